@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { LonLat } from '../geo/lonlat';
+import { rangeRing, reachKm } from './range-rings';
+
+const R = 6371;
+const rad = (deg: number) => (deg * Math.PI) / 180;
+function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
+	const h =
+		Math.sin(rad(lat2 - lat1) / 2) ** 2 +
+		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
+	return 2 * R * Math.asin(Math.sqrt(h));
+}
+/** Twice the signed planar area in lon/lat: negative for a clockwise ring, which d3-geo reads as a small polygon. */
+function signedArea(ring: number[][]): number {
+	return ring.slice(1).reduce((sum, [x, y], i) => sum + ring[i]![0]! * y! - x! * ring[i]![1]!, 0);
+}
+
+const niameyAirport: LonLat = [2.1703, 13.4817];
+const airBase201: LonLat = [8.0139, 16.9503];
+
+describe('rangeRing', () => {
+	it.each([
+		{ name: 'Mirage 2000D, 10 min from Niamey', center: niameyAirport, radiusKm: 850 / 6 },
+		{ name: 'MQ-9, 60 min from Air Base 201', center: airBase201, radiusKm: 370 },
+		{ name: 'Mirage 2000D combat radius', center: niameyAirport, radiusKm: 750 },
+		{ name: 'a huge circle near the pole', center: [0, 80] as LonLat, radiusKm: 3000 },
+		{ name: 'a small one on the antimeridian', center: [180, 0] as LonLat, radiusKm: 5 }
+	])('$name: every vertex is at the radius (±0.5%), ring closed and clockwise', ({ center, radiusKm }) => {
+		const ring = rangeRing(center, radiusKm).coordinates[0]!;
+		expect(ring.length).toBeGreaterThan(100);
+		for (const vertex of ring) {
+			expect(Math.abs(haversineKm(center, vertex as LonLat) - radiusKm) / radiusKm).toBeLessThan(0.005);
+		}
+		expect(ring.at(-1)).toEqual(ring[0]);
+		if (center[0] !== 180) expect(signedArea(ring)).toBeLessThan(0);
+	});
+
+	it('precisionDeg sets the angle between vertices', () => {
+		expect(rangeRing(niameyAirport, 100, 10).coordinates[0]).toHaveLength(37);
+		expect(rangeRing(niameyAirport, 100, 1).coordinates[0]).toHaveLength(361);
+	});
+
+	it.each([
+		{ args: [niameyAirport, -1] as const, message: 'invalid radiusKm: -1' },
+		{ args: [niameyAirport, Number.NaN] as const, message: 'invalid radiusKm: NaN' },
+		{ args: [niameyAirport, 30_000] as const, message: 'invalid radiusKm: 30000' },
+		{ args: [[Number.NaN, 0] as LonLat, 10] as const, message: 'invalid center: NaN,0' },
+		{ args: [niameyAirport, 10, 0] as const, message: 'invalid precisionDeg: 0' }
+	])('rejects $message', ({ args, message }) => {
+		expect(() => rangeRing(...args)).toThrow(message);
+	});
+});
+
+describe('reachKm', () => {
+	it.each([
+		{ name: 'still on the ground', cruiseKmh: 850, scrambleMinutes: 30, minutes: 20, expected: 0 },
+		{ name: 'taking off', cruiseKmh: 850, scrambleMinutes: 30, minutes: 30, expected: 0 },
+		{ name: 'Mirage 15 min after take-off', cruiseKmh: 850, scrambleMinutes: 30, minutes: 45, expected: 212.5 },
+		{ name: 'MQ-9 one hour after an instant launch', cruiseKmh: 370, scrambleMinutes: 0, minutes: 60, expected: 370 },
+		{ name: 'before the alert', cruiseKmh: 370, scrambleMinutes: 0, minutes: -10, expected: 0 }
+	])('$name: $expected km', ({ expected, ...options }) => {
+		expect(reachKm(options)).toBeCloseTo(expected, 9);
+	});
+
+	it.each([
+		{ option: 'cruiseKmh', value: 0 },
+		{ option: 'scrambleMinutes', value: -5 },
+		{ option: 'minutes', value: Number.NaN }
+	])('rejects $option = $value', ({ option, value }) => {
+		expect(() => reachKm({ cruiseKmh: 850, scrambleMinutes: 30, minutes: 45, [option]: value })).toThrow(
+			`invalid ${option}: ${value}`
+		);
+	});
+});
