@@ -41,13 +41,13 @@ describe('rangeRing', () => {
 	});
 
 	it.each([
-		{ args: [niameyAirport, -1] as const, message: 'invalid radiusKm: -1' },
-		{ args: [niameyAirport, Number.NaN] as const, message: 'invalid radiusKm: NaN' },
-		{ args: [niameyAirport, 30_000] as const, message: 'invalid radiusKm: 30000' },
-		{ args: [[Number.NaN, 0] as LonLat, 10] as const, message: 'invalid center: NaN,0' },
-		{ args: [niameyAirport, 10, 0] as const, message: 'invalid precisionDeg: 0' }
-	])('rejects $message', ({ args, message }) => {
-		expect(() => rangeRing(...args)).toThrow(message);
+		{ center: niameyAirport, radiusKm: -1, message: 'invalid radiusKm: -1' },
+		{ center: niameyAirport, radiusKm: Number.NaN, message: 'invalid radiusKm: NaN' },
+		{ center: niameyAirport, radiusKm: 30_000, message: 'invalid radiusKm: 30000' },
+		{ center: [Number.NaN, 0] as LonLat, radiusKm: 10, message: 'invalid center: NaN,0' },
+		{ center: niameyAirport, radiusKm: 10, precisionDeg: 0, message: 'invalid precisionDeg: 0' }
+	])('rejects $message', ({ center, radiusKm, precisionDeg, message }) => {
+		expect(() => rangeRing(center, radiusKm, precisionDeg)).toThrow(message);
 	});
 });
 
