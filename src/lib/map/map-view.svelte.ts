@@ -1,0 +1,103 @@
+import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { sahelProjection } from './projection';
+import { prefersReducedMotion } from '../motion';
+
+const MIN_ZOOM = 0.8;
+/** Deep enough to see a single attack about 50 km across. */
+const MAX_ZOOM = 80;
+const KEY_ZOOM_FACTOR = 1.6;
+const KEY_PAN_PX = 60;
+const MOTION_MS = 350;
+
+/** The map's size, projection and zoom. The projection is derived from the size, never mutated. */
+export class MapView {
+	width = $state(960);
+	height = $state(640);
+	transform = $state.raw<ZoomTransform>(zoomIdentity);
+	projection = $derived(sahelProjection(this.width, this.height));
+
+	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+		.scaleExtent([MIN_ZOOM, MAX_ZOOM])
+		.on('zoom', (event: { transform: ZoomTransform }) => {
+			this.transform = event.transform;
+		});
+	#svg: SVGSVGElement | null = null;
+
+	/** Svelte attachment for the map's <svg>: wires d3-zoom for mouse, wheel and touch. */
+	attach = (svg: SVGSVGElement) => {
+		this.#svg = svg;
+		select(svg).call(this.#behavior).on('dblclick.zoom', null);
+		return () => {
+			select(svg).on('.zoom', null);
+			this.#svg = null;
+		};
+	};
+
+	zoomBy(factor: number): void {
+		if (!this.#svg) return;
+		select(this.#svg).transition().duration(this.#duration()).call(this.#behavior.scaleBy, factor);
+	}
+
+	zoomIn(): void {
+		this.zoomBy(KEY_ZOOM_FACTOR);
+	}
+
+	zoomOut(): void {
+		this.zoomBy(1 / KEY_ZOOM_FACTOR);
+	}
+
+	panBy(dx: number, dy: number): void {
+		if (!this.#svg) return;
+		select(this.#svg).call(this.#behavior.translateBy, dx / this.transform.k, dy / this.transform.k);
+	}
+
+	reset(): void {
+		this.setTransform(zoomIdentity);
+	}
+
+	setTransform(transform: ZoomTransform, animate = true): void {
+		if (!this.#svg) {
+			this.transform = transform;
+			return;
+		}
+		select(this.#svg)
+			.transition()
+			.duration(animate ? this.#duration() : 0)
+			.call(this.#behavior.transform, transform);
+	}
+
+	/** +, −, 0 and the arrow keys; returns whether the key was used. */
+	handleKey(key: string): boolean {
+		switch (key) {
+			case '+':
+			case '=':
+				this.zoomIn();
+				return true;
+			case '-':
+			case '_':
+				this.zoomOut();
+				return true;
+			case '0':
+				this.reset();
+				return true;
+			case 'ArrowLeft':
+				this.panBy(KEY_PAN_PX, 0);
+				return true;
+			case 'ArrowRight':
+				this.panBy(-KEY_PAN_PX, 0);
+				return true;
+			case 'ArrowUp':
+				this.panBy(0, KEY_PAN_PX);
+				return true;
+			case 'ArrowDown':
+				this.panBy(0, -KEY_PAN_PX);
+				return true;
+			default:
+				return false;
+		}
+	}
+
+	#duration(): number {
+		return prefersReducedMotion() ? 0 : MOTION_MS;
+	}
+}

@@ -1,0 +1,44 @@
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, Geometry, MultiLineString } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import topologyJson from '../../../static/geo/sahel.topo.json';
+
+export interface CountryProperties {
+	name: string;
+}
+export type CountryFeature = Feature<Geometry, CountryProperties> & { id: string };
+
+type SahelTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+
+/** Mali, Niger and Burkina Faso: the Liptako–Gourma countries the map centres on. */
+export const TRI_BORDER_COUNTRIES = ['466', '562', '854'] as const;
+
+export interface SahelMapData {
+	countries: CountryFeature[];
+	/** Every land border between two countries. */
+	borders: MultiLineString;
+	/** The borders among the Liptako–Gourma countries, drawn stronger. */
+	triBorders: MultiLineString;
+	/** Coastlines and the outer edge of the mapped countries. */
+	outline: MultiLineString;
+}
+
+const isTriBorderCountry = (id: unknown) =>
+	(TRI_BORDER_COUNTRIES as readonly unknown[]).includes(id);
+
+export function sahelMapData(topology: SahelTopology): SahelMapData {
+	const object = topology.objects.countries;
+	const collection = feature(topology, object);
+	return {
+		countries: collection.features.map((f) => ({ ...f, id: String(f.id) })),
+		borders: mesh(topology, object, (a, b) => a !== b),
+		triBorders: mesh(
+			topology,
+			object,
+			(a, b) => a !== b && isTriBorderCountry(a.id) && isTriBorderCountry(b.id)
+		),
+		outline: mesh(topology, object, (a, b) => a === b)
+	};
+}
+
+export const sahelMap: SahelMapData = sahelMapData(topologyJson as unknown as SahelTopology);

@@ -1,0 +1,54 @@
+// Shared by the browser tests: one Chromium per test file, pages against the preview server run.mjs started.
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+export const SCREENSHOT_DIR = new URL('../../test-results/', import.meta.url).pathname;
+
+export const VIEWPORTS = {
+	desktop: { width: 1280, height: 800 },
+	phone: { width: 390, height: 844 },
+	projector: { width: 1920, height: 1080 }
+};
+
+export async function launchBrowser() {
+	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A page that fails the test on any console error or uncaught exception. */
+export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB' } = {}) {
+	const context = await browser.newContext({ viewport, reducedMotion, locale });
+	const page = await context.newPage();
+	const problems = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) {
+			problems.push(`request left the app's origin: ${request.url()}`);
+		}
+	});
+	await page.goto(BASE_URL + path);
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	return { page, context, problems };
+}
+
+export async function screenshot(page, name) {
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+}
+
+/** Polls until check() returns a truthy value (transitions and rAF make updates asynchronous). */
+export async function eventually(check, { timeout = 3000, interval = 50, message = 'condition' } = {}) {
+	const deadline = Date.now() + timeout;
+	let last;
+	while (Date.now() < deadline) {
+		last = await check();
+		if (last) return last;
+		await new Promise((resolve) => setTimeout(resolve, interval));
+	}
+	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)})`);
+}

@@ -1,0 +1,52 @@
+// Serves the built app with `vite preview` and runs every tests/browser/*.test.mjs file against it.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { chromiumPath } from './chromium.mjs';
+
+const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+chromiumPath();
+
+const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+	stdio: ['ignore', 'pipe', 'inherit'],
+	detached: true
+});
+const stopPreview = () => {
+	try {
+		process.kill(-preview.pid);
+	} catch {
+		// already gone
+	}
+};
+process.on('exit', stopPreview);
+
+async function waitForServer(deadline) {
+	while (Date.now() < deadline) {
+		try {
+			const response = await fetch(BASE_URL + '/');
+			if (response.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`vite preview did not answer on ${BASE_URL} within 30 s`);
+}
+
+await waitForServer(Date.now() + 30_000);
+const dir = new URL('.', import.meta.url).pathname;
+const files = readdirSync(dir)
+	.filter((name) => name.endsWith('.test.mjs'))
+	.map((name) => dir + name);
+const only = process.argv.slice(2);
+const selected = only.length ? files.filter((file) => only.some((name) => file.includes(name))) : files;
+
+const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
+	stdio: 'inherit',
+	env: { ...process.env, BASE_URL }
+});
+runner.on('exit', (code) => {
+	stopPreview();
+	process.exit(code ?? 1);
+});
