@@ -42,7 +42,13 @@ const files = readdirSync(dir)
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((file) => only.some((name) => file.includes(name))) : files;
 
-const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...selected], {
+const reporters = [
+	'--test-reporter=spec',
+	'--test-reporter-destination=stdout',
+	'--test-reporter=tap',
+	'--test-reporter-destination=test-results/browser.tap'
+];
+const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...reporters, ...selected], {
 	stdio: 'inherit',
 	env: { ...process.env, BASE_URL }
 });

@@ -41,4 +41,12 @@ export function sahelMapData(topology: SahelTopology): SahelMapData {
 	};
 }
 
-export const sahelMap: SahelMapData = sahelMapData(topologyJson as unknown as SahelTopology);
+const sahelTopology = topologyJson as unknown as SahelTopology;
+
+export const sahelMap: SahelMapData = sahelMapData(sahelTopology);
+
+/** The border two countries share, from the topology's shared arcs (empty when they do not touch). */
+export function sharedBorder(idA: string, idB: string): MultiLineString {
+	const pair = [idA, idB].sort().join();
+	return mesh(sahelTopology, sahelTopology.objects.countries, (a, b) => [a.id, b.id].sort().join() === pair);
+}

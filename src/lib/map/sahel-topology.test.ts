@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { geoContains } from 'd3';
+import type { Position } from 'geojson';
+import { sahelMap, sharedBorder, TRI_BORDER_COUNTRIES } from './sahel-topology';
+
+/** Haversine on the mean-radius sphere, written here so the test does not check d3 with d3. */
+function haversineKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+	const rad = Math.PI / 180;
+	const dLat = (lat2! - lat1!) * rad;
+	const dLon = (lon2! - lon1!) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+function lineLengthKm(lines: Position[][]): number {
+	let total = 0;
+	for (const line of lines) for (let i = 1; i < line.length; i++) total += haversineKm(line[i - 1]!, line[i]!);
+	return total;
+}
+
+function country(id: string) {
+	const found = sahelMap.countries.find((c) => c.id === id);
+	if (!found) throw new Error(`no country ${id}`);
+	return found;
+}
+
+describe('sahelMap', () => {
+	it('keeps Mali, Niger, Burkina Faso and every neighbour with ISO ids and names', () => {
+		const ids = sahelMap.countries.map((c) => c.id);
+		for (const id of ['466', '562', '854', '012', '478', '686', '324', '384', '288', '768', '204', '566', '148', '434']) {
+			expect(ids).toContain(id);
+		}
+		expect(country('562').properties.name).toBe('Niger');
+	});
+
+	it('draws the Mali–Niger border within 10% of its published length (821–838 km, CIA World Factbook)', () => {
+		const km = lineLengthKm(sharedBorder('466', '562').coordinates);
+		expect(km).toBeGreaterThan(821 * 0.9);
+		expect(km).toBeLessThan(838 * 1.1);
+	});
+
+	it('finds no shared border between countries that do not touch', () => {
+		expect(sharedBorder('854', '012').coordinates).toEqual([]);
+	});
+
+	it.each([
+		['Ayorou', 0.92, 14.7347, '562'],
+		['Niamey', 2.1175, 13.515, '562'],
+		['Chinagodrar', 3.0019, 15.2258, '562'],
+		['Tongo Tongo', 1.8355, 15.0532, '562'],
+		['Ménaka', 2.4, 15.9167, '466'],
+		['Gao', -0.0056, 16.2472, '466'],
+		['Ouagadougou', -1.5275, 12.3686, '854']
+	])('%s falls inside the right country', (_name, lon, lat, id) => {
+		const inside = sahelMap.countries.filter((c) => geoContains(c, [lon, lat])).map((c) => c.id);
+		expect(inside).toEqual([id]);
+	});
+
+	it('names the tri-border countries', () => {
+		expect([...TRI_BORDER_COUNTRIES].sort()).toEqual(['466', '562', '854']);
+	});
+});

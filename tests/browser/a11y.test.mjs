@@ -1,0 +1,42 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { launchBrowser, openPage } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser;
+before(async () => {
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+});
+
+async function seriousViolations(page) {
+	await page.addScriptTag({ path: axePath });
+	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+for (const path of ['/', '/?lang=fr']) {
+	test(`axe finds no serious or critical WCAG 2.2 AA violation on ${path}`, async () => {
+		const { page, context } = await openPage(browser, path);
+		assert.deepEqual(await seriousViolations(page), []);
+		await context.close();
+	});
+}
+
+test('every button has an accessible name', async () => {
+	const { page, context } = await openPage(browser, '/');
+	const unnamed = await page.evaluate(() =>
+		[...document.querySelectorAll('button, [role="slider"], a[href]')]
+			.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.getAttribute('aria-labelledby')))
+			.map((el) => el.outerHTML.slice(0, 80))
+	);
+	assert.deepEqual(unnamed, []);
+	await context.close();
+});
