@@ -1,0 +1,137 @@
+import { getContext, setContext } from 'svelte';
+import { defaultSpeed } from './playback-speed';
+import { clampTime, fitWithin, span, windowAround, zoomWindow, type TimeWindow } from './time-window';
+
+export interface FrameScheduler {
+	request(callback: (now: number) => void): number;
+	cancel(handle: number): void;
+}
+
+const browserFrames: FrameScheduler = {
+	request: (callback) => requestAnimationFrame(callback),
+	cancel: (handle) => cancelAnimationFrame(handle)
+};
+
+/**
+ * The one clock every view follows: current time (UTC ms), the detail window, playback.
+ * Speed is simulated ms per real second and follows the window's size unless the reader picks one.
+ */
+export class Clock {
+	readonly bounds: TimeWindow;
+	time = $state(0);
+	window = $state.raw<TimeWindow>({ from: 0, to: 1 });
+	playing = $state(false);
+	speed = $state(1);
+
+	#eventTimes: number[];
+	#frames: FrameScheduler;
+	#frame: number | null = null;
+	#lastFrameAt: number | null = null;
+
+	constructor(bounds: TimeWindow, eventTimes: number[], frames: FrameScheduler = browserFrames) {
+		this.bounds = bounds;
+		this.#eventTimes = [...eventTimes].sort((a, b) => a - b);
+		this.#frames = frames;
+		this.window = bounds;
+		this.time = bounds.from;
+		this.speed = defaultSpeed(span(bounds));
+	}
+
+	seek(t: number): void {
+		this.time = clampTime(t, this.bounds);
+		if (this.time < this.window.from || this.time > this.window.to) {
+			this.window = fitWithin(
+				{ from: this.time - span(this.window) / 2, to: this.time + span(this.window) / 2 },
+				this.bounds
+			);
+		}
+	}
+
+	/** Sets the detail window (keeps the cursor inside it) and the speed that suits its size. */
+	setWindow(window: TimeWindow): void {
+		this.window = fitWithin(window, this.bounds);
+		this.speed = defaultSpeed(span(this.window));
+		this.time = clampTime(this.time, this.window);
+	}
+
+	zoomBy(factor: number, around = this.time): void {
+		this.setWindow(zoomWindow(this.window, factor, around, this.bounds));
+	}
+
+	/** Zooms the window to an event's hours and puts the cursor at its start. */
+	zoomTo(start: number, end: number): void {
+		this.setWindow(windowAround(start, end));
+		this.time = clampTime(start, this.window);
+	}
+
+	zoomOut(): void {
+		this.setWindow(this.bounds);
+	}
+
+	setSpeed(speed: number): void {
+		if (!(speed > 0) || !Number.isFinite(speed)) throw new Error(`invalid speed: ${speed}`);
+		this.speed = speed;
+	}
+
+	nextEventTime(): number | null {
+		return this.#eventTimes.find((t) => t > this.time + 500) ?? null;
+	}
+
+	previousEventTime(): number | null {
+		return this.#eventTimes.findLast((t) => t < this.time - 500) ?? null;
+	}
+
+	stepToNextEvent(): void {
+		const next = this.nextEventTime();
+		if (next !== null) this.seek(next);
+	}
+
+	stepToPreviousEvent(): void {
+		const previous = this.previousEventTime();
+		if (previous !== null) this.seek(previous);
+	}
+
+	play(): void {
+		if (this.playing) return;
+		if (this.time >= this.window.to) this.time = this.window.from;
+		this.playing = true;
+		this.#lastFrameAt = null;
+		this.#frame = this.#frames.request(this.#advance);
+	}
+
+	pause(): void {
+		this.playing = false;
+		if (this.#frame !== null) this.#frames.cancel(this.#frame);
+		this.#frame = null;
+	}
+
+	toggle(): void {
+		if (this.playing) this.pause();
+		else this.play();
+	}
+
+	#advance = (now: number): void => {
+		if (!this.playing) return;
+		// The first frame only sets the baseline, so a stalled tab never jumps ahead.
+		const elapsed = this.#lastFrameAt === null ? 0 : Math.min(now - this.#lastFrameAt, 100);
+		this.#lastFrameAt = now;
+		const next = this.time + (elapsed / 1000) * this.speed;
+		if (next >= this.window.to) {
+			this.time = this.window.to;
+			this.pause();
+			return;
+		}
+		this.time = next;
+		this.#frame = this.#frames.request(this.#advance);
+	};
+}
+
+const key = Symbol('clock');
+
+export function setClock(clock: Clock): Clock {
+	return setContext(key, clock);
+}
+
+export function getClock(): Clock {
+	return getContext<Clock>(key);
+}

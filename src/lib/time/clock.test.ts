@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { Clock, type FrameScheduler } from './clock.svelte';
+import { DAY, HOUR, MINUTE } from './time-window';
+
+/** Frames driven by the test: run(ms) advances a fake clock by one frame. */
+function manualFrames() {
+	let pending: ((now: number) => void) | null = null;
+	let now = 0;
+	const frames: FrameScheduler = {
+		request(callback) {
+			pending = callback;
+			return 1;
+		},
+		cancel() {
+			pending = null;
+		}
+	};
+	return {
+		frames,
+		run(ms: number) {
+			now += ms;
+			const callback = pending;
+			pending = null;
+			callback?.(now);
+		}
+	};
+}
+
+const start = Date.UTC(2017, 9, 1);
+const bounds = { from: start, to: start + 120 * DAY };
+const ayorou = Date.UTC(2017, 9, 21, 4, 30);
+const tongoTongo = Date.UTC(2017, 9, 4, 10, 40);
+
+describe('Clock', () => {
+	it('plays at the speed relative to its window, from the first frame on', () => {
+		const { frames, run } = manualFrames();
+		const clock = new Clock(bounds, [], frames);
+		clock.setSpeed(DAY);
+		clock.play();
+		run(16); // baseline frame
+		run(50);
+		run(50);
+		expect(clock.time - start).toBeCloseTo(0.1 * DAY, 0);
+	});
+
+	it('stops at the end of the window', () => {
+		const { frames, run } = manualFrames();
+		const clock = new Clock(bounds, [], frames);
+		clock.setWindow({ from: start, to: start + HOUR });
+		clock.setSpeed(30 * MINUTE);
+		clock.play();
+		for (let i = 0; i < 100; i++) run(100);
+		expect(clock.time).toBe(start + HOUR);
+		expect(clock.playing).toBe(false);
+	});
+
+	it('steps between events in time order and stays put at the ends', () => {
+		const clock = new Clock(bounds, [ayorou, tongoTongo], manualFrames().frames);
+		clock.stepToNextEvent();
+		expect(clock.time).toBe(tongoTongo);
+		clock.stepToNextEvent();
+		expect(clock.time).toBe(ayorou);
+		clock.stepToNextEvent();
+		expect(clock.time).toBe(ayorou);
+		clock.stepToPreviousEvent();
+		expect(clock.time).toBe(tongoTongo);
+		clock.stepToPreviousEvent();
+		expect(clock.time).toBe(tongoTongo);
+	});
+
+	it('zooms to an attack with a window of hours and a speed of minutes per second', () => {
+		const clock = new Clock(bounds, [], manualFrames().frames);
+		const playSeconds = (bounds.to - bounds.from) / clock.speed;
+		expect(playSeconds).toBeGreaterThan(15);
+		expect(playSeconds).toBeLessThan(90);
+		clock.zoomTo(ayorou, ayorou + 2 * HOUR);
+		expect(clock.time).toBe(ayorou);
+		expect(clock.window.to - clock.window.from).toBeLessThan(6 * HOUR);
+		expect(clock.speed).toBeLessThanOrEqual(15 * MINUTE);
+		clock.zoomOut();
+		expect(clock.window).toEqual(bounds);
+	});
+
+	it('moves the window to follow a seek outside it and clamps to the scenario', () => {
+		const clock = new Clock(bounds, [], manualFrames().frames);
+		clock.setWindow({ from: start, to: start + DAY });
+		clock.seek(start + 10 * DAY);
+		expect(clock.window.from).toBeLessThanOrEqual(clock.time);
+		expect(clock.window.to).toBeGreaterThanOrEqual(clock.time);
+		clock.seek(start - DAY);
+		expect(clock.time).toBe(start);
+	});
+
+	it('refuses a speed that is not a positive number', () => {
+		const clock = new Clock(bounds, [], manualFrames().frames);
+		expect(() => clock.setSpeed(0)).toThrow('invalid speed: 0');
+	});
+});
