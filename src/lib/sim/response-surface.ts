@@ -84,7 +84,9 @@ export function responseSurface({
 	// outlines where help arrives within it, the isochrone a reader expects.
 	const earliness = Array.from(values, (minutes) => -minutes);
 	const generator = contours().size([width, height]);
-	// d3-contour puts value i at grid coordinate i + ½, the cell's center.
+	// d3-contour puts value i at grid coordinate i + ½, the cell's center. Row 0
+	// is south, so y is not flipped: that keeps d3-contour's ring order, which is
+	// clockwise in lon/lat, the side d3-geo reads as the small polygon.
 	const toLonLat = ([x, y]: Position): Position => [west + x! * cellDeg, south + y! * cellDeg];
 	const bands = thresholdsMinutes.map((value): ResponseBand => {
 		const { coordinates } = generator.contour(earliness, -value);

@@ -1,6 +1,7 @@
 import { geoInterpolate } from 'd3';
 import { greatCircleKm, initialBearingDeg } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
+import { requirePositive } from './checks';
 
 /** A waypoint: where something was (degrees) at time t (epoch ms). */
 export interface TimedPoint {
@@ -46,10 +47,11 @@ export function positionAt(points: readonly TimedPoint[], t: number): TrackPosit
  * The path travelled up to time t: every waypoint passed, then the current
  * position, with points inserted so no straight piece is longer than
  * maxSegmentKm (a projection draws straight pieces, not great circles).
- * Empty before the track starts.
+ * Empty before the track starts. Cost grows with the distance travelled
+ * (a 300 km raid is about 150 points), not with time.
  */
 export function trailUntil(points: readonly TimedPoint[], t: number, maxSegmentKm = 2): LonLat[] {
-	if (!(Number.isFinite(maxSegmentKm) && maxSegmentKm > 0)) throw new Error(`invalid maxSegmentKm: ${maxSegmentKm}`);
+	requirePositive('maxSegmentKm', maxSegmentKm);
 	const last = lastIndexAtOrBefore(points, t);
 	const trail: LonLat[] = [];
 	for (let i = 0; i <= last; i++) {
