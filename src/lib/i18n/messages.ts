@@ -22,7 +22,19 @@ const en = {
 	skipToTimeline: 'Skip to the timeline',
 	noticeDismiss: 'Dismiss',
 	invalidParam: 'Ignored the URL parameter “{name}”: {reason}',
-	capital: 'capital'
+	capital: 'capital',
+	time: 'Time',
+	timeKeys:
+		'Left and right arrows step through time, Page Up and Page Down step further, Home and End go to the ends of the window, + and − zoom the window.',
+	timeline: 'Timeline',
+	overviewLabel: 'Overview of the whole period; drag to choose the window shown above',
+	playback: 'Playback',
+	play: 'Play',
+	pause: 'Pause',
+	previousEvent: 'Previous event',
+	nextEvent: 'Next event',
+	speed: 'Speed',
+	zoomOutTime: 'Whole period',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -47,7 +59,19 @@ const fr: Messages = {
 	skipToTimeline: 'Aller à la chronologie',
 	noticeDismiss: 'Fermer',
 	invalidParam: 'Paramètre d’URL « {name} » ignoré : {reason}',
-	capital: 'capitale'
+	capital: 'capitale',
+	time: 'Temps',
+	timeKeys:
+		'Les flèches gauche et droite avancent ou reculent dans le temps, Page précédente et Page suivante par plus grands pas, Début et Fin vont aux bornes de la fenêtre, + et − zooment la fenêtre.',
+	timeline: 'Chronologie',
+	overviewLabel: 'Vue d’ensemble de toute la période ; faites glisser pour choisir la fenêtre affichée au-dessus',
+	playback: 'Lecture',
+	play: 'Lire',
+	pause: 'Pause',
+	previousEvent: 'Événement précédent',
+	nextEvent: 'Événement suivant',
+	speed: 'Vitesse',
+	zoomOutTime: 'Toute la période',
 };
 
 export const messages: Record<Lang, Messages> = { en, fr };
