@@ -1,0 +1,25 @@
+// Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
+import { execSync, spawn } from 'node:child_process';
+
+const PORT = 4174;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+const run = (command, env = {}) => execSync(command, { stdio: 'inherit', env: { ...process.env, ...env } });
+
+run('npx tsx bench/response-surface.ts');
+run('npm run --silent build');
+const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
+	stdio: 'ignore',
+	detached: true
+});
+try {
+	for (let i = 0; i < 100; i++) {
+		try {
+			if ((await fetch(BASE_URL)).ok) break;
+		} catch {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+		}
+	}
+	run('node bench/scrub.mjs', { BASE_URL });
+} finally {
+	process.kill(-preview.pid);
+}

@@ -1,0 +1,86 @@
+// Script time per frame while scrubbing and playing the seed in headless Chromium (budget: p95 ≤ 4 ms,
+// no long task over 50 ms). Needs a built app served at BASE_URL (run.mjs starts one).
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser/chromium.mjs';
+
+const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
+const STEPS = 300;
+
+const percentile = (values, p) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await page.goto(BASE_URL + '/');
+await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Performance.enable');
+const scriptSeconds = async () =>
+	(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
+
+await page.evaluate(() => {
+	window.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+	}).observe({ type: 'longtask', buffered: true });
+});
+
+async function scrub(label) {
+	const slider = page.getByRole('slider', { name: 'Time' });
+	await slider.focus();
+	const perFrame = [];
+	for (let i = 0; i < STEPS; i++) {
+		const before = await scriptSeconds();
+		await slider.press(i % 50 < 40 ? 'ArrowRight' : 'PageUp');
+		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+		perFrame.push(((await scriptSeconds()) - before) * 1000);
+	}
+	return { label, frames: perFrame.length, medianMs: percentile(perFrame, 50), p95Ms: percentile(perFrame, 95), maxMs: Math.max(...perFrame) };
+}
+
+const overview = await scrub('scrub, whole period');
+await page.goto(BASE_URL + '/?focus=chinagodrar-2020-01-09');
+await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+await page.evaluate(() => {
+	window.__longTasks = [];
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+	}).observe({ type: 'longtask' });
+});
+const attack = await scrub('scrub, inside the Chinagodrar attack');
+
+await page.getByRole('button', { name: 'Whole period' }).click();
+await page.getByRole('button', { name: 'Play' }).click();
+const before = await scriptSeconds();
+const frames = await page.evaluate(
+	() =>
+		new Promise((resolve) => {
+			let count = 0;
+			const start = performance.now();
+			const tick = () => {
+				count++;
+				if (performance.now() - start < 5000) requestAnimationFrame(tick);
+				else resolve(count);
+			};
+			requestAnimationFrame(tick);
+		})
+);
+const playing = { label: 'playing 5 s, whole period', frames, meanScriptMsPerFrame: (((await scriptSeconds()) - before) * 1000) / frames };
+const longTasks = await page.evaluate(() => window.__longTasks);
+await browser.close();
+
+const result = {
+	date: new Date().toISOString(),
+	machine: { cpus: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version },
+	budget: { p95MsPerFrame: 4, longTaskMs: 50 },
+	scrubbing: [overview, attack],
+	playing,
+	longTasksMs: longTasks
+};
+writeFileSync(new URL('./results/scrub.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
+for (const run of result.scrubbing) console.log(`${run.label}: median ${run.medianMs.toFixed(2)} ms, p95 ${run.p95Ms.toFixed(2)} ms per frame`);
+console.log(`${playing.label}: ${playing.frames} frames, ${playing.meanScriptMsPerFrame.toFixed(2)} ms script per frame; long tasks: ${JSON.stringify(longTasks)}`);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseViewParams, withViewParams } from './view-params';
+
+const ids = ['ayorou-2017-10-21', 'chinagodrar-2020-01-09'];
+
+describe('parseViewParams', () => {
+	it('reads a full deep link', () => {
+		const { view, notices } = parseViewParams(
+			new URLSearchParams('t=2017-10-21T04:30:00Z&from=2017-10-21T00:00:00Z&to=2017-10-22T00:00:00Z&focus=ayorou-2017-10-21&lang=fr'),
+			ids
+		);
+		expect(notices).toEqual([]);
+		expect(view).toEqual({
+			t: Date.UTC(2017, 9, 21, 4, 30),
+			from: Date.UTC(2017, 9, 21),
+			to: Date.UTC(2017, 9, 22),
+			focus: 'ayorou-2017-10-21',
+			lang: 'fr'
+		});
+	});
+
+	it.each([
+		['t=yesterday', 't', 'not an ISO 8601 date-time'],
+		['focus=nowhere-2020-01-01', 'focus', 'no incident has this id'],
+		['lang=de', 'lang', undefined],
+		['from=2018-01-02T00:00:00Z&to=2018-01-01T00:00:00Z', 'from', '“from” must be before “to”']
+	])('drops %s with a notice naming %s', (query, name, reason) => {
+		const { view, notices } = parseViewParams(new URLSearchParams(query), ids);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]!.name).toBe(name);
+		if (reason) expect(notices[0]!.reason).toBe(reason);
+		expect(view).toEqual({});
+	});
+
+	it('keeps the good parameters beside a bad one', () => {
+		const { view, notices } = parseViewParams(new URLSearchParams('t=bad&focus=ayorou-2017-10-21'), ids);
+		expect(view).toEqual({ focus: 'ayorou-2017-10-21' });
+		expect(notices.map((n) => n.name)).toEqual(['t']);
+	});
+});
+
+describe('withViewParams', () => {
+	it('round-trips through parseViewParams and keeps unrelated parameters', () => {
+		const view = { t: Date.UTC(2020, 0, 9, 11, 0, 0), focus: 'chinagodrar-2020-01-09', lang: 'en' as const };
+		const search = withViewParams(new URLSearchParams('embed=1'), view);
+		expect(search.get('embed')).toBe('1');
+		expect(parseViewParams(search, ids).view).toEqual(view);
+	});
+});
