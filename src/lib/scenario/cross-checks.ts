@@ -1,0 +1,216 @@
+// Rules a schema cannot see because they look across the scenario: every id
+// that is referred to exists, ids are unique, times run forward, ranges are
+// ranges, and reports are dated consistently with their sources.
+import { compareCalendar, instantOf } from './dates';
+import { formatPath, type PathSegment, type ScenarioError } from './error';
+import type { Figure, Incident, ReportedTime, Scenario, Sortie, SortieEvent } from './schema';
+
+type Path = readonly PathSegment[];
+type Report = (path: Path, message: string) => void;
+
+interface Ids {
+	sources: Map<string, Scenario['sources'][number]>;
+	places: Set<string>;
+	actors: Set<string>;
+	bases: Set<string>;
+	aircraftTypes: Map<string, Scenario['aircraftTypes'][number]>;
+	incidents: Set<string>;
+	movements: Set<string>;
+}
+
+export function crossCheck(scenario: Scenario): ScenarioError[] {
+	const errors: ScenarioError[] = [];
+	const report: Report = (path, message) => errors.push({ path: formatPath(path), message });
+
+	checkUniqueIds(scenario, report);
+	const ids: Ids = {
+		sources: new Map(scenario.sources.map((source) => [source.id, source])),
+		places: new Set(scenario.places.map((place) => place.id)),
+		actors: new Set(scenario.actors.map((actor) => actor.id)),
+		bases: new Set(scenario.bases.map((base) => base.id)),
+		aircraftTypes: new Map(scenario.aircraftTypes.map((type) => [type.id, type])),
+		incidents: new Set(scenario.incidents.map((incident) => incident.id)),
+		movements: new Set(scenario.movements.map((movement) => movement.id))
+	};
+	const refer = referenceChecker(report);
+
+	scenario.places.forEach((place, i) => refer.sources(['places', i, 'sourceIds'], place.sourceIds, ids));
+	scenario.actors.forEach((actor, i) => refer.sources(['actors', i, 'sourceIds'], actor.sourceIds, ids));
+	scenario.aircraftTypes.forEach((type, i) => {
+		const at: Path = ['aircraftTypes', i];
+		refer.all([...at, 'operatorIds'], type.operatorIds, ids.actors, 'actor');
+		refer.sources([...at, 'sourceIds'], type.sourceIds, ids);
+		const figures = { cruiseKmh: type.cruiseKmh, maxKmh: type.maxKmh, enduranceH: type.enduranceH, combatRadiusKm: type.combatRadiusKm };
+		for (const [key, figure] of Object.entries(figures)) {
+			if (figure !== undefined) checkFigure([...at, key], figure, ids, report);
+		}
+	});
+	scenario.bases.forEach((base, i) => {
+		const at: Path = ['bases', i];
+		refer.one([...at, 'placeId'], base.placeId, ids.places, 'place');
+		refer.all([...at, 'operatorIds'], base.operatorIds, ids.actors, 'actor');
+		refer.sources([...at, 'sourceIds'], base.sourceIds, ids);
+		base.aircraft.forEach((aircraft, k) => {
+			refer.one([...at, 'aircraft', k, 'aircraftTypeId'], aircraft.aircraftTypeId, ids.aircraftTypes, 'aircraft type');
+			refer.one([...at, 'aircraft', k, 'operatorId'], aircraft.operatorId, ids.actors, 'actor');
+			refer.one([...at, 'aircraft', k, 'sourceId'], aircraft.sourceId, ids.sources, 'source');
+		});
+	});
+	scenario.incidents.forEach((incident, i) => checkIncident(['incidents', i], incident, ids, report, refer));
+	scenario.movements.forEach((movement, i) => {
+		const at: Path = ['movements', i];
+		refer.one([...at, 'incidentId'], movement.incidentId, ids.incidents, 'incident');
+		refer.one([...at, 'actorId'], movement.actorId, ids.actors, 'actor');
+		refer.sources([...at, 'sourceIds'], movement.sourceIds, ids);
+		movement.waypoints.forEach((waypoint, k) => {
+			if (waypoint.placeId !== undefined) refer.one([...at, 'waypoints', k, 'placeId'], waypoint.placeId, ids.places, 'place');
+			const previous = movement.waypoints[k - 1];
+			if (previous !== undefined && instantOf(waypoint.t) <= instantOf(previous.t)) {
+				report([...at, 'waypoints', k, 't'], `${waypoint.t} is not after the previous waypoint (${previous.t}); waypoints must run forward in time`);
+			}
+		});
+	});
+	scenario.sorties.forEach((sortie, i) => checkSortie(['sorties', i], sortie, ids, report, refer));
+	scenario.disputes.forEach((dispute, i) => {
+		const at: Path = ['disputes', i];
+		refer.one([...at, 'incidentId'], dispute.incidentId, ids.incidents, 'incident');
+		refer.sources([...at, 'claimSourceIds'], dispute.claimSourceIds, ids);
+		refer.sources([...at, 'denialSourceIds'], dispute.denialSourceIds, ids);
+		if (dispute.targets !== undefined) refer.all([...at, 'targets'], dispute.targets, ids.movements, 'movement');
+	});
+	scenario.context.forEach((event, i) => {
+		refer.sources(['context', i, 'sourceIds'], event.sourceIds, ids);
+		if (event.figure !== undefined) checkFigure(['context', i, 'figure'], event.figure, ids, report);
+	});
+	scenario.chapters.forEach((chapter, i) => {
+		const at: Path = ['chapters', i];
+		if (chapter.focus !== undefined) refer.one([...at, 'focus'], chapter.focus, ids.incidents, 'incident');
+		const [from, to, cursor] = [instantOf(chapter.window.from), instantOf(chapter.window.to), instantOf(chapter.cursor)];
+		if (to <= from) report([...at, 'window', 'to'], `${chapter.window.to} is not after window.from (${chapter.window.from})`);
+		else if (cursor < from || cursor > to) report([...at, 'cursor'], `${chapter.cursor} is outside the chapter's window`);
+	});
+	return errors;
+}
+
+function checkUniqueIds(scenario: Scenario, report: Report): void {
+	const collections = [
+		'sources',
+		'places',
+		'actors',
+		'bases',
+		'aircraftTypes',
+		'incidents',
+		'movements',
+		'sorties',
+		'disputes',
+		'context',
+		'chapters'
+	] as const;
+	for (const collection of collections) {
+		const firstIndex = new Map<string, number>();
+		scenario[collection].forEach(({ id }, i) => {
+			const first = firstIndex.get(id);
+			if (first === undefined) firstIndex.set(id, i);
+			else report([collection, i, 'id'], `duplicate id "${id}" (also ${collection}[${first}])`);
+		});
+	}
+}
+
+function referenceChecker(report: Report) {
+	const one = (path: Path, id: string, known: { has(id: string): boolean }, what: string) => {
+		if (!known.has(id)) report(path, `unknown ${what} id "${id}"`);
+	};
+	const all = (path: Path, list: readonly string[], known: { has(id: string): boolean }, what: string) =>
+		list.forEach((id, k) => one([...path, k], id, known, what));
+	return { one, all, sources: (path: Path, list: readonly string[], ids: Ids) => all(path, list, ids.sources, 'source') };
+}
+type Refer = ReturnType<typeof referenceChecker>;
+
+function checkFigure(at: Path, figure: Figure, ids: Ids, report: Report): void {
+	if (!ids.sources.has(figure.sourceId)) report([...at, 'sourceId'], `unknown source id "${figure.sourceId}"`);
+	checkRange(at, figure.low, figure.high, report);
+	if (figure.low !== undefined && figure.value < figure.low) report([...at, 'value'], `${figure.value} is below low (${figure.low})`);
+	if (figure.high !== undefined && figure.value > figure.high) report([...at, 'value'], `${figure.value} is above high (${figure.high})`);
+}
+
+function checkRange(at: Path, low: number | undefined, high: number | undefined, report: Report): void {
+	if (low !== undefined && high !== undefined && low > high) report([...at, 'low'], `low (${low}) is greater than high (${high})`);
+}
+
+function checkIncident(at: Path, incident: Incident, ids: Ids, report: Report, refer: Refer): void {
+	refer.one([...at, 'placeId'], incident.placeId, ids.places, 'place');
+	refer.all([...at, 'actorIds'], incident.actorIds, ids.actors, 'actor');
+	refer.sources([...at, 'sourceIds'], incident.sourceIds, ids);
+
+	// Incident ids appear in URLs; one rule makes them predictable.
+	const expectedId = `${incident.placeId}-${incident.start.slice(0, 10)}`;
+	if (incident.id !== expectedId) report([...at, 'id'], `must be "<placeId>-<start date>", here "${expectedId}"`);
+	if (instantOf(incident.end) < instantOf(incident.start)) {
+		report([...at, 'end'], `${incident.end} is before start (${incident.start})`);
+	}
+
+	const tollKeys = new Map<string, number>();
+	incident.tolls.forEach((toll, j) => {
+		const key = `${toll.side}/${toll.measure}/${toll.party?.en ?? ''}`;
+		const first = tollKeys.get(key);
+		if (first === undefined) tollKeys.set(key, j);
+		else report([...at, 'tolls', j], `same side, measure and party as tolls[${first}]; they would be counted twice: merge their reports`);
+
+		let previousDated: string | undefined;
+		let seenUndated = false;
+		toll.reports.forEach((tollReport, k) => {
+			const here: Path = [...at, 'tolls', j, 'reports', k];
+			const source = ids.sources.get(tollReport.sourceId);
+			if (source === undefined) report([...here, 'sourceId'], `unknown source id "${tollReport.sourceId}"`);
+			if ('low' in tollReport) checkRange(here, tollReport.low, tollReport.high, report);
+
+			const { reported } = tollReport;
+			if (reported === undefined) {
+				if (source !== undefined && source.kind !== 'reference') {
+					report([...here, 'reported'], `is required: source "${source.id}" is not a reference work`);
+				}
+				seenUndated = true;
+				return;
+			}
+			if (seenUndated) report([...here, 'reported'], 'dated reports must come before undated ones');
+			else if (previousDated !== undefined && compareCalendar(reported, previousDated) < 0) {
+				report([...here, 'reported'], `${reported} is before the previous report (${previousDated}); keep reports in the order they came out`);
+			}
+			previousDated = reported;
+			if (compareCalendar(reported, incident.start) < 0) report([...here, 'reported'], `${reported} is before the incident began (${incident.start})`);
+			if (source?.published !== undefined && compareCalendar(reported, source.published) > 0) {
+				report([...here, 'reported'], `${reported} is after source "${source.id}" was published (${source.published})`);
+			}
+		});
+	});
+}
+
+/** The stages of a sortie a delay may count from: only earlier ones. */
+const EARLIER_EVENTS: Record<keyof Sortie['reported'], readonly SortieEvent[]> = {
+	alert: ['attack-start'],
+	takeoff: ['attack-start', 'alert'],
+	overTarget: ['attack-start', 'alert', 'takeoff']
+};
+
+function checkSortie(at: Path, sortie: Sortie, ids: Ids, report: Report, refer: Refer): void {
+	refer.one([...at, 'incidentId'], sortie.incidentId, ids.incidents, 'incident');
+	refer.one([...at, 'baseId'], sortie.baseId, ids.bases, 'base');
+	refer.one([...at, 'aircraftTypeId'], sortie.aircraftTypeId, ids.aircraftTypes, 'aircraft type');
+	refer.one([...at, 'operatorId'], sortie.operatorId, ids.actors, 'actor');
+	refer.sources([...at, 'sourceIds'], sortie.sourceIds, ids);
+
+	const aircraftType = ids.aircraftTypes.get(sortie.aircraftTypeId);
+	if (aircraftType !== undefined && !aircraftType.operatorIds.includes(sortie.operatorId)) {
+		report([...at, 'operatorId'], `"${sortie.operatorId}" is not an operator of aircraft type "${aircraftType.id}"`);
+	}
+	for (const stage of ['alert', 'takeoff', 'overTarget'] as const) {
+		sortie.reported[stage]?.forEach((time: ReportedTime, k) => {
+			const here: Path = [...at, 'reported', stage, k];
+			refer.one([...here, 'sourceId'], time.sourceId, ids.sources, 'source');
+			const event = time.minutesAfter?.event;
+			if (event !== undefined && !EARLIER_EVENTS[stage].includes(event)) {
+				report([...here, 'minutesAfter', 'event'], `${stage} cannot be counted from "${event}"; use ${EARLIER_EVENTS[stage].map((e) => `"${e}"`).join(' or ')}`);
+			}
+		});
+	}
+}
