@@ -33,8 +33,9 @@ for (const path of ['/', '/?lang=fr']) {
 test('every button has an accessible name', async () => {
 	const { page, context } = await openPage(browser, '/');
 	const unnamed = await page.evaluate(() =>
-		[...document.querySelectorAll('button, [role="slider"], a[href]')]
-			.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.getAttribute('aria-labelledby')))
+		[...document.querySelectorAll('button, [role="slider"], [role="button"], a[href], select, input')]
+			.filter((el) => !el.closest('[aria-hidden="true"]'))
+			.filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.getAttribute('aria-labelledby') || el.closest('label')))
 			.map((el) => el.outerHTML.slice(0, 80))
 	);
 	assert.deepEqual(unnamed, []);
