@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadScenario } from '../scenario/load';
 import type { Incident, Measure, Side, Toll, TollReport } from '../scenario/schema';
 import {
 	createRunningTotals,
@@ -45,6 +47,94 @@ const toll = (side: Side, measure: Measure, ...reports: TollReport[]): Toll => (
 const band = (low: number, high = low, atLeast = false): Band => ({ low, high, atLeast });
 const h = (iso: string) => Date.parse(iso);
 
+// --- The seed, summed by hand --------------------------------------------------
+//
+// From seeds/sahel-2017-2020.json, report by report:
+//
+//                     security killed                 first  latest  range
+//   Tongo Tongo       US 4, 4; Nigerien 4; interp. 1     9      9    9
+//   Ayorou            12, 13, 13                         12     13    12–13
+//   Inates            71, ≥100                           71    ≥100   71–100+
+//   Chinagodrar       25, ≥25, ≥89, 89                   25     89    25–89 (the last report at 89 drops "at least")
+//
+//   security wounded: Tongo Tongo 2 + 8, Ayorou 5, Inates 12, Chinagodrar 6 (every policy)
+//   attackers killed: Tongo Tongo ≥21, Ayorou 1, Chinagodrar 63 then 77
+//   civilians: none reported
+
+describe('the seed, summed by hand', () => {
+	const loaded = loadScenario(readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
+	if (!loaded.ok) throw new Error(`the seed does not load: ${JSON.stringify(loaded.errors.slice(0, 3))}`);
+	const { incidents } = loaded.scenario;
+	const totals = createRunningTotals(incidents);
+	const start = (id: string): number => {
+		const found = incidents.find((inc) => inc.id === id);
+		if (!found) throw new Error(`no incident ${id} in the seed`);
+		return Date.parse(found.start);
+	};
+	const tongo = start('tongo-tongo-2017-10-04');
+	const ayorou = start('ayorou-2017-10-21');
+	const inates = start('inates-2019-12-10');
+	const chinagodrar = start('chinagodrar-2020-01-09');
+	const end = h('2020-02-01T00:00:00+01:00');
+
+	const cases: { name: string; t: number; policy: TotalsPolicy; side: Side; measure: Measure; expected: Band }[] = [
+		...TOTALS_POLICIES.map((policy) => ({
+			name: 'before Tongo Tongo',
+			t: tongo - 1,
+			policy,
+			side: 'security' as const,
+			measure: 'killed' as const,
+			expected: band(0)
+		})),
+		{ name: 'from Tongo Tongo’s start', t: tongo, policy: 'latest', side: 'security', measure: 'killed', expected: band(9) },
+		{ name: 'just before Ayorou', t: ayorou - 1, policy: 'latest', side: 'security', measure: 'killed', expected: band(9) },
+		{ name: 'after Ayorou', t: ayorou, policy: 'latest', side: 'security', measure: 'killed', expected: band(9 + 13) },
+		{ name: 'after Ayorou', t: ayorou, policy: 'first', side: 'security', measure: 'killed', expected: band(9 + 12) },
+		{ name: 'after Ayorou', t: ayorou, policy: 'range', side: 'security', measure: 'killed', expected: band(21, 22) },
+		{ name: 'mid-2018', t: h('2018-06-01T00:00:00Z'), policy: 'range', side: 'security', measure: 'wounded', expected: band(2 + 8 + 5) },
+		{ name: 'after Inates', t: inates, policy: 'first', side: 'security', measure: 'killed', expected: band(21 + 71) },
+		{ name: 'after Inates', t: inates, policy: 'latest', side: 'security', measure: 'killed', expected: band(22 + 100, 122, true) },
+		{ name: 'after Inates', t: inates, policy: 'range', side: 'security', measure: 'killed', expected: band(92, 122, true) },
+		{ name: 'at the end', t: end, policy: 'first', side: 'security', measure: 'killed', expected: band(9 + 12 + 71 + 25) },
+		{ name: 'at the end', t: end, policy: 'latest', side: 'security', measure: 'killed', expected: band(9 + 13 + 100 + 89, 211, true) },
+		{ name: 'at the end', t: end, policy: 'range', side: 'security', measure: 'killed', expected: band(117, 211, true) },
+		{ name: 'at the end', t: end, policy: 'first', side: 'attackers', measure: 'killed', expected: band(21 + 1 + 63, 85, true) },
+		{ name: 'at the end', t: end, policy: 'latest', side: 'attackers', measure: 'killed', expected: band(21 + 1 + 77, 99, true) },
+		{ name: 'at the end', t: end, policy: 'range', side: 'attackers', measure: 'killed', expected: band(85, 99, true) },
+		...TOTALS_POLICIES.map((policy) => ({
+			name: 'at the end',
+			t: end,
+			policy,
+			side: 'security' as const,
+			measure: 'wounded' as const,
+			expected: band(2 + 8 + 5 + 12 + 6)
+		})),
+		{ name: 'at the end', t: end, policy: 'range', side: 'civilians', measure: 'killed', expected: band(0) }
+	];
+	it.each(cases)('$side $measure $name ($policy)', ({ t, policy, side, measure, expected }) => {
+		expect(totals.at(t, policy)[side][measure]).toEqual(expected);
+	});
+
+	const jump = (t: number, policy: TotalsPolicy, side: Side = 'security', measure: Measure = 'killed') => {
+		const [before, after] = [totals.at(t - 1, policy)[side][measure], totals.at(t, policy)[side][measure]];
+		return { low: after.low - before.low, high: after.high - before.high };
+	};
+
+	it('rises by exactly 13 across Ayorou under "latest", 12 under "first"', () => {
+		expect(jump(ayorou, 'latest')).toEqual({ low: 13, high: 13 });
+		expect(jump(ayorou, 'first')).toEqual({ low: 12, high: 12 });
+	});
+
+	it('adds 25–89 security forces killed at Chinagodrar under "range"', () => {
+		expect(jump(chinagodrar, 'range')).toEqual({ low: 25, high: 89 });
+		expect(tollBand(incidents.find((inc) => inc.id === 'chinagodrar-2020-01-09')!.tolls[0]!.reports, 'range')).toEqual(band(25, 89));
+	});
+
+	it('steps once per attack', () => {
+		expect(totals.steps('range').map((step) => step.t)).toEqual([tongo, ayorou, inates, chinagodrar]);
+	});
+});
+
 // --- tollBand ------------------------------------------------------------------
 
 describe('tollBand', () => {
@@ -58,6 +148,8 @@ describe('tollBand', () => {
 		{ name: '"at least" at the highest figure', reports: [value(25), value(89, true)], policy: 'range', expected: band(25, 89, true) },
 		{ name: '"at least" below a higher figure', reports: [value(25, true), value(89)], policy: 'range', expected: band(25, 89) },
 		{ name: '"at least" kept by first', reports: [value(25, true), value(89)], policy: 'first', expected: band(25, 25, true) },
+		{ name: '"at least 89" then "89"', reports: [value(25), value(89, true), value(89)], policy: 'range', expected: band(25, 89) },
+		{ name: '"89" then "at least 89"', reports: [value(89), value(89, true)], policy: 'range', expected: band(89, 89, true) },
 		{ name: 'a single report', reports: [value(4)], policy: 'latest', expected: band(4) }
 	];
 	it.each(cases)('$name ($policy)', ({ reports, policy, expected }) => {
@@ -203,7 +295,7 @@ function naiveAt(incidents: readonly Incident[], starts: readonly number[], t: n
 				const high = Math.max(...highs);
 				cell.low += Math.min(...lows);
 				cell.high += high;
-				if (reports.some((r, i) => highs[i] === high && r.atLeast === true)) cell.atLeast = true;
+				if (reports[highs.lastIndexOf(high)]!.atLeast === true) cell.atLeast = true;
 			} else {
 				const i = policy === 'first' ? 0 : reports.length - 1;
 				cell.low += lows[i]!;

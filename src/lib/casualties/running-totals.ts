@@ -14,7 +14,8 @@ import { MeasureSchema, SideSchema, type Incident, type Measure, type Side, type
 
 /**
  * Which figure a toll contributes when its reports differ:
- * - `range`: from the lowest figure any report gave to the highest;
+ * - `range`: from the lowest figure any report gave to the highest ("at least"
+ *   if the last report of the highest figure says so);
  * - `first`: the first report (a low–high report gives its band);
  * - `latest`: the last report, in the order reports came out.
  */
@@ -234,10 +235,12 @@ export function tollBand(reports: readonly TollReport[], policy: TotalsPolicy): 
 			for (const report of reports.slice(1)) {
 				const next = reportBand(report);
 				band.low = Math.min(band.low, next.low);
-				// "At least" qualifies the high end only if a report at that high says so.
-				if (next.high > band.high) band.atLeast = next.atLeast;
-				else if (next.high === band.high) band.atLeast ||= next.atLeast;
-				band.high = Math.max(band.high, next.high);
+				// "At least" qualifies the high end as the last report at that figure says:
+				// "at least 89" then "89" (Chinagodrar) is 89, confirmed.
+				if (next.high >= band.high) {
+					band.high = next.high;
+					band.atLeast = next.atLeast;
+				}
 			}
 			return band;
 		}
