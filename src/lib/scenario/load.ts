@@ -70,7 +70,6 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 const EXPECTED: Record<string, string> = {
-	int: 'a whole number',
 	number: 'a number',
 	string: 'a string',
 	boolean: 'true or false',

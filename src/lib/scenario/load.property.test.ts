@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadScenario, type LoadResult } from './load';
+
+const SEED_TEXT = readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8');
+const SEED: unknown = JSON.parse(SEED_TEXT);
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type Path = (string | number)[];
+
+/** Every place in the seed a mutation can hit: each object key and array item. */
+function pathsOf(value: unknown, at: Path = [], into: Path[] = []): Path[] {
+	if (Array.isArray(value)) value.forEach((item, i) => (into.push([...at, i]), pathsOf(item, [...at, i], into)));
+	else if (value !== null && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) (into.push([...at, key]), pathsOf(item, [...at, key], into));
+	}
+	return into;
+}
+const PATHS = pathsOf(SEED);
+
+type Mutation =
+	| { kind: 'delete'; target: number }
+	| { kind: 'replace'; target: number; value: Json }
+	| { kind: 'truncate-text'; target: number; length: number };
+
+const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+	fc.record({ kind: fc.constant('delete' as const), target: fc.nat() }),
+	fc.record({ kind: fc.constant('replace' as const), target: fc.nat(), value: fc.jsonValue() as fc.Arbitrary<Json> }),
+	fc.record({ kind: fc.constant('truncate-text' as const), target: fc.nat(), length: fc.nat({ max: 12 }) })
+);
+
+/** Applies a mutation to a copy; a path that an earlier mutation removed is left alone. */
+function mutate(document: Json, { kind, target, ...change }: Mutation): void {
+	const path = PATHS[target % PATHS.length]!;
+	let parent: Json = document;
+	for (const key of path.slice(0, -1)) {
+		if (parent === null || typeof parent !== 'object') return;
+		parent = (parent as Record<string | number, Json>)[key] ?? null;
+	}
+	if (parent === null || typeof parent !== 'object') return;
+	const container = parent as Record<string | number, Json>;
+	const key = path.at(-1)!;
+	if (!(key in container)) return;
+	if (kind === 'delete') {
+		if (Array.isArray(container) && typeof key === 'number') container.splice(key, 1);
+		else delete container[key];
+	} else if (kind === 'replace' && 'value' in change) container[key] = change.value;
+	else if ('length' in change) {
+		const text = container[key];
+		if (typeof text === 'string') container[key] = text.slice(0, change.length);
+	}
+}
+
+function expectWellFormed(result: LoadResult): void {
+	if (result.ok) return;
+	expect(result.errors.length).toBeGreaterThan(0);
+	for (const error of result.errors) {
+		expect(typeof error.path).toBe('string');
+		expect(error.message.length).toBeGreaterThan(0);
+	}
+}
+
+// A fixed seed keeps runs reproducible; change it to explore further.
+const RUNS = { seed: 20200109, numRuns: 300 };
+
+describe('loadScenario never throws', () => {
+	it('on the seed mutated at random (keys deleted, values replaced by random JSON, text truncated)', () => {
+		fc.assert(
+			fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
+				const document = structuredClone(SEED) as Json;
+				for (const m of mutations) mutate(document, m);
+				expectWellFormed(loadScenario(JSON.stringify(document)));
+			}),
+			RUNS
+		);
+	});
+
+	it('on the seed text cut anywhere', () => {
+		fc.assert(
+			fc.property(fc.nat({ max: SEED_TEXT.trimEnd().length - 1 }), (length) => {
+				const result = loadScenario(SEED_TEXT.slice(0, length));
+				expect(result.ok).toBe(false);
+				expectWellFormed(result);
+				if (!result.ok) expect(result.errors[0]?.message).toMatch(/^not valid JSON at line \d+, column \d+: /);
+			}),
+			RUNS
+		);
+	});
+
+	it('on any string', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => expectWellFormed(loadScenario(text))), RUNS);
+	});
+});
