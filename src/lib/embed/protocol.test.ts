@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Totals } from '../casualties/running-totals';
+import {
+	acceptsMessage,
+	parseHostMessage,
+	readyMessage,
+	ReadyMessageSchema,
+	resizeMessage,
+	ResizeMessageSchema,
+	stateMessage,
+	StateMessageSchema
+} from './protocol';
+
+const band = (low: number, high = low) => ({ low, high, atLeast: false });
+const totals: Totals = {
+	security: { killed: band(25, 89), wounded: band(0), missing: band(0) },
+	attackers: { killed: band(77), wounded: band(0), missing: band(0) },
+	civilians: { killed: band(0), wounded: band(0), missing: band(0) }
+};
+
+describe('outgoing messages', () => {
+	it('readyMessage', () => {
+		expect(ReadyMessageSchema.parse(readyMessage())).toEqual({ type: 'sahel-timeline:ready' });
+	});
+
+	it('resizeMessage rounds up to whole pixels', () => {
+		expect(ResizeMessageSchema.parse(resizeMessage(612.2))).toEqual({ type: 'sahel-timeline:resize', height: 613 });
+	});
+
+	it('stateMessage writes the time in ISO 8601 and passes its schema', () => {
+		const message = stateMessage({
+			time: Date.UTC(2020, 0, 9, 13, 30),
+			playing: true,
+			chapter: 'chinagodrar',
+			focus: null,
+			totalsPolicy: 'range',
+			totals
+		});
+		expect(StateMessageSchema.parse(message)).toEqual(message);
+		expect(message.t).toBe('2020-01-09T13:30:00Z');
+		expect(message.totals.security.killed).toEqual({ low: 25, high: 89, atLeast: false });
+	});
+});
+
+describe('parseHostMessage', () => {
+	it.each([
+		[{ type: 'sahel-timeline:play' }, { type: 'sahel-timeline:play' }],
+		[{ type: 'sahel-timeline:pause' }, { type: 'sahel-timeline:pause' }],
+		[
+			{ type: 'sahel-timeline:seek', t: '2020-01-09T14:00:00+01:00' },
+			{ type: 'sahel-timeline:seek', t: Date.UTC(2020, 0, 9, 13) }
+		],
+		[{ type: 'sahel-timeline:chapter', id: 'inates' }, { type: 'sahel-timeline:chapter', id: 'inates' }],
+		[{ type: 'sahel-timeline:focus', id: 'ayorou-2017-10-21' }, { type: 'sahel-timeline:focus', id: 'ayorou-2017-10-21' }],
+		[{ type: 'sahel-timeline:focus', id: null }, { type: 'sahel-timeline:focus', id: null }],
+		[{ type: 'sahel-timeline:play', requestId: 7 }, { type: 'sahel-timeline:play' }]
+	])('accepts %o', (data, message) => {
+		expect(parseHostMessage(data)).toEqual(message);
+	});
+
+	it.each([
+		['nothing', undefined],
+		['null', null],
+		['a string', 'sahel-timeline:play'],
+		['JSON text', JSON.stringify({ type: 'sahel-timeline:play' })],
+		['a number', 42],
+		['an array', [{ type: 'sahel-timeline:play' }]],
+		['no type', {}],
+		['an unknown type', { type: 'sahel-timeline:stop' }],
+		['an outgoing type', { type: 'sahel-timeline:ready' }],
+		['another widget', { type: 'play' }],
+		['seek without t', { type: 'sahel-timeline:seek' }],
+		['seek with a number', { type: 'sahel-timeline:seek', t: 1578574800000 }],
+		['seek without an offset', { type: 'sahel-timeline:seek', t: '2020-01-09T14:00:00' }],
+		['seek to a day that does not exist', { type: 'sahel-timeline:seek', t: '2019-02-29T00:00:00Z' }],
+		['chapter without id', { type: 'sahel-timeline:chapter' }],
+		['chapter with a null id', { type: 'sahel-timeline:chapter', id: null }],
+		['chapter with markup for an id', { type: 'sahel-timeline:chapter', id: '<img src=x>' }],
+		['focus with a number id', { type: 'sahel-timeline:focus', id: 3 }]
+	])('ignores %s', (_, data) => {
+		expect(parseHostMessage(data)).toBeNull();
+	});
+});
+
+describe('acceptsMessage', () => {
+	const parent = { name: 'parent' };
+	const sibling = { name: 'another frame' };
+
+	it.each([
+		['the parent, any origin', { eventSource: parent, eventOrigin: 'https://school.example', parentWindow: parent }, true],
+		['the parent, with no origin set', { eventSource: parent, eventOrigin: 'https://a.example', parentWindow: parent, allowedOrigin: null }, true],
+		[
+			'the parent from the allowed origin',
+			{ eventSource: parent, eventOrigin: 'https://school.example', parentWindow: parent, allowedOrigin: 'https://school.example' },
+			true
+		],
+		[
+			'the parent from another origin',
+			{ eventSource: parent, eventOrigin: 'https://evil.example', parentWindow: parent, allowedOrigin: 'https://school.example' },
+			false
+		],
+		['another window', { eventSource: sibling, eventOrigin: 'https://school.example', parentWindow: parent }, false],
+		['no source', { eventSource: null, eventOrigin: 'https://school.example', parentWindow: parent }, false],
+		['a page that is not framed', { eventSource: null, eventOrigin: 'https://school.example', parentWindow: null }, false],
+		[
+			'another window from the allowed origin',
+			{ eventSource: sibling, eventOrigin: 'https://school.example', parentWindow: parent, allowedOrigin: 'https://school.example' },
+			false
+		]
+	])('%s: %s', (_, check, accepted) => {
+		expect(acceptsMessage(check)).toBe(accepted);
+	});
+});

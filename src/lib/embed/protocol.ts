@@ -1,0 +1,98 @@
+// The postMessage protocol between /embed and the page that frames it. Every
+// type is prefixed, so the frame and the host can share a window's message
+// stream with other widgets; every message is checked by a schema, and
+// anything the schemas do not describe is ignored.
+import { z } from 'zod';
+import { TOTALS_POLICIES, type Totals, type TotalsPolicy } from '../casualties/running-totals';
+import { IdSchema, MeasureSchema, SideSchema } from '../scenario/schema';
+import { formatInstant, isoInstant } from './instant';
+
+// --- From the frame to the host ----------------------------------------------
+
+const BandSchema = z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() });
+
+export const ReadyMessageSchema = z.object({ type: z.literal('sahel-timeline:ready') });
+
+/** The content's height in CSS pixels, so the host can size the iframe (embed-resize.js does). */
+export const ResizeMessageSchema = z.object({ type: z.literal('sahel-timeline:resize'), height: z.number().positive() });
+
+/** Where the view is; `totals` are the running casualties at `t` by side and measure, under `totalsPolicy`. */
+export const StateMessageSchema = z.object({
+	type: z.literal('sahel-timeline:state'),
+	t: z.iso.datetime(),
+	playing: z.boolean(),
+	chapter: IdSchema.nullable(),
+	focus: IdSchema.nullable(),
+	totalsPolicy: z.enum(TOTALS_POLICIES),
+	totals: z.record(SideSchema, z.record(MeasureSchema, BandSchema))
+});
+
+export type ReadyMessage = z.infer<typeof ReadyMessageSchema>;
+export type ResizeMessage = z.infer<typeof ResizeMessageSchema>;
+export type StateMessage = z.infer<typeof StateMessageSchema>;
+
+export function readyMessage(): ReadyMessage {
+	return { type: 'sahel-timeline:ready' };
+}
+
+/** Whole pixels, rounded up so the frame never clips its last line. */
+export function resizeMessage(height: number): ResizeMessage {
+	return { type: 'sahel-timeline:resize', height: Math.ceil(height) };
+}
+
+export function stateMessage(state: {
+	time: number;
+	playing: boolean;
+	chapter: string | null;
+	focus: string | null;
+	totalsPolicy: TotalsPolicy;
+	totals: Totals;
+}): StateMessage {
+	return {
+		type: 'sahel-timeline:state',
+		t: formatInstant(state.time),
+		playing: state.playing,
+		chapter: state.chapter,
+		focus: state.focus,
+		totalsPolicy: state.totalsPolicy,
+		totals: state.totals
+	};
+}
+
+// --- From the host to the frame ----------------------------------------------
+
+/**
+ * Commands a host may send. Extra fields are allowed (a host may tag its messages);
+ * `seek`'s `t` needs an offset, as in the URL. `focus` with `id: null` leaves the incident.
+ */
+const HostMessageSchema = z.discriminatedUnion('type', [
+	z.object({ type: z.literal('sahel-timeline:play') }),
+	z.object({ type: z.literal('sahel-timeline:pause') }),
+	z.object({ type: z.literal('sahel-timeline:seek'), t: isoInstant }),
+	z.object({ type: z.literal('sahel-timeline:chapter'), id: IdSchema }),
+	z.object({ type: z.literal('sahel-timeline:focus'), id: IdSchema.nullable() })
+]);
+
+/** A host command; `seek`'s `t` is parsed to epoch ms. Whether an id exists is for the view to check. */
+export type HostMessage = z.infer<typeof HostMessageSchema>;
+
+export function parseHostMessage(data: unknown): HostMessage | null {
+	const parsed = HostMessageSchema.safeParse(data);
+	return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Obeys only the window that frames this one and, when the URL's `origin` names one, only
+ * that origin. Pass `parentWindow` as null when the page is not framed (window.parent === window):
+ * then no one commands it.
+ */
+export function acceptsMessage(check: {
+	eventSource: unknown;
+	eventOrigin: string;
+	parentWindow: unknown;
+	allowedOrigin?: string | null;
+}): boolean {
+	if (check.parentWindow === null || check.parentWindow === undefined) return false;
+	if (check.eventSource !== check.parentWindow) return false;
+	return check.allowedOrigin === undefined || check.allowedOrigin === null || check.eventOrigin === check.allowedOrigin;
+}
