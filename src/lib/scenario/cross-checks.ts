@@ -1,16 +1,17 @@
 // Rules a schema cannot see because they look across the scenario: every id
 // that is referred to exists, ids are unique, times run forward, ranges are
 // ranges, and reports are dated consistently with their sources.
+import { geoDistance } from 'd3';
 import { compareCalendar, instantOf } from './dates';
 import { formatPath, type PathSegment, type ScenarioError } from './error';
-import type { Figure, Incident, ReportedTime, Scenario, Sortie, SortieEvent } from './schema';
+import type { Figure, Incident, Place, Scenario, Sortie, SortieEvent } from './schema';
 
 type Path = readonly PathSegment[];
 type Report = (path: Path, message: string) => void;
 
 interface Ids {
 	sources: Map<string, Scenario['sources'][number]>;
-	places: Set<string>;
+	places: Map<string, Place>;
 	actors: Set<string>;
 	bases: Set<string>;
 	aircraftTypes: Map<string, Scenario['aircraftTypes'][number]>;
@@ -25,7 +26,7 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 	checkUniqueIds(scenario, report);
 	const ids: Ids = {
 		sources: new Map(scenario.sources.map((source) => [source.id, source])),
-		places: new Set(scenario.places.map((place) => place.id)),
+		places: new Map(scenario.places.map((place) => [place.id, place])),
 		actors: new Set(scenario.actors.map((actor) => actor.id)),
 		bases: new Set(scenario.bases.map((base) => base.id)),
 		aircraftTypes: new Map(scenario.aircraftTypes.map((type) => [type.id, type])),
@@ -42,7 +43,7 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		refer.sources([...at, 'sourceIds'], type.sourceIds, ids);
 		const figures = { cruiseKmh: type.cruiseKmh, maxKmh: type.maxKmh, enduranceH: type.enduranceH, combatRadiusKm: type.combatRadiusKm };
 		for (const [key, figure] of Object.entries(figures)) {
-			if (figure !== undefined) checkFigure([...at, key], figure, ids, report);
+			if (figure !== undefined) checkFigure([...at, key], figure, ids, report, refer);
 		}
 	});
 	scenario.bases.forEach((base, i) => {
@@ -63,7 +64,10 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		refer.one([...at, 'actorId'], movement.actorId, ids.actors, 'actor');
 		refer.sources([...at, 'sourceIds'], movement.sourceIds, ids);
 		movement.waypoints.forEach((waypoint, k) => {
-			if (waypoint.placeId !== undefined) refer.one([...at, 'waypoints', k, 'placeId'], waypoint.placeId, ids.places, 'place');
+			if (waypoint.placeId !== undefined) {
+				refer.one([...at, 'waypoints', k, 'placeId'], waypoint.placeId, ids.places, 'place');
+				checkAtPlace([...at, 'waypoints', k], waypoint, ids.places.get(waypoint.placeId), report);
+			}
 			const previous = movement.waypoints[k - 1];
 			if (previous !== undefined && instantOf(waypoint.t) <= instantOf(previous.t)) {
 				report([...at, 'waypoints', k, 't'], `${waypoint.t} is not after the previous waypoint (${previous.t}); waypoints must run forward in time`);
@@ -80,7 +84,7 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 	});
 	scenario.context.forEach((event, i) => {
 		refer.sources(['context', i, 'sourceIds'], event.sourceIds, ids);
-		if (event.figure !== undefined) checkFigure(['context', i, 'figure'], event.figure, ids, report);
+		if (event.figure !== undefined) checkFigure(['context', i, 'figure'], event.figure, ids, report, refer);
 	});
 	scenario.chapters.forEach((chapter, i) => {
 		const at: Path = ['chapters', i];
@@ -126,11 +130,21 @@ function referenceChecker(report: Report) {
 }
 type Refer = ReturnType<typeof referenceChecker>;
 
-function checkFigure(at: Path, figure: Figure, ids: Ids, report: Report): void {
-	if (!ids.sources.has(figure.sourceId)) report([...at, 'sourceId'], `unknown source id "${figure.sourceId}"`);
+function checkFigure(at: Path, figure: Figure, ids: Ids, report: Report, refer: Refer): void {
+	refer.one([...at, 'sourceId'], figure.sourceId, ids.sources, 'source');
 	checkRange(at, figure.low, figure.high, report);
 	if (figure.low !== undefined && figure.value < figure.low) report([...at, 'value'], `${figure.value} is below low (${figure.low})`);
 	if (figure.high !== undefined && figure.value > figure.high) report([...at, 'value'], `${figure.value} is above high (${figure.high})`);
+}
+
+/** A waypoint that names a place must be drawn at it: a mismatch means one of the two is wrong. */
+const AT_PLACE_TOLERANCE_KM = 1;
+const EARTH_RADIUS_KM = 6371;
+
+function checkAtPlace(at: Path, point: { lat: number; lon: number }, place: Place | undefined, report: Report): void {
+	if (place === undefined) return;
+	const km = geoDistance([point.lon, point.lat], [place.lon, place.lat]) * EARTH_RADIUS_KM;
+	if (km > AT_PLACE_TOLERANCE_KM) report([...at, 'lat'], `is ${km.toFixed(1)} km from its place "${place.id}"; use the place's coordinates`);
 }
 
 function checkRange(at: Path, low: number | undefined, high: number | undefined, report: Report): void {
@@ -204,7 +218,7 @@ function checkSortie(at: Path, sortie: Sortie, ids: Ids, report: Report, refer: 
 		report([...at, 'operatorId'], `"${sortie.operatorId}" is not an operator of aircraft type "${aircraftType.id}"`);
 	}
 	for (const stage of ['alert', 'takeoff', 'overTarget'] as const) {
-		sortie.reported[stage]?.forEach((time: ReportedTime, k) => {
+		sortie.reported[stage]?.forEach((time, k) => {
 			const here: Path = [...at, 'reported', stage, k];
 			refer.one([...here, 'sourceId'], time.sourceId, ids.sources, 'source');
 			const event = time.minutesAfter?.event;

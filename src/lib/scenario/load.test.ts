@@ -129,6 +129,12 @@ const cases: { name: string; mutate: (s: ReturnType<typeof seed>) => void; path:
 		message: '2017-10-21T04:30:00+01:00 is not after the previous waypoint (2017-10-21T03:55:00+00:00); waypoints must run forward in time'
 	},
 	{
+		name: 'a waypoint away from the place it names',
+		mutate: (s) => (s.movements[1].waypoints[2].lat = 15.5),
+		path: 'movements[1].waypoints[2].lat',
+		message: 'is 30.5 km from its place "chinagodrar"; use the place\'s coordinates'
+	},
+	{
 		name: 'toll reports out of order',
 		mutate: (s) => (s.incidents[3].tolls[0].reports[3].reported = '2020-01-10'),
 		path: 'incidents[3].tolls[0].reports[3].reported',
