@@ -4,17 +4,17 @@
 import { geoDistance } from 'd3';
 import { compareCalendar, instantOf } from './dates';
 import { formatPath, type PathSegment, type ScenarioError } from './error';
-import type { Figure, Incident, Place, Scenario, Sortie, SortieEvent } from './schema';
+import type { AircraftType, Figure, Incident, Place, Scenario, Sortie, SortieEvent, Source } from './schema';
 
 type Path = readonly PathSegment[];
 type Report = (path: Path, message: string) => void;
 
 interface Ids {
-	sources: Map<string, Scenario['sources'][number]>;
+	sources: Map<string, Source>;
 	places: Map<string, Place>;
 	actors: Set<string>;
 	bases: Set<string>;
-	aircraftTypes: Map<string, Scenario['aircraftTypes'][number]>;
+	aircraftTypes: Map<string, AircraftType>;
 	incidents: Set<string>;
 	movements: Set<string>;
 }
