@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { sahelProjection } from '../map/projection';
+import { chapterCamera } from './chapter-camera';
+
+/** Great-circle km by the haversine formula, independent of d3 and of the code under test. */
+function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
+	const rad = Math.PI / 180;
+	const a =
+		Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
+		Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(a));
+}
+
+const viewports: [number, number][] = [
+	[1920, 1080],
+	[1280, 720],
+	[375, 667]
+];
+const extents: { center: [number, number]; widthKm: number }[] = [
+	{ center: [1.1, 14.9], widthKm: 600 }, // the tri-border area
+	{ center: [1.93, 15.2], widthKm: 60 }, // one attack
+	{ center: [-4.5, 12.5], widthKm: 2500 }, // the whole Sahel, off the projection's centre
+	{ center: [13.2, 13.7], widthKm: 5 } // Lake Chad's shore, near the map's edge
+];
+
+describe('chapterCamera', () => {
+	describe.each(viewports)('in %d × %d', (width, height) => {
+		const projection = sahelProjection(width, height);
+		const toMap = (camera: { k: number; x: number; y: number }, [sx, sy]: [number, number]) => {
+			const point = projection.invert!([(sx - camera.x) / camera.k, (sy - camera.y) / camera.k]);
+			if (!point) throw new Error('off the map');
+			return point;
+		};
+
+		it.each(extents)('centres $center and spans $widthKm km', (extent) => {
+			const camera = chapterCamera(extent, width, height, projection);
+			const [px, py] = projection(extent.center)!;
+			expect(camera.k * px + camera.x).toBeCloseTo(width / 2, 6);
+			expect(camera.k * py + camera.y).toBeCloseTo(height / 2, 6);
+
+			const left = toMap(camera, [0, height / 2]);
+			const right = toMap(camera, [width, height / 2]);
+			const km = haversineKm(left, right);
+			expect(Math.abs(km / extent.widthKm - 1)).toBeLessThan(0.02);
+		});
+	});
+
+	it('zooms in as the width narrows', () => {
+		const projection = sahelProjection(1280, 720);
+		const wide = chapterCamera({ center: [1.1, 14.9], widthKm: 600 }, 1280, 720, projection);
+		const narrow = chapterCamera({ center: [1.1, 14.9], widthKm: 60 }, 1280, 720, projection);
+		expect(narrow.k / wide.k).toBeCloseTo(10, 1);
+	});
+
+	it.each([
+		[{ center: [1, 15] as [number, number], widthKm: 60_000 }, 1280, 720, 'invalid extent'],
+		[{ center: [1, 15] as [number, number], widthKm: 100 }, 0, 720, 'invalid viewport']
+	])('fails loudly on %o in %d × %d', (extent, width, height, message) => {
+		expect(() => chapterCamera(extent, width, height, sahelProjection(1280, 720))).toThrow(message);
+	});
+});

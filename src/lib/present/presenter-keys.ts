@@ -1,0 +1,26 @@
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'play-pause' | 'fullscreen' | 'notes' | 'leave';
+
+/** By KeyboardEvent.key. Presentation clickers send PageDown/PageUp (some send the arrows). */
+const ACTIONS = new Map<string, PresenterAction>([
+	['ArrowRight', 'next'],
+	[' ', 'next'],
+	['PageDown', 'next'],
+	['ArrowLeft', 'previous'],
+	['PageUp', 'previous'],
+	['Home', 'first'],
+	['End', 'last'],
+	['p', 'play-pause'],
+	['f', 'fullscreen'],
+	['n', 'notes'],
+	['Escape', 'leave']
+]);
+
+/**
+ * The presenter's action for a key, or null. With Ctrl, Meta or Alt held the key is left to
+ * the browser (Ctrl+F finds, Alt+← goes back, Cmd+P prints). Letters match either case, so
+ * Caps Lock or Shift does not disable them.
+ */
+export function presenterKeyAction(key: string, modified = false): PresenterAction | null {
+	if (modified) return null;
+	return ACTIONS.get(key.length === 1 ? key.toLowerCase() : key) ?? null;
+}
