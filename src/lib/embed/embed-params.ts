@@ -64,6 +64,7 @@ const speedSchema = z
 	})
 	.refine((ms) => ms > 0 && Number.isFinite(ms), 'must be more than 0');
 
+/** The `speed` parameter for a speed in ms per second: 86400000 → "1d", 1500 → "1500". */
 export function formatSpeed(ms: number): string {
 	const unit = SPEED_UNITS.find(([, unitMs]) => ms % unitMs === 0);
 	return unit ? `${ms / unit[1]}${unit[0]}` : String(ms);
