@@ -20,6 +20,12 @@ const stopPreview = () => {
 	}
 };
 process.on('exit', stopPreview);
+preview.on('exit', (code) => {
+	if (code !== null && code !== 0) {
+		console.error(`vite preview exited with code ${code} (is port ${PORT} taken? set PREVIEW_PORT)`);
+		process.exit(1);
+	}
+});
 
 async function waitForServer(deadline) {
 	while (Date.now() < deadline) {

@@ -58,7 +58,7 @@ test('next event steps to the first attack and shows it on the map', async () =>
 test('a deep link opens at its time and focus, and the URL follows scrubbing', async () => {
 	const { page, context, problems } = await openPage(browser, '/?focus=ayorou-2017-10-21&t=2017-10-21T05:00:00Z', { reducedMotion: 'reduce' });
 	await eventually(async () => (await slider(page).getAttribute('aria-valuetext')) === '21 October 2017, 06:00 UTC+1', { message: 'the deep-linked time' });
-	assert.match(await page.getByRole('heading', { level: 2 }).textContent(), /Ayorou/);
+	assert.match(await page.locator('#incident-heading').textContent(), /Ayorou/);
 	await screenshot(page, 'timeline-attack');
 	await slider(page).focus();
 	await page.keyboard.press('ArrowRight');
@@ -74,6 +74,27 @@ test('an invalid URL parameter is ignored with a visible notice, never a blank p
 	assert.match(notice, /“t”/);
 	assert.match(notice, /“focus”/);
 	assert.ok((await page.locator('path[data-country]').count()) > 10);
+	assert.deepEqual(problems, []);
+	await context.close();
+});
+
+test('the security-force total rises by exactly 13 across the Ayorou attack (latest reports)', async () => {
+	const { page, context, problems } = await openPage(browser, '/?t=2017-10-21T03:00:00Z', { reducedMotion: 'reduce' });
+	const policy = page.getByRole('combobox', { name: 'Where reports differ, show' });
+	await policy.selectOption('latest');
+	const securityKilled = async () => {
+		const row = page.locator('.casualties .row', { has: page.locator('dt', { hasText: /^Security forces killed$/ }) });
+		const text = await row.locator('dd span[aria-hidden="true"]').textContent();
+		assert.match(text, /^\d+$/, `a single number under the latest-report policy, got "${text}"`);
+		return Number(text);
+	};
+	const before = await securityKilled();
+	const time = page.getByRole('slider', { name: 'Time' });
+	await page.getByRole('button', { name: /Ayorou/ }).first().click();
+	await time.focus();
+	await page.keyboard.press('End');
+	const after = await securityKilled();
+	assert.equal(after - before, 13, `${before} → ${after}`);
 	assert.deepEqual(problems, []);
 	await context.close();
 });

@@ -1,5 +1,8 @@
+import { untrack } from 'svelte';
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { sahelProjection } from './projection';
+import { chapterCamera } from '../present/chapter-camera';
+import type { LonLat } from '../geo/lonlat';
 import { prefersReducedMotion } from '../motion';
 
 const MIN_ZOOM = 0.8;
@@ -27,6 +30,9 @@ export class MapView {
 	attach = (svg: SVGSVGElement) => {
 		this.#svg = svg;
 		select(svg).call(this.#behavior).on('dblclick.zoom', null);
+		// A camera set before the map mounted (a deep link) becomes d3-zoom's starting point.
+		// Untracked: the attachment must not re-run (and cut transitions short) on every zoom.
+		untrack(() => select(svg).call(this.#behavior.transform, this.transform));
 		return () => {
 			select(svg).on('.zoom', null);
 			this.#svg = null;
@@ -64,6 +70,12 @@ export class MapView {
 			.transition()
 			.duration(animate ? this.#duration() : 0)
 			.call(this.#behavior.transform, transform);
+	}
+
+	/** Centres the map on a point with widthKm across the map's width. */
+	frame(center: LonLat, widthKm: number, animate = true): void {
+		const { k, x, y } = chapterCamera({ center, widthKm }, this.width, this.height, this.projection);
+		this.setTransform(zoomIdentity.translate(x, y).scale(Math.min(MAX_ZOOM, k)), animate);
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */

@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { createRunningTotals, type TotalsPolicy } from '../casualties/running-totals';
 import type { Scenario } from '../scenario/schema';
 import { Clock } from '../time/clock.svelte';
 import { eventTimes, scenarioBounds, timedContext, timedIncidents, type TimedIncident } from '../timeline/scenario-times';
@@ -8,10 +9,13 @@ export class Explorer {
 	scenario = $state.raw<Scenario>() as Scenario;
 	clock: Clock;
 	focusId = $state<string | null>(null);
+	/** How differing reports combine into the running totals. */
+	policy = $state<TotalsPolicy>('range');
 
 	incidents = $derived(timedIncidents(this.scenario));
 	context = $derived(timedContext(this.scenario));
 	focused = $derived(this.incidents.find((i) => i.incident.id === this.focusId) ?? null);
+	totals = $derived(createRunningTotals(this.scenario.incidents));
 	sources = $derived(new Map(this.scenario.sources.map((source) => [source.id, source])));
 
 	constructor(scenario: Scenario) {
