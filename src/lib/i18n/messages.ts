@@ -123,6 +123,7 @@ const en = {
 	known_reported: 'reported',
 	known_inferred: 'inferred',
 	surfaceLegend: 'Minutes until help arrives:',
+	disputedStrike: 'Disputed strike (claimed, denied)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -248,6 +249,7 @@ const fr: Messages = {
 	known_reported: 'rapporté',
 	known_inferred: 'déduit',
 	surfaceLegend: 'Minutes avant l’arrivée des secours :',
+	disputedStrike: 'Frappe contestée (affirmée, démentie)',
 };
 
 export const messages: Record<Lang, Messages> = { en, fr };
