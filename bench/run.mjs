@@ -20,6 +20,7 @@ try {
 		}
 	}
 	run('node bench/scrub.mjs', { BASE_URL });
+	run('node bench/embed-size.mjs', { BASE_URL });
 } finally {
 	process.kill(-preview.pid);
 }

@@ -25,11 +25,14 @@ const scriptSeconds = async () =>
 await page.evaluate(() => {
 	window.__longTasks = [];
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+		for (const entry of list.getEntries()) window.__longTasks.push({ ms: entry.duration, phase: window.__phase });
 	}).observe({ type: 'longtask', buffered: true });
 });
 
+const phase = (name) => page.evaluate((n) => (window.__phase = n), name);
+
 async function scrub(label) {
+	await phase(label);
 	const slider = page.getByRole('slider', { name: 'Time' });
 	await slider.focus();
 	const perFrame = [];
@@ -48,13 +51,16 @@ await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 await page.evaluate(() => {
 	window.__longTasks = [];
 	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) window.__longTasks.push(entry.duration);
+		for (const entry of list.getEntries()) window.__longTasks.push({ ms: entry.duration, phase: window.__phase });
 	}).observe({ type: 'longtask' });
 });
+await phase('switching on range rings and the response-time surface');
 for (const layer of ['Range rings (10, 20, 30, 60 min)', 'Response-time surface']) await page.getByLabel(layer).check();
+await page.waitForTimeout(500);
 const attack = await scrub('scrub, inside the Chinagodrar attack, every layer on');
 
 async function playFor(label, ms) {
+	await phase(label);
 	const before = await scriptSeconds();
 	const frames = await page.evaluate(
 		(duration) =>
@@ -74,12 +80,12 @@ async function playFor(label, ms) {
 }
 
 await page.getByRole('slider', { name: 'Time' }).press('Home');
-await page.getByRole('button', { name: 'Play' }).click();
+await page.getByRole('button', { name: 'Play', exact: true }).click();
 const attackPlaying = await playFor('playing the Chinagodrar attack 5 s, every layer on', 5000);
-await page.getByRole('button', { name: 'Pause' }).click();
+await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
-await page.getByRole('button', { name: 'Whole period' }).click();
-await page.getByRole('button', { name: 'Play' }).click();
+await page.getByRole('button', { name: 'Whole period', exact: true }).click();
+await page.getByRole('button', { name: 'Play', exact: true }).click();
 const wholePlaying = await playFor('playing the whole period 5 s', 5000);
 const longTasks = await page.evaluate(() => window.__longTasks);
 await browser.close();
