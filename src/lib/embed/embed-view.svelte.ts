@@ -1,0 +1,107 @@
+import { untrack } from 'svelte';
+import { zoomIdentity } from 'd3';
+import type { Scenario } from '../scenario/schema';
+import { incidentExtent } from '../simulation/incident-extent';
+import { createEngine, type Engine } from '../state/engine.svelte';
+import type { OptionalLayer } from '../state/simulation.svelte';
+import type { HostMessage } from './protocol';
+import { planView, type CameraTarget, type ViewPlan } from './view-plan';
+
+const OPTIONAL_LAYERS: readonly OptionalLayer[] = ['tracks', 'sorties', 'range-rings', 'response-surface'];
+
+/** Warnings about what a URL or a host asked for, with the prefix a host page's developer can filter on. */
+export function warnEmbed(message: string): void {
+	console.warn(`Sahel Timeline embed: ${message}`);
+}
+
+/**
+ * The engine of /embed: the explorer's, with a camera that keeps its target (a chapter's extent,
+ * the focused incident's, or the region) when the frame is resized, as a host page resizes it
+ * to its content. Call during a component's initialisation.
+ */
+export class EmbedView {
+	readonly engine: Engine;
+	/** The chapter the view was last set to; null once the focus moves to another incident. */
+	chapter = $state<string | null>(null);
+	/** Simulated ms per second the URL asked for; kept when a chapter or incident resets the window's speed. */
+	preferredSpeed: number | undefined;
+
+	#scenario: Scenario;
+	#camera = $state.raw<CameraTarget | null>(null);
+	/** The focus the camera already suits, so only other changes of focus move it. */
+	#framedFocus: string | null | undefined;
+
+	constructor(scenario: Scenario) {
+		this.#scenario = scenario;
+		this.engine = createEngine(scenario, { cameraFollowsFocus: false });
+		const { explorer, view } = this.engine;
+
+		// A focus set by a click, a key or a host's `focus` moves the camera to the incident.
+		$effect(() => {
+			const id = explorer.focusId;
+			untrack(() => {
+				if (id === this.#framedFocus) return;
+				this.#framedFocus = id;
+				this.chapter = null;
+				this.#camera = id ? incidentExtent(this.#scenario, id) : null;
+				this.#keepSpeed();
+			});
+		});
+
+		// The camera moves (animated) when its target changes, and jumps to fit it when the map is resized.
+		let lastSize = '';
+		$effect(() => {
+			const target = this.#camera;
+			const size = `${view.width}×${view.height}`;
+			const animate = size === lastSize;
+			lastSize = size;
+			untrack(() => {
+				if (target) view.frame(target.center, target.widthKm, animate);
+				else view.setTransform(zoomIdentity, animate);
+			});
+		});
+	}
+
+	apply(plan: ViewPlan): void {
+		const { explorer, simulation } = this.engine;
+		const clock = explorer.clock;
+		this.#framedFocus = plan.focus;
+		if (plan.focus) explorer.focus(plan.focus);
+		else if (explorer.focusId !== null) explorer.unfocus();
+		if (plan.window) clock.setWindow(plan.window);
+		if (plan.t !== undefined) clock.seek(plan.t);
+		if (plan.layers) for (const layer of OPTIONAL_LAYERS) simulation.layers[layer] = plan.layers.includes(layer);
+		this.chapter = plan.chapter;
+		this.#camera = plan.camera;
+		this.#keepSpeed();
+	}
+
+	/** Obeys a host's command (already checked by the protocol); an id the scenario lacks is warned about and ignored. */
+	command(message: HostMessage): void {
+		const { explorer } = this.engine;
+		switch (message.type) {
+			case 'sahel-timeline:play':
+				explorer.clock.play();
+				return;
+			case 'sahel-timeline:pause':
+				explorer.clock.pause();
+				return;
+			case 'sahel-timeline:seek':
+				explorer.clock.seek(message.t);
+				return;
+			case 'sahel-timeline:chapter':
+				if (this.#scenario.chapters.some((c) => c.id === message.id)) this.apply(planView(this.#scenario, { chapter: message.id }));
+				else warnEmbed(`no chapter has the id "${message.id}"; ignored`);
+				return;
+			case 'sahel-timeline:focus':
+				if (message.id === null) explorer.unfocus();
+				else if (explorer.incidents.some((i) => i.incident.id === message.id)) explorer.focus(message.id);
+				else warnEmbed(`no incident has the id "${message.id}"; ignored`);
+				return;
+		}
+	}
+
+	#keepSpeed(): void {
+		if (this.preferredSpeed !== undefined) this.engine.explorer.clock.setSpeed(this.preferredSpeed);
+	}
+}

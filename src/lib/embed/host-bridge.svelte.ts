@@ -1,0 +1,96 @@
+import type { Attachment } from 'svelte/attachments';
+import type { Explorer } from '../state/explorer.svelte';
+import { acceptsMessage, parseHostMessage, readyMessage, resizeMessage, stateMessage, type HostMessage } from './protocol';
+import { createThrottle } from './throttle';
+
+/** At most four state messages a second while playing; the last state always goes out. */
+const STATE_EVERY_MS = 250;
+
+export interface HostBridgeOptions {
+	explorer: Explorer;
+	/** The chapter the view was last set to, read reactively. */
+	chapter: () => string | null;
+	/** The URL's `origin`, read when a message goes or comes: messages go only to it and commands come only from it. Undefined: any parent. */
+	origin: () => string | undefined;
+	oncommand: (command: HostMessage) => void;
+}
+
+export interface HostBridge {
+	/** Says `ready` to the host, then its height and state; commands are obeyed from then on. */
+	ready(): void;
+	/** Attachment for the embed's root element: the host hears its height whenever it changes. */
+	observeHeight: Attachment<HTMLElement>;
+}
+
+/** The frame's parent window, or null when the page is not framed (then no one is told or obeyed). */
+function parentWindow(): Window | null {
+	return window.parent === window ? null : window.parent;
+}
+
+/**
+ * The postMessage link between /embed and the page that frames it. Call during a component's
+ * initialisation: the listener and the pending state message go when the component does.
+ */
+export function connectHost(options: HostBridgeOptions): HostBridge {
+	const { explorer, origin, oncommand } = options;
+	const post = (message: object) => parentWindow()?.postMessage(message, origin() ?? '*');
+	const throttle = createThrottle(STATE_EVERY_MS);
+
+	let started = $state(false);
+	let height = 0;
+
+	$effect(() => {
+		if (!started) return;
+		const clock = explorer.clock;
+		const message = stateMessage({
+			time: clock.time,
+			playing: clock.playing,
+			chapter: options.chapter(),
+			focus: explorer.focusId,
+			totalsPolicy: explorer.policy,
+			totals: explorer.totals.at(clock.time, explorer.policy)
+		});
+		throttle(() => post(message));
+	});
+
+	$effect(() => {
+		if (!started) return;
+		const onmessage = (event: MessageEvent) => {
+			const accepted = acceptsMessage({
+				eventSource: event.source,
+				eventOrigin: event.origin,
+				parentWindow: parentWindow(),
+				allowedOrigin: origin()
+			});
+			if (!accepted) return;
+			const command = parseHostMessage(event.data);
+			if (command) oncommand(command);
+		};
+		window.addEventListener('message', onmessage);
+		return () => {
+			window.removeEventListener('message', onmessage);
+			throttle.cancel();
+		};
+	});
+
+	const observeHeight: Attachment<HTMLElement> = (element) => {
+		const observer = new ResizeObserver(() => {
+			const next = Math.ceil(element.getBoundingClientRect().height);
+			if (next === height || next <= 0) return;
+			height = next;
+			if (started) post(resizeMessage(height));
+		});
+		observer.observe(element);
+		return () => observer.disconnect();
+	};
+
+	return {
+		ready() {
+			if (started) return;
+			started = true;
+			post(readyMessage());
+			if (height > 0) post(resizeMessage(height));
+		},
+		observeHeight
+	};
+}
