@@ -1,0 +1,285 @@
+// /embed in a host page from a second origin: the messages both ways, the origin rules, bad
+// parameters, the themes and control sets; and the explorer's Share / Embed dialog.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { BASE_URL, eventually, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './harness.mjs';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const APP_ORIGIN = new URL(BASE_URL).origin;
+const WARNING_PREFIX = 'Sahel Timeline embed:';
+
+// The host page: frames /embed with the query it is given, records what the frame says, and has a
+// sibling frame (same origin as the host, but not the embed's parent) that can send commands too.
+const HOST_PAGE = (query) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="margin:0">
+<iframe id="embed" title="Sahel Timeline" src="${APP_ORIGIN}/embed?${query}" style="width:800px;height:600px;border:0"></iframe>
+<iframe id="sibling" title="Another widget" src="/sibling.html" style="width:10px;height:10px;border:0"></iframe>
+<script>
+	window.__messages = [];
+	const embed = document.getElementById('embed');
+	addEventListener('message', (event) => {
+		if (event.source === embed.contentWindow) window.__messages.push({ origin: event.origin, data: event.data });
+	});
+	window.send = (message) => embed.contentWindow.postMessage(message, '*');
+</script>
+</body></html>`;
+const SIBLING_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sibling</title></head><body><script>
+	window.sendToEmbed = (message) => parent.document.getElementById('embed').contentWindow.postMessage(message, '*');
+</script></body></html>`;
+
+let browser;
+let host;
+let hostOrigin;
+before(async () => {
+	browser = await launchBrowser();
+	host = createServer((request, response) => {
+		const url = new URL(request.url, 'http://localhost');
+		if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+		const body = url.pathname === '/sibling.html' ? SIBLING_PAGE : url.pathname === '/' ? HOST_PAGE(url.searchParams.get('embed') ?? '') : null;
+		response.writeHead(body === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
+		response.end(body ?? 'not found');
+	});
+	await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+	// localhost and 127.0.0.1 are different origins, so the host is cross-origin to the app.
+	hostOrigin = `http://localhost:${host.address().port}`;
+});
+after(async () => {
+	await browser?.close();
+	await new Promise((resolve) => host?.close(resolve));
+});
+
+/** The host page framing /embed?query; fails the test on errors in either document or a request leaving the two origins. */
+async function openHost(query, { reducedMotion = 'reduce' } = {}) {
+	const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion, locale: 'en-GB' });
+	const page = await context.newPage();
+	const problems = [];
+	const warnings = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+	});
+	page.on('request', (request) => {
+		const url = new URL(request.url());
+		if (url.protocol.startsWith('http') && ![APP_ORIGIN, hostOrigin].includes(url.origin)) {
+			problems.push(`request left the two origins: ${request.url()}`);
+		}
+	});
+	await page.goto(`${hostOrigin}/?embed=${encodeURIComponent(query)}`);
+	const frame = page.frame({ url: (url) => url.pathname === '/embed' });
+	assert.ok(frame, 'the embed frame');
+	await frame.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	const messages = () => page.evaluate(() => window.__messages);
+	const ofType = async (type) => (await messages()).filter((m) => m.data?.type === `sahel-timeline:${type}`);
+	const lastState = async () => (await ofType('state')).at(-1)?.data;
+	return { page, context, frame, problems, warnings, messages, ofType, lastState };
+}
+
+async function seriousViolations(page) {
+	await page.addScriptTag({ path: axePath });
+	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+}
+
+test('a host on another origin hears ready, its height and the state, from the app’s origin', async () => {
+	const host = await openHost('chapter=chinagodrar-air-response');
+	const [ready] = await eventually(() => host.ofType('ready'), { message: 'ready' });
+	assert.deepEqual(ready, { origin: APP_ORIGIN, data: { type: 'sahel-timeline:ready' } });
+	const resize = await eventually(async () => (await host.ofType('resize')).at(-1), { message: 'resize' });
+	assert.ok(resize.data.height > 150, `height ${resize.data.height}`);
+	const frameHeight = await host.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
+	assert.equal(resize.data.height, frameHeight);
+	// ready comes first, then the height and the state.
+	const types = (await host.messages()).map((m) => m.data.type);
+	assert.equal(types[0], 'sahel-timeline:ready');
+
+	const state = await eventually(() => host.lastState(), { message: 'state' });
+	assert.equal(state.t, '2020-01-09T12:15:00Z');
+	assert.equal(state.playing, false);
+	assert.equal(state.chapter, 'chinagodrar-air-response');
+	assert.equal(state.focus, 'chinagodrar-2020-01-09');
+	assert.equal(state.totalsPolicy, 'range');
+	assert.deepEqual(Object.keys(state.totals).sort(), ['attackers', 'civilians', 'security']);
+	assert.ok(state.totals.security.killed.high >= 89, JSON.stringify(state.totals.security.killed));
+	assert.deepEqual(host.problems, []);
+	await host.context.close();
+});
+
+test('the host seeks and plays, and the state follows', async () => {
+	const host = await openHost('focus=chinagodrar-2020-01-09');
+	await eventually(() => host.lastState(), { message: 'first state' });
+	await host.page.evaluate(() => window.send({ type: 'sahel-timeline:seek', t: '2020-01-09T12:30:00+01:00' }));
+	await eventually(async () => (await host.lastState())?.t === '2020-01-09T11:30:00Z', { message: 'state t at the sought time' });
+	assert.equal((await host.lastState()).playing, false);
+
+	await host.page.evaluate(() => window.send({ type: 'sahel-timeline:play' }));
+	const playing = await eventually(async () => {
+		const state = await host.lastState();
+		return state?.playing && state.t > '2020-01-09T11:30:00Z' ? state : null;
+	}, { message: 'playing, time moving on' });
+	assert.equal(playing.focus, 'chinagodrar-2020-01-09');
+	// Throttled: a few state messages a second while playing, not one per frame.
+	const before = (await host.ofType('state')).length;
+	await host.page.waitForTimeout(1000);
+	const perSecond = (await host.ofType('state')).length - before;
+	assert.ok(perSecond >= 2 && perSecond <= 6, `${perSecond} state messages in a second`);
+
+	await host.page.evaluate(() => window.send({ type: 'sahel-timeline:pause' }));
+	await eventually(async () => (await host.lastState())?.playing === false, { message: 'paused' });
+
+	await host.page.evaluate(() => window.send({ type: 'sahel-timeline:chapter', id: 'tongo-tongo-ambush' }));
+	const chapter = await eventually(async () => {
+		const state = await host.lastState();
+		return state?.chapter === 'tongo-tongo-ambush' ? state : null;
+	}, { message: 'chapter' });
+	assert.equal(chapter.t, '2017-10-04T10:40:00Z');
+	assert.equal(chapter.focus, 'tongo-tongo-2017-10-04');
+
+	await host.page.evaluate(() => window.send({ type: 'sahel-timeline:focus', id: null }));
+	const unfocused = await eventually(async () => {
+		const state = await host.lastState();
+		return state?.focus === null ? state : null;
+	}, { message: 'focus cleared' });
+	assert.equal(unfocused.chapter, null, 'leaving the chapter’s incident leaves the chapter');
+	assert.deepEqual(host.problems, []);
+	await host.context.close();
+});
+
+test('commands from a window other than the parent, or malformed ones, are ignored', async () => {
+	const host = await openHost('');
+	const first = await eventually(() => host.lastState(), { message: 'first state' });
+	const sibling = host.page.frame({ url: (url) => url.pathname === '/sibling.html' });
+	await sibling.evaluate(() => window.sendToEmbed({ type: 'sahel-timeline:seek', t: '2019-12-10T15:00:00+01:00' }));
+	await host.page.evaluate(() => {
+		window.send({ type: 'sahel-timeline:seek', t: '2019-12-10 15:00' });
+		window.send({ type: 'sahel-timeline:explode' });
+		window.send('sahel-timeline:play');
+	});
+	await host.page.waitForTimeout(800);
+	const after = await host.lastState();
+	assert.equal(after.t, first.t);
+	assert.equal(after.playing, false);
+	// The same seek from the parent is obeyed.
+	await host.page.evaluate(() => window.send({ type: 'sahel-timeline:seek', t: '2019-12-10T15:00:00+01:00' }));
+	await eventually(async () => (await host.lastState())?.t === '2019-12-10T14:00:00Z', { message: 'the parent’s seek' });
+	assert.deepEqual(host.problems, []);
+	await host.context.close();
+});
+
+test('origin narrows the frame to one host: the named one is heard, another hears nothing', async () => {
+	const named = await openHost(`origin=${encodeURIComponent(hostOrigin)}`);
+	await eventually(() => named.ofType('ready'), { message: 'ready to the named origin' });
+	await named.page.evaluate(() => window.send({ type: 'sahel-timeline:seek', t: '2019-12-10T15:00:00+01:00' }));
+	await eventually(async () => (await named.lastState())?.t === '2019-12-10T14:00:00Z', { message: 'seek from the named origin' });
+	await named.context.close();
+
+	const other = await openHost('origin=https://example.org');
+	await other.page.waitForTimeout(800);
+	assert.deepEqual(await other.messages(), [], 'nothing is sent to a host of another origin');
+	await other.page.evaluate(() => window.send({ type: 'sahel-timeline:play' }));
+	await other.page.waitForTimeout(300);
+	assert.equal(await other.frame.evaluate(() => document.querySelector('.play')?.getAttribute('aria-label')), 'Play', 'still paused');
+	assert.deepEqual(other.problems, []);
+	await other.context.close();
+});
+
+test('a bad parameter falls back with a warning, and the map still draws', async () => {
+	const host = await openHost('controls=huge&speed=fast&focus=atlantis');
+	await eventually(() => host.ofType('ready'), { message: 'ready' });
+	assert.ok((await host.frame.locator('path[data-country]').count()) >= 14, 'countries drawn');
+	assert.equal(await host.frame.locator('#timeline').count(), 1, 'full controls, the default');
+	const ours = host.warnings.filter((w) => w.startsWith(WARNING_PREFIX));
+	for (const name of ['controls', 'speed', 'focus']) assert.ok(ours.some((w) => w.includes(`invalid ${name}`)), `a warning about ${name}: ${ours}`);
+	assert.deepEqual(host.problems, []);
+	await host.context.close();
+});
+
+test('autoplay plays, unless the reader asked for reduced motion', async () => {
+	const moving = await openHost('autoplay=1&speed=1d', { reducedMotion: 'no-preference' });
+	await eventually(async () => (await moving.lastState())?.playing === true, { message: 'playing on load' });
+	await moving.context.close();
+	const still = await openHost('autoplay=1&speed=1d', { reducedMotion: 'reduce' });
+	await eventually(() => still.lastState(), { message: 'state' });
+	await still.page.waitForTimeout(400);
+	assert.equal((await still.lastState()).playing, false);
+	await still.context.close();
+});
+
+for (const [name, query] of [
+	['full', 'chapter=chinagodrar-air-response'],
+	['minimal', 'controls=minimal&chapter=ayorou-dawn-raid'],
+	['none', 'controls=none&chapter=tongo-tongo-ambush&lang=fr'],
+	['dark', 'theme=dark&chapter=chinagodrar-two-fronts']
+]) {
+	test(`/embed with ${name}: the controls asked for, no serious axe violation, a screenshot`, async () => {
+		const { page, context, problems } = await openPage(browser, `/embed?${query}`, { viewport: { width: 800, height: 640 }, reducedMotion: 'reduce' });
+		const controls = name === 'minimal' || name === 'none' ? name : 'full';
+		assert.equal(await page.locator('#timeline').count(), controls === 'full' ? 1 : 0);
+		assert.equal(await page.getByRole('slider', { name: /Time|Temps/ }).count(), controls === 'none' ? 0 : 1);
+		assert.equal(await page.locator('.caption time').count(), controls === 'none' ? 1 : 0);
+		if (name === 'dark') assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+		const credit = page.locator('a.credit');
+		assert.equal(await credit.getAttribute('target'), '_blank');
+		const href = new URL(await credit.getAttribute('href'));
+		assert.equal(href.origin + href.pathname, `${APP_ORIGIN}/`);
+		assert.ok(href.searchParams.get('t'), 'the credit links to the same time');
+		assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0, 'no sideways scroll');
+		await page.waitForTimeout(400);
+		mkdirSync(SCREENSHOT_DIR, { recursive: true });
+		await page.screenshot({ path: `${SCREENSHOT_DIR}embed-${name}.png`, fullPage: true });
+		assert.deepEqual(await seriousViolations(page), []);
+		assert.deepEqual(problems, []);
+		await context.close();
+	});
+}
+
+test('the explorer’s Share / Embed dialog: link, options, code, live preview, copy', async () => {
+	const { page, context, problems } = await openPage(browser, '/?focus=ayorou-2017-10-21', { reducedMotion: 'reduce' });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: APP_ORIGIN });
+	await page.getByRole('button', { name: 'Share / Embed' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Share or embed this view' });
+	await dialog.waitFor();
+
+	const link = dialog.getByRole('textbox', { name: 'Link to this view' });
+	assert.ok((await link.inputValue()).includes('focus=ayorou-2017-10-21'));
+	const code = dialog.getByRole('textbox', { name: 'Embed code' });
+	const snippet = await code.inputValue();
+	assert.match(snippet, new RegExp(`^<iframe src="${APP_ORIGIN}/embed\\?focus=ayorou-2017-10-21&amp;t=`));
+	assert.ok(snippet.includes(`<script src="${APP_ORIGIN}/embed-resize.js" async></script>`));
+
+	await dialog.getByRole('combobox', { name: 'Controls' }).selectOption('minimal');
+	await dialog.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+	await dialog.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+	await dialog.getByRole('checkbox', { name: /Play on load/ }).check();
+	const updated = await code.inputValue();
+	for (const part of ['autoplay=1', 'controls=minimal', 'lang=fr', 'theme=dark']) assert.ok(updated.includes(part), part);
+	assert.ok(updated.includes('title="Sahel Timeline : carte'), 'the frame’s title in the embed’s language');
+
+	const preview = dialog.locator('iframe');
+	await eventually(async () => (await preview.getAttribute('src'))?.includes('controls=minimal'), { message: 'preview follows the options' });
+	const previewFrame = await (await preview.elementHandle()).contentFrame();
+	await previewFrame.waitForFunction(() => document.body.dataset.hydrated === 'true' && document.documentElement.dataset.theme === 'dark');
+	await eventually(async () => (await preview.boundingBox()).height > 150, { message: 'the preview sized to its content' });
+
+	await dialog.getByRole('button', { name: 'Copy code' }).click();
+	await eventually(async () => (await dialog.getByRole('status').textContent()) === 'Copied', { message: 'Copied' });
+	assert.equal(await page.evaluate(() => navigator.clipboard.readText()), updated);
+	await screenshot(page, 'share-dialog');
+	assert.deepEqual(await seriousViolations(page), []);
+
+	await dialog.getByRole('button', { name: 'Close' }).click();
+	await eventually(async () => !(await dialog.isVisible()), { message: 'closed' });
+	assert.equal(await page.locator('dialog iframe').count(), 0, 'no preview left loading behind the closed dialog');
+	assert.deepEqual(problems, []);
+	await context.close();
+});
