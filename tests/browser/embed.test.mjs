@@ -2,7 +2,7 @@
 // parameters, the themes and control sets; and the explorer's Share / Embed dialog.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { BASE_URL, eventually, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './harness.mjs';
@@ -40,6 +40,10 @@ before(async () => {
 	host = createServer((request, response) => {
 		const url = new URL(request.url, 'http://localhost');
 		if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+		if (url.pathname === '/readme-example.html') {
+			response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+			return void response.end(readmeExample());
+		}
 		const body = url.pathname === '/sibling.html' ? SIBLING_PAGE : url.pathname === '/' ? HOST_PAGE(url.searchParams.get('embed') ?? '') : null;
 		response.writeHead(body === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
 		response.end(body ?? 'not found');
@@ -81,6 +85,15 @@ async function openHost(query, { reducedMotion = 'reduce' } = {}) {
 	const ofType = async (type) => (await messages()).filter((m) => m.data?.type === `sahel-timeline:${type}`);
 	const lastState = async () => (await ofType('state')).at(-1)?.data;
 	return { page, context, frame, problems, warnings, messages, ofType, lastState };
+}
+
+/** The README's example host page, pointed at this app and this host. */
+function readmeExample() {
+	const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+	const section = readme.slice(readme.indexOf('### Example host page'));
+	const html = /```html\n([\s\S]*?)```/.exec(section)?.[1];
+	assert.ok(html, 'the README has an example host page');
+	return html.replaceAll('https://timeline.example.org', APP_ORIGIN).replaceAll(encodeURIComponent('https://my-school.example'), encodeURIComponent(hostOrigin));
 }
 
 async function seriousViolations(page) {
@@ -213,6 +226,32 @@ test('autoplay plays, unless the reader asked for reduced motion', async () => {
 	await still.page.waitForTimeout(400);
 	assert.equal((await still.lastState()).playing, false);
 	await still.context.close();
+});
+
+test('the README’s example host page works as written: sized frame, buttons, live state', async () => {
+	const context = await browser.newContext({ viewport: { width: 900, height: 800 }, reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	const problems = [];
+	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+	page.on('pageerror', (error) => problems.push(error.message));
+	await page.goto(`${hostOrigin}/readme-example.html`);
+	const frame = page.locator('#sahel');
+	await eventually(async () => (await page.locator('#time').textContent()) !== '…', { message: 'the first state shown' });
+	const height = await eventually(async () => {
+		const box = await frame.boundingBox();
+		return box && box.height !== 600 ? box.height : null;
+	}, { message: 'embed-resize.js to size the frame' });
+	const content = await (await frame.elementHandle()).contentFrame();
+	assert.equal(height, await content.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height)));
+	const killedBefore = await page.locator('#killed').textContent();
+	await page.getByRole('button', { name: '14:00' }).click();
+	await eventually(async () => (await page.locator('#killed').textContent()) !== killedBefore, { message: 'killed to follow the seek' });
+	await page.getByRole('button', { name: 'Play' }).click();
+	await eventually(() => content.evaluate(() => document.querySelector('.play')?.getAttribute('aria-label') === 'Pause'), { message: 'playing' });
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await eventually(() => content.evaluate(() => document.querySelector('.play')?.getAttribute('aria-label') === 'Play'), { message: 'paused' });
+	assert.deepEqual(problems, []);
+	await context.close();
 });
 
 for (const [name, query] of [
