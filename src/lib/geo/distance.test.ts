@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm, initialBearingDeg } from './distance';
 import type { LonLat } from './lonlat';
+import { REFERENCE_EARTH_RADIUS_KM, haversineKm, lawOfCosinesKm, rad } from '../../../tests/unit/reference-geodesy';
 
 // Independent references: haversine for distance, the spherical law of cosines
 // as a second opinion, and 3D vectors for bearing (no d3, no shared formula).
-const R = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
 
-function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-	const h =
-		Math.sin(rad(lat2 - lat1) / 2) ** 2 +
-		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
-	return 2 * R * Math.asin(Math.sqrt(h));
-}
 
-function lawOfCosinesKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-	const c =
-		Math.sin(rad(lat1)) * Math.sin(rad(lat2)) +
-		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.cos(rad(lon2 - lon1));
-	return R * Math.acos(Math.min(1, c));
-}
 
 /** Bearing as the direction of b seen in the tangent plane at a (north and east unit vectors). */
 function tangentPlaneBearingDeg([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
@@ -51,7 +38,7 @@ describe('greatCircleKm', () => {
 		{ name: 'Air Base 201 → Chinagodrar', a: airBase201, b: chinagodrar, expected: 569, tolerance: 1 },
 		{ name: 'Niamey airport → Gao', a: niameyAirport, b: gao, expected: 386, tolerance: 1 },
 		{ name: 'one degree of the equator', a: [0, 0] as LonLat, b: [1, 0] as LonLat, expected: 111.195, tolerance: 0.001 },
-		{ name: 'pole to pole', a: [0, 90] as LonLat, b: [0, -90] as LonLat, expected: Math.PI * R, tolerance: 1e-6 },
+		{ name: 'pole to pole', a: [0, 90] as LonLat, b: [0, -90] as LonLat, expected: Math.PI * REFERENCE_EARTH_RADIUS_KM, tolerance: 1e-6 },
 		{ name: 'a point to itself', a: chinagodrar, b: chinagodrar, expected: 0, tolerance: 1e-9 }
 	])('$name ≈ $expected km (facts.md)', ({ a, b, expected, tolerance }) => {
 		expect(Math.abs(greatCircleKm(a, b) - expected)).toBeLessThanOrEqual(tolerance);

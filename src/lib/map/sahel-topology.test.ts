@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3';
 import type { Position } from 'geojson';
 import { sahelMap, sharedBorder, TRI_BORDER_COUNTRIES } from './sahel-topology';
+import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
-/** Haversine on the mean-radius sphere, written here so the test does not check d3 with d3. */
-function haversineKm([lon1, lat1]: Position, [lon2, lat2]: Position): number {
-	const rad = Math.PI / 180;
-	const dLat = (lat2! - lat1!) * rad;
-	const dLon = (lon2! - lon1!) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 function lineLengthKm(lines: Position[][]): number {
 	let total = 0;

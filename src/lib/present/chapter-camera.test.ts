@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sahelProjection } from '../map/projection';
 import { chapterCamera } from './chapter-camera';
+import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
-/** Great-circle km by the haversine formula, independent of d3 and of the code under test. */
-function haversineKm([lon1, lat1]: [number, number], [lon2, lat2]: [number, number]): number {
-	const rad = Math.PI / 180;
-	const a =
-		Math.sin(((lat2 - lat1) * rad) / 2) ** 2 +
-		Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(a));
-}
 
 const viewports: [number, number][] = [
 	[1920, 1080],

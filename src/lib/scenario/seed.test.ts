@@ -9,6 +9,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load';
 import type { Scenario } from './schema';
+import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 const SEED_TEXT = readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8');
 const TOPOLOGY = JSON.parse(readFileSync(new URL('../../../static/geo/sahel.topo.json', import.meta.url), 'utf8')) as Topology<{
@@ -22,15 +23,7 @@ function loadSeed(): Scenario {
 	return result.scenario;
 }
 const seed = loadSeed();
-
-/** Great-circle distance on a sphere of mean Earth radius, as in the facts table. */
-function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-	const rad = Math.PI / 180;
-	const dLat = (b.lat - a.lat) * rad;
-	const dLon = (b.lon - a.lon) * rad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
+const lonLat = (p: { lon: number; lat: number }) => [p.lon, p.lat] as const;
 
 function place(id: string) {
 	const found = seed.places.find((p) => p.id === id);
@@ -64,7 +57,7 @@ describe('distances recomputed from the seed coordinates', () => {
 		// The Chinagodrar report puts Inates "about 112 miles west".
 		['inates', 'chinagodrar', 180, 5]
 	])('%s → %s ≈ %d km', (from, to, km, tolerance) => {
-		expect(Math.abs(haversineKm(place(from), place(to)) - km)).toBeLessThanOrEqual(tolerance);
+		expect(Math.abs(haversineKm(lonLat(place(from)), lonLat(place(to))) - km)).toBeLessThanOrEqual(tolerance);
 	});
 });
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
 import { rangeRing, reachKm } from './range-rings';
+import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
-const R = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-	const h =
-		Math.sin(rad(lat2 - lat1) / 2) ** 2 +
-		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
-	return 2 * R * Math.asin(Math.sqrt(h));
-}
 /** Twice the signed planar area in lon/lat: negative for a clockwise ring, which d3-geo reads as a small polygon. */
 function signedArea(ring: number[][]): number {
 	return ring.slice(1).reduce((sum, [x, y], i) => sum + ring[i]![0]! * y! - x! * ring[i]![1]!, 0);

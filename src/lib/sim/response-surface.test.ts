@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
 import { responseSurface, type ResponseBase } from './response-surface';
+import { lawOfCosinesKm } from '../../../tests/unit/reference-geodesy';
 
 // Independent reference: the spherical law of cosines (the module uses haversine).
-const R = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-function lawOfCosinesKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-	const c =
-		Math.sin(rad(lat1)) * Math.sin(rad(lat2)) +
-		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.cos(rad(lon2 - lon1));
-	return R * Math.acos(Math.max(-1, Math.min(1, c)));
-}
 const earliestMinutes = (bases: ResponseBase[], p: LonLat) =>
 	Math.min(...bases.map((b) => b.scrambleMinutes + (lawOfCosinesKm(b.position, p) / b.cruiseKmh) * 60));
 /** Twice the signed planar area in lon/lat: negative for clockwise, d3-geo's exterior winding. */

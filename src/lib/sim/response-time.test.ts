@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
 import { requiredSpeedKmh, responseTime } from './response-time';
+import { lawOfCosinesKm } from '../../../tests/unit/reference-geodesy';
 
-const R = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-/** Spherical law of cosines: independent of the module's distance code. */
-function lawOfCosinesKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-	const c =
-		Math.sin(rad(lat1)) * Math.sin(rad(lat2)) +
-		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.cos(rad(lon2 - lon1));
-	return R * Math.acos(Math.min(1, c));
-}
 
 const MINUTE = 60_000;
 const niameyAirport: LonLat = [2.1703, 13.4817];

@@ -2,17 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
 import { positionAt, trailUntil, type TimedPoint } from './track';
+import { haversineKm, rad } from '../../../tests/unit/reference-geodesy';
 
 // Independent references: haversine, and the direction of travel as the
 // tangent-plane component of the destination (3D vectors, no d3).
-const R = 6371;
-const rad = (deg: number) => (deg * Math.PI) / 180;
-function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
-	const h =
-		Math.sin(rad(lat2 - lat1) / 2) ** 2 +
-		Math.cos(rad(lat1)) * Math.cos(rad(lat2)) * Math.sin(rad(lon2 - lon1) / 2) ** 2;
-	return 2 * R * Math.asin(Math.sqrt(h));
-}
 function bearingTowardsDeg([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
 	const [x, y, z] = [
 		Math.cos(rad(lat2)) * Math.cos(rad(lon2)),
