@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, openPage, screenshot } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -18,7 +18,7 @@ test('Chinagodrar: the prongs move, a Mali–Niger crossing is marked with its l
 	const vehicles = '[data-movement="chinagodrar-vehicles-from-west"]';
 	await eventually(() => page.locator(vehicles).count(), { message: 'the vehicles track to show' });
 	const early = await transformOf(page, vehicles);
-	await page.goto(`${process.env.BASE_URL}${CHINAGODRAR}&t=2020-01-09T10:55:00Z`);
+	await page.goto(`${BASE_URL}${CHINAGODRAR}&t=2020-01-09T10:55:00Z`);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	await eventually(() => page.locator(vehicles).count(), { message: 'the vehicles track to show again' });
 	assert.notEqual(await transformOf(page, vehicles), early, 'the glyph moved between two times');
