@@ -2,24 +2,20 @@ import { untrack } from 'svelte';
 import { zoomIdentity } from 'd3';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../simulation/incident-extent';
-import { createEngine, type Engine } from '../state/engine.svelte';
-import type { OptionalLayer } from '../state/simulation.svelte';
-import type { HostMessage } from './protocol';
-import { planView, type CameraTarget, type ViewPlan } from './view-plan';
+import { createEngine, type Engine } from './engine.svelte';
+import type { OptionalLayer } from './simulation.svelte';
+import type { HostMessage } from '../embed/protocol';
+import { planView, type CameraTarget, type ViewPlan } from '../embed/view-plan';
+import { warnEmbed } from '../embed/warn';
 
 const OPTIONAL_LAYERS: readonly OptionalLayer[] = ['tracks', 'sorties', 'range-rings', 'response-surface'];
 
-/** Warnings about what a URL or a host asked for, with the prefix a host page's developer can filter on. */
-export function warnEmbed(message: string): void {
-	console.warn(`Sahel Timeline embed: ${message}`);
-}
-
 /**
- * The engine of /embed: the explorer's, with a camera that keeps its target (a chapter's extent,
- * the focused incident's, or the region) when the frame is resized, as a host page resizes it
- * to its content. Call during a component's initialisation.
+ * The engine of the views driven by chapters (/embed, /present): the explorer's, with a camera that
+ * keeps its target (a chapter's extent, the focused incident's, or the region) when the map is
+ * resized, as a host page resizes its frame. Call during a component's initialisation.
  */
-export class EmbedView {
+export class StoryView {
 	readonly engine: Engine;
 	/** The chapter the view was last set to; null once the focus moves to another incident. */
 	chapter = $state<string | null>(null);
