@@ -7,7 +7,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail' }
+		// The notes window is opened by script, so the crawler cannot find it from a link.
+		prerender: { handleHttpError: 'fail', entries: ['*', '/present/notes'] }
 	}
 };
 
