@@ -22,7 +22,7 @@ async function seriousViolations(page) {
 		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }
 
-for (const path of ['/', '/?lang=fr']) {
+for (const path of ['/', '/?lang=fr', '/?focus=chinagodrar-2020-01-09&t=2020-01-09T12:30:00Z', '/present', '/present/notes']) {
 	test(`axe finds no serious or critical WCAG 2.2 AA violation on ${path}`, async () => {
 		const { page, context } = await openPage(browser, path);
 		assert.deepEqual(await seriousViolations(page), []);
