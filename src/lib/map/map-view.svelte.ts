@@ -1,7 +1,8 @@
 import { untrack } from 'svelte';
-import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { interpolateZoom, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { sahelProjection } from './projection';
 import { chapterCamera } from '../present/chapter-camera';
+import { flightDuration } from '../present/camera-flight';
 import type { LonLat } from '../geo/lonlat';
 import { prefersReducedMotion } from '../motion';
 
@@ -21,6 +22,8 @@ export class MapView {
 
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
 		.scaleExtent([MIN_ZOOM, MAX_ZOOM])
+		// d3-zoom's default, stated: transitions zoom out, pan and zoom in along van Wijk and Nuij's path.
+		.interpolate(interpolateZoom)
 		.on('zoom', (event: { transform: ZoomTransform }) => {
 			this.transform = event.transform;
 		});
@@ -74,8 +77,27 @@ export class MapView {
 
 	/** Centres the map on a point with widthKm across the map's width. */
 	frame(center: LonLat, widthKm: number, animate = true): void {
+		this.setTransform(this.#cameraFor(center, widthKm), animate);
+	}
+
+	/**
+	 * Like frame, for a long move (a presenter's next chapter): the transition lasts as long as
+	 * d3.interpolateZoom's path from here to there asks (see flightDuration); instant under
+	 * prefers-reduced-motion.
+	 */
+	flyTo(center: LonLat, widthKm: number): void {
+		const target = this.#cameraFor(center, widthKm);
+		if (!this.#svg || prefersReducedMotion()) {
+			this.setTransform(target, false);
+			return;
+		}
+		const duration = flightDuration(this.transform, target, this.width, this.height);
+		select(this.#svg).transition().duration(duration).call(this.#behavior.transform, target);
+	}
+
+	#cameraFor(center: LonLat, widthKm: number): ZoomTransform {
 		const { k, x, y } = chapterCamera({ center, widthKm }, this.width, this.height, this.projection);
-		this.setTransform(zoomIdentity.translate(x, y).scale(Math.min(MAX_ZOOM, k)), animate);
+		return zoomIdentity.translate(x, y).scale(Math.min(MAX_ZOOM, k));
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */

@@ -44,7 +44,8 @@ export class StoryView {
 			});
 		});
 
-		// The camera moves (animated) when its target changes, and jumps to fit it when the map is resized.
+		// The camera flies (d3.interpolateZoom, timed by the path) when its target changes, and jumps
+		// to fit it when the map is resized.
 		let lastSize = '';
 		$effect(() => {
 			const target = this.#camera;
@@ -52,7 +53,8 @@ export class StoryView {
 			const animate = size === lastSize;
 			lastSize = size;
 			untrack(() => {
-				if (target) view.frame(target.center, target.widthKm, animate);
+				if (target && animate) view.flyTo(target.center, target.widthKm);
+				else if (target) view.frame(target.center, target.widthKm, false);
 				else view.setTransform(zoomIdentity, animate);
 			});
 		});
