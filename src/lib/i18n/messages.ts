@@ -165,6 +165,10 @@ const en = {
 	notesWaiting: 'Waiting for the presentation window…',
 	invalidChapter: 'No chapter has the id “{id}”: starting at the first chapter.',
 	presentOpen: 'Present',
+	firstChapter: 'First chapter',
+	lastChapter: 'Last chapter',
+	exitFullscreen: 'Exit full screen',
+	notesKeys: 'Keys: → Space PageDown next chapter, ← PageUp previous.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -332,6 +336,10 @@ const fr: Messages = {
 	notesWaiting: 'En attente de la fenêtre de présentation…',
 	invalidChapter: 'Aucun chapitre n’a l’identifiant « {id} » : début au premier chapitre.',
 	presentOpen: 'Présenter',
+	firstChapter: 'Premier chapitre',
+	lastChapter: 'Dernier chapitre',
+	exitFullscreen: 'Quitter le plein écran',
+	notesKeys: 'Touches : → Espace Page suivante pour le chapitre suivant, ← Page précédente pour le précédent.',
 };
 
 export const messages: Record<Lang, Messages> = { en, fr };
