@@ -96,8 +96,11 @@ export class MapView {
 	}
 
 	#cameraFor(center: LonLat, widthKm: number): ZoomTransform {
-		const { k, x, y } = chapterCamera({ center, widthKm }, this.width, this.height, this.projection);
-		return zoomIdentity.translate(x, y).scale(Math.min(MAX_ZOOM, k));
+		const camera = chapterCamera({ center, widthKm }, this.width, this.height, this.projection);
+		// Past the deepest zoom, keep the centre where it was asked for and show a little more around it.
+		const k = Math.min(MAX_ZOOM, camera.k);
+		const [cx, cy] = this.projection(center) ?? [this.width / 2, this.height / 2];
+		return zoomIdentity.translate(this.width / 2 - k * cx, this.height / 2 - k * cy).scale(k);
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */
