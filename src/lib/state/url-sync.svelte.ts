@@ -2,15 +2,15 @@ import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Locale } from '../i18n/locale.svelte';
 import { message } from '../i18n/messages';
-import { span } from '../time/time-window';
+import { createThrottle } from '../embed/throttle';
 import { parseViewParams, withViewParams } from '../url/view-params';
 import type { Explorer } from './explorer.svelte';
+import { currentView } from './current-view';
 
 const WRITE_EVERY_MS = 250;
 
 /**
- * Restores the view from the URL once, then keeps the URL following the view (replaceState,
- * throttled: browsers limit how often history may change). Returns notices for bad parameters.
+ * Restores the view from the URL once. Returns notices for bad parameters.
  */
 export function restoreView(explorer: Explorer, locale: Locale, search: URLSearchParams): string[] {
 	const { view, notices } = parseViewParams(search, explorer.incidents.map((i) => i.incident.id));
@@ -21,25 +21,17 @@ export function restoreView(explorer: Explorer, locale: Locale, search: URLSearc
 }
 
 export function followViewInUrl(explorer: Explorer, locale: Locale): void {
-	let timer: ReturnType<typeof setTimeout> | null = null;
+	// A throttle, not a debounce: the URL keeps up while playing or dragging (browsers cap history calls).
+	const writeUrl = createThrottle(WRITE_EVERY_MS);
+	// The router takes history only after hydration, so even the first write waits one interval.
+	writeUrl(() => {});
 	$effect(() => {
-		const clock = explorer.clock;
-		const whole = span(clock.window) >= span(clock.bounds);
-		const view = {
-			t: clock.time,
-			from: whole ? undefined : clock.window.from,
-			to: whole ? undefined : clock.window.to,
-			focus: explorer.focusId ?? undefined,
-			lang: locale.lang
-		};
-		if (timer) clearTimeout(timer);
-		timer = setTimeout(() => {
+		const view = currentView(explorer, locale.lang);
+		writeUrl(() => {
 			const url = new URL(location.href);
 			url.search = withViewParams(url.searchParams, view).toString();
 			replaceState(url, page.state);
-		}, WRITE_EVERY_MS);
-		return () => {
-			if (timer) clearTimeout(timer);
-		};
+		});
 	});
+	$effect(() => () => writeUrl.cancel());
 }
