@@ -169,6 +169,7 @@ const en = {
 	lastChapter: 'Last chapter',
 	exitFullscreen: 'Exit full screen',
 	notesKeys: 'Keys: → Space PageDown next chapter, ← PageUp previous.',
+	surfaceAssumption: 'Rings and surface assume a {aircraft} at {speed} km/h from every base, {minutes} min on the ground.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -340,6 +341,7 @@ const fr: Messages = {
 	lastChapter: 'Dernier chapitre',
 	exitFullscreen: 'Quitter le plein écran',
 	notesKeys: 'Touches : → Espace Page suivante pour le chapitre suivant, ← Page précédente pour le précédent.',
+	surfaceAssumption: 'Cercles et carte supposent un {aircraft} à {speed} km/h depuis chaque base, {minutes} min au sol.',
 };
 
 export const messages: Record<Lang, Messages> = { en, fr };

@@ -1,5 +1,8 @@
 import { requiredSpeedKmh } from '../sim/response-time';
 
+/** Within 10% of cruise speed counts as "about the cruise speed": no time is left on the ground. */
+const NEAR_CRUISE = 0.9;
+
 export type GapVerdict = 'flight-only-fits' | 'needs-above-cruise' | 'beyond-max-speed' | 'fits-with-ground-time';
 
 export interface TimingGap {
@@ -20,7 +23,7 @@ export function timingGap(distanceKm: number, reportedMinutes: number, cruiseKmh
 	let verdict: GapVerdict;
 	if (requiredKmh > maxKmh) verdict = 'beyond-max-speed';
 	else if (requiredKmh > cruiseKmh) verdict = 'needs-above-cruise';
-	else if (groundMinutes < 10) verdict = 'flight-only-fits';
+	else if (requiredKmh >= NEAR_CRUISE * cruiseKmh) verdict = 'flight-only-fits';
 	else verdict = 'fits-with-ground-time';
 	return { reportedMinutes, requiredKmh, groundMinutes, verdict };
 }

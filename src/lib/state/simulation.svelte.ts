@@ -4,6 +4,7 @@ import type { Layer } from '../scenario/schema';
 import { scenarioTracks } from '../simulation/scenario-tracks';
 import { computeSortie, reportedAssumptions, sortieFacts, type SortieAssumptions } from '../simulation/sortie-model';
 import type { Explorer } from './explorer.svelte';
+import type { LonLat } from '../geo/lonlat';
 
 /** Map layers a reader can switch; incidents are always drawn. */
 export type OptionalLayer = Extract<Layer, 'tracks' | 'sorties' | 'range-rings' | 'response-surface'>;
@@ -27,7 +28,25 @@ export class Simulation {
 	#ownOverride = $derived(
 		this.#override && this.#override.sortieId === this.focusedSortie?.sortie.id ? this.#override.assumptions : null
 	);
-	assumptions = $derived(this.#ownOverride ?? this.reported);
+	/**
+	 * With no sortie in focus, the rings and the surface still answer "how far in N minutes": from the
+	 * first base, with the first aircraft stationed there, flight time only.
+	 */
+	#regional = $derived.by((): SortieAssumptions | null => {
+		const scenario = this.#explorer.scenario;
+		const base = scenario.bases[0];
+		const aircraft = scenario.aircraftTypes.find((a) => a.id === base?.aircraft[0]?.aircraftTypeId) ?? scenario.aircraftTypes[0];
+		if (!base || !aircraft) return null;
+		return { baseId: base.id, aircraftTypeId: aircraft.id, scrambleMinutes: 0, cruiseKmh: aircraft.cruiseKmh.value };
+	});
+	assumptions = $derived(this.#ownOverride ?? this.reported ?? this.#regional);
+	/** Where the rings are centred: the chosen base. */
+	basePosition = $derived.by((): LonLat | null => {
+		const scenario = this.#explorer.scenario;
+		const base = scenario.bases.find((b) => b.id === this.assumptions?.baseId);
+		const place = base && scenario.places.find((p) => p.id === base.placeId);
+		return place ? [place.lon, place.lat] : null;
+	});
 	computed = $derived.by(() =>
 		this.focusedSortie && this.assumptions
 			? computeSortie(this.#explorer.scenario, this.focusedSortie, this.assumptions)
