@@ -1,7 +1,7 @@
 import type { Attachment } from 'svelte/attachments';
 import type { Explorer } from '../state/explorer.svelte';
 import { acceptsMessage, parseHostMessage, readyMessage, resizeMessage, stateMessage, type HostMessage } from './protocol';
-import { createThrottle } from './throttle';
+import { createThrottle } from '../throttle';
 
 /** At most four state messages a second while playing; the last state always goes out. */
 const STATE_EVERY_MS = 250;

@@ -2,7 +2,7 @@ import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Locale } from '../i18n/locale.svelte';
 import { message } from '../i18n/messages';
-import { createThrottle } from '../embed/throttle';
+import { createThrottle } from '../throttle';
 import { parseViewParams, withViewParams } from '../url/view-params';
 import type { Explorer } from './explorer.svelte';
 import { currentView } from './current-view';
@@ -16,8 +16,12 @@ export function restoreView(explorer: Explorer, locale: Locale, search: URLSearc
 	const { view, notices } = parseViewParams(search, explorer.incidents.map((i) => i.incident.id));
 	if (view.focus) explorer.focus(view.focus);
 	if (view.from !== undefined && view.to !== undefined) explorer.clock.setWindow({ from: view.from, to: view.to });
-	if (view.t !== undefined) explorer.clock.seek(view.t);
-	return notices.map((n) => message(locale.lang, 'invalidParam', { name: n.name, reason: n.reason }));
+	const { bounds } = explorer.clock;
+	if (view.t !== undefined) {
+		if (view.t < bounds.from || view.t > bounds.to) notices.push({ name: 't', reason: 'paramOutOfRange' });
+		explorer.clock.seek(view.t);
+	}
+	return notices.map((n) => message(locale.lang, 'invalidParam', { name: n.name, reason: message(locale.lang, n.reason) }));
 }
 
 export function followViewInUrl(explorer: Explorer, locale: Locale): void {

@@ -11,14 +11,19 @@ export interface ViewParams {
 	lang?: Lang;
 }
 
+/** Why a parameter was dropped, as a message key so the notice reads in the reader's language. */
+export type ParamReason =
+	| 'paramOutOfRange'
+	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete';
+
 export interface ParamNotice {
 	name: string;
-	reason: string;
+	reason: ParamReason;
 }
 
 const instant = z
 	.string()
-	.refine((text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && Number.isFinite(Date.parse(text)), 'not an ISO 8601 date-time')
+	.refine((text) => /^\d{4}-\d{2}-\d{2}T/.test(text) && Number.isFinite(Date.parse(text)))
 	.transform((text) => Date.parse(text));
 
 /**
@@ -28,22 +33,28 @@ const instant = z
 export function parseViewParams(search: URLSearchParams, incidentIds: readonly string[]): { view: ViewParams; notices: ParamNotice[] } {
 	const view: ViewParams = {};
 	const notices: ParamNotice[] = [];
-	const schemas = {
-		t: instant,
-		from: instant,
-		to: instant,
-		focus: z.string().refine((id) => incidentIds.includes(id), 'no incident has this id'),
-		lang: langSchema
-	} as const;
-	for (const [name, schema] of Object.entries(schemas)) {
+	const schemas: Record<keyof ViewParams, [z.ZodType, ParamReason]> = {
+		t: [instant, 'paramNotInstant'],
+		from: [instant, 'paramNotInstant'],
+		to: [instant, 'paramNotInstant'],
+		focus: [z.string().refine((id) => incidentIds.includes(id)), 'paramUnknownIncident'],
+		lang: [langSchema, 'paramUnknownLang']
+	};
+	for (const [name, [schema, reason]] of Object.entries(schemas)) {
 		const raw = search.get(name);
 		if (raw === null) continue;
 		const parsed = schema.safeParse(raw);
 		if (parsed.success) Object.assign(view, { [name]: parsed.data });
-		else notices.push({ name, reason: parsed.error.issues[0]?.message ?? 'invalid value' });
+		else notices.push({ name, reason });
 	}
-	if (view.from !== undefined && view.to !== undefined && view.from >= view.to) {
-		notices.push({ name: 'from', reason: '“from” must be before “to”' });
+	const hasFrom = view.from !== undefined;
+	const hasTo = view.to !== undefined;
+	if (hasFrom !== hasTo) {
+		notices.push({ name: hasFrom ? 'from' : 'to', reason: 'paramWindowIncomplete' });
+		delete view.from;
+		delete view.to;
+	} else if (hasFrom && view.from! >= view.to!) {
+		notices.push({ name: 'from', reason: 'paramWindowOrder' });
 		delete view.from;
 		delete view.to;
 	}
