@@ -23,3 +23,42 @@ export function countryLabels(countries: CountryFeature[], major: readonly strin
 		major: major.includes(country.id)
 	}));
 }
+
+export interface Viewport {
+	width: number;
+	height: number;
+	toScreen: (lonLat: [number, number]) => [number, number] | null;
+	toLonLat: (screen: [number, number]) => [number, number] | null;
+	countryAt: (lonLat: [number, number]) => string | null;
+}
+
+/** Grid of candidate spots, inset from the edges, tried in order from the middle outwards. */
+const GRID = [0.5, 0.3, 0.7, 0.15, 0.85];
+
+/**
+ * Keeps every country named when zoomed in: a label whose anchor is off screen moves to the first
+ * spot of a coarse screen grid that lies inside its country, so which side of a border is Mali
+ * stays readable at the scale of one attack.
+ */
+export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): { label: CountryLabel; at: [number, number] }[] {
+	const { width, height } = viewport;
+	const inside = ([x, y]: [number, number]) => x >= 40 && x <= width - 40 && y >= 20 && y <= height - 20;
+	const spots: { at: [number, number]; country: string | null }[] = [];
+	for (const fy of GRID)
+		for (const fx of GRID) {
+			const at: [number, number] = [fx * width, fy * height];
+			const lonLat = viewport.toLonLat(at);
+			spots.push({ at, country: lonLat ? viewport.countryAt(lonLat) : null });
+		}
+	const placed: { label: CountryLabel; at: [number, number] }[] = [];
+	for (const label of labels) {
+		const anchor = viewport.toScreen(label.lonLat);
+		if (anchor && inside(anchor)) {
+			placed.push({ label, at: anchor });
+			continue;
+		}
+		const spot = spots.find((s) => s.country === label.id && !placed.some((p) => Math.hypot(p.at[0] - s.at[0], p.at[1] - s.at[1]) < 60));
+		if (spot) placed.push({ label, at: spot.at });
+	}
+	return placed;
+}
