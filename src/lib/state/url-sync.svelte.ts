@@ -1,3 +1,4 @@
+import { onMount } from 'svelte';
 import { replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import type { Locale } from '../i18n/locale.svelte';
@@ -27,10 +28,15 @@ export function restoreView(explorer: Explorer, locale: Locale, search: URLSearc
 export function followViewInUrl(explorer: Explorer, locale: Locale): void {
 	// A throttle, not a debounce: the URL keeps up while playing or dragging (browsers cap history calls).
 	const writeUrl = createThrottle(WRITE_EVERY_MS);
-	// The router takes history only after hydration, so even the first write waits one interval.
-	writeUrl(() => {});
+	// The router takes history only once hydration is over: start writing a task after mount.
+	let routerReady = $state(false);
+	onMount(() => {
+		const timer = setTimeout(() => (routerReady = true));
+		return () => clearTimeout(timer);
+	});
 	$effect(() => {
 		const view = currentView(explorer, locale.lang);
+		if (!routerReady) return;
 		writeUrl(() => {
 			const url = new URL(location.href);
 			url.search = withViewParams(url.searchParams, view).toString();
