@@ -16,7 +16,10 @@ export const ReadyMessageSchema = z.object({ type: z.literal('sahel-timeline:rea
 /** The content's height in CSS pixels, so the host can size the iframe (embed-resize.js does). */
 export const ResizeMessageSchema = z.object({ type: z.literal('sahel-timeline:resize'), height: z.number().positive() });
 
-/** Where the view is; `totals` are the running casualties at `t` by side and measure, under `totalsPolicy`. */
+/**
+ * Where the view is; `totals` are the running casualties at `t` by side and
+ * measure, under `totalsPolicy`, as reported by `t` (perpetrators' claims never count).
+ */
 export const StateMessageSchema = z.object({
 	type: z.literal('sahel-timeline:state'),
 	t: z.iso.datetime(),

@@ -2,11 +2,18 @@ import type { Incident, TollReport } from '../scenario/schema';
 
 const reportHigh = (report: TollReport) => ('value' in report ? report.value : report.high) ?? 0;
 
-/** The highest reported number killed on all sides: symbols must not understate any report. */
+/**
+ * The highest reported number killed on all sides: symbols must not understate
+ * any report. A perpetrator's claim is not a report of the toll: it never sizes
+ * a symbol, and a toll made only of claims adds nothing.
+ */
 export function highestKilled(incident: Incident): number {
 	return incident.tolls
 		.filter((toll) => toll.measure === 'killed')
-		.reduce((sum, toll) => sum + Math.max(...toll.reports.map(reportHigh)), 0);
+		.reduce((sum, toll) => {
+			const counted = toll.reports.filter((report) => report.perpetratorClaim !== true);
+			return counted.length === 0 ? sum : sum + Math.max(...counted.map(reportHigh));
+		}, 0);
 }
 
 /** Radius with area proportional to the toll; a toll of zero still gets a visible dot. */

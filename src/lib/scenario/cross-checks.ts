@@ -1,6 +1,7 @@
 // Rules a schema cannot see because they look across the scenario: every id
 // that is referred to exists, ids are unique, times run forward, ranges are
-// ranges, and reports are dated consistently with their sources.
+// ranges, reports are dated consistently with their sources, and every toll
+// has a report that counts (not only perpetrators' claims).
 import { geoDistance } from 'd3';
 import { compareCalendar, instantOf } from './dates';
 import { formatPath, type PathSegment, type ScenarioError } from './error';
@@ -169,6 +170,11 @@ function checkIncident(at: Path, incident: Incident, ids: Ids, report: Report, r
 		const first = tollKeys.get(key);
 		if (first === undefined) tollKeys.set(key, j);
 		else report([...at, 'tolls', j], `same side, measure and party as tolls[${first}]; they would be counted twice: merge their reports`);
+
+		// A perpetrator's claim is shown, never counted: a toll made only of claims would count nothing.
+		if (toll.reports.every((tollReport) => tollReport.perpetratorClaim === true)) {
+			report([...at, 'tolls', j, 'reports'], 'has only claims by the perpetrators, which are never counted; add a report from someone else');
+		}
 
 		let previousDated: string | undefined;
 		let seenUndated = false;

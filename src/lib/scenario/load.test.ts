@@ -135,6 +135,12 @@ const cases: { name: string; mutate: (s: ReturnType<typeof seed>) => void; path:
 		message: 'is 30.5 km from its place "chinagodrar"; use the place\'s coordinates'
 	},
 	{
+		name: 'a toll of perpetrators’ claims only',
+		mutate: (s) => (s.incidents[2].tolls[0].reports[0].perpetratorClaim = true),
+		path: 'incidents[2].tolls[0].reports',
+		message: 'has only claims by the perpetrators, which are never counted; add a report from someone else'
+	},
+	{
 		name: 'toll reports out of order',
 		mutate: (s) => (s.incidents[3].tolls[0].reports[3].reported = '2020-01-10'),
 		path: 'incidents[3].tolls[0].reports[3].reported',

@@ -169,7 +169,13 @@ export const TollReportSchema = z
 		/** Who gave the figure, e.g. the Defence Ministry, or a group claiming the attack. */
 		claimant: LocalizedSchema.optional(),
 		note: LocalizedSchema.optional(),
-		estimate: z.boolean().optional()
+		estimate: z.boolean().optional(),
+		/**
+		 * A figure given by the group that claimed the attack about the losses it
+		 * inflicted; shown in the incident panel as a claim, never counted in
+		 * totals or symbol sizes.
+		 */
+		perpetratorClaim: z.boolean().optional()
 	})
 	// A transform, not a refinement, so the inferred type says "value, or low and high".
 	.transform((report, ctx) => {
