@@ -23,6 +23,8 @@ export class Clock {
 	playing = $state(false);
 	speed = $state(1);
 
+	/** The reader picked a speed from the menu: zooms keep it; focusing an incident or zooming out resets it. */
+	#speedChosen = false;
 	#eventTimes: number[];
 	#frames: FrameScheduler;
 	#frame: number | null = null;
@@ -47,30 +49,47 @@ export class Clock {
 		}
 	}
 
-	/** Sets the detail window (keeps the cursor inside it) and the speed that suits its size. */
+	/**
+	 * Sets the detail window (keeps the cursor inside it) and, unless the reader chose a speed,
+	 * the speed that suits its size.
+	 */
 	setWindow(window: TimeWindow): void {
 		this.window = fitWithin(window, this.bounds);
-		this.speed = defaultSpeed(span(this.window));
+		if (!this.#speedChosen) this.speed = defaultSpeed(span(this.window));
 		this.time = clampTime(this.time, this.window);
 	}
 
+	/**
+	 * Zooms around a point (the pointer's time); where that would leave the current time outside
+	 * the window, around the current time instead: a zoom never moves the reader's time.
+	 */
 	zoomBy(factor: number, around = this.time): void {
-		this.setWindow(zoomWindow(this.window, factor, around, this.bounds));
+		let next = zoomWindow(this.window, factor, around, this.bounds);
+		if (this.time < next.from || this.time > next.to) next = zoomWindow(this.window, factor, this.time, this.bounds);
+		this.setWindow(next);
 	}
 
-	/** Zooms the window to an event's hours and puts the cursor at its start. */
+	/** Zooms the window to an event's hours, puts the cursor at its start and the speed back to the window's. */
 	zoomTo(start: number, end: number): void {
+		this.#speedChosen = false;
 		this.setWindow(windowAround(start, end));
 		this.time = clampTime(start, this.window);
 	}
 
 	zoomOut(): void {
+		this.#speedChosen = false;
 		this.setWindow(this.bounds);
 	}
 
 	setSpeed(speed: number): void {
 		if (!(speed > 0) || !Number.isFinite(speed)) throw new Error(`invalid speed: ${speed}`);
 		this.speed = speed;
+	}
+
+	/** The reader's pick from the speed menu: kept across zooms until an incident is focused or the window zoomed out. */
+	chooseSpeed(speed: number): void {
+		this.setSpeed(speed);
+		this.#speedChosen = true;
 	}
 
 	nextEventTime(): number | null {

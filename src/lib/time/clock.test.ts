@@ -91,6 +91,43 @@ describe('Clock', () => {
 		expect(clock.time).toBe(start);
 	});
 
+	it('never moves the time when a zoom centred elsewhere would leave it outside the window', () => {
+		const clock = new Clock(bounds, [], manualFrames().frames);
+		clock.seek(ayorou);
+		// Wheel over a point 100 days later: zooming around it would leave Ayorou behind.
+		clock.zoomBy(0.05, start + 100 * DAY);
+		expect(clock.time).toBe(ayorou);
+		expect(clock.window.from).toBeLessThanOrEqual(ayorou);
+		expect(clock.window.to).toBeGreaterThanOrEqual(ayorou);
+		expect(clock.window.to - clock.window.from).toBeCloseTo(0.05 * 120 * DAY, -3);
+		// A zoom around a point that keeps the time inside still zooms there.
+		const before = clock.window;
+		clock.zoomBy(0.5, ayorou + HOUR);
+		expect(clock.time).toBe(ayorou);
+		expect((ayorou + HOUR - clock.window.from) / (clock.window.to - clock.window.from)).toBeCloseTo(
+			(ayorou + HOUR - before.from) / (before.to - before.from),
+			6
+		);
+	});
+
+	it('keeps the speed the reader chose across zooms, until focus or zoom out', () => {
+		const clock = new Clock(bounds, [], manualFrames().frames);
+		clock.chooseSpeed(HOUR);
+		clock.zoomBy(0.1);
+		expect(clock.speed).toBe(HOUR);
+		clock.setWindow({ from: start, to: start + 2 * DAY });
+		expect(clock.speed).toBe(HOUR);
+		clock.zoomTo(ayorou, ayorou + 2 * HOUR);
+		expect(clock.speed).toBeLessThanOrEqual(15 * MINUTE);
+		clock.chooseSpeed(DAY);
+		clock.zoomOut();
+		const wholeDefault = new Clock(bounds, [], manualFrames().frames).speed;
+		expect(clock.speed).toBe(wholeDefault);
+		// Without a choice, a zoom still picks the speed that suits the window.
+		clock.setWindow({ from: start, to: start + 2 * HOUR });
+		expect(clock.speed).toBeLessThanOrEqual(5 * MINUTE);
+	});
+
 	it('refuses a speed that is not a positive number', () => {
 		const clock = new Clock(bounds, [], manualFrames().frames);
 		expect(() => clock.setSpeed(0)).toThrow('invalid speed: 0');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatTick } from './format-time';
 import { NIGER_ZONE, zoneOfCountry } from './local-time';
-import { localTicks } from './ticks';
+import { fittingTicks, labelWidthPx, localTicks } from './ticks';
 import { DAY, HOUR } from './time-window';
 
 describe('formatDateTime', () => {
@@ -31,5 +31,36 @@ describe('localTicks', () => {
 		const ticks = localTicks({ from, to: from + 4 * HOUR }, NIGER_ZONE, 5);
 		expect(ticks[0]!.stepMs).toBeLessThanOrEqual(HOUR);
 		expect(formatTick(ticks[0]!.t, NIGER_ZONE, 'en', ticks[0]!.stepMs)).toMatch(/^\d\d:\d\d$/);
+	});
+});
+
+describe('fittingTicks', () => {
+	const whole = { from: Date.UTC(2017, 5, 24), to: Date.UTC(2020, 0, 17) };
+
+	it.each([
+		['fr', 1888],
+		['en', 1888],
+		['fr', 1248],
+		['fr', 358]
+	] as const)('leaves room between %s labels on a %ipx strip', (lang, width) => {
+		const label = (tick: { t: number; stepMs: number }) => formatTick(tick.t, NIGER_ZONE, lang, tick.stepMs);
+		const ticks = fittingTicks(whole, NIGER_ZONE, width, label, 11.2);
+		expect(ticks.length).toBeGreaterThanOrEqual(2);
+		const px = (t: number) => ((t - whole.from) / (whole.to - whole.from)) * width;
+		for (let i = 1; i < ticks.length; i++) {
+			const room = px(ticks[i]!.t) - px(ticks[i - 1]!.t);
+			const needed = (labelWidthPx(label(ticks[i - 1]!), 11.2) + labelWidthPx(label(ticks[i]!), 11.2)) / 2;
+			expect(room).toBeGreaterThan(needed);
+		}
+	});
+
+	it('still labels a wide strip generously', () => {
+		const label = (tick: { t: number; stepMs: number }) => formatTick(tick.t, NIGER_ZONE, 'en', tick.stepMs);
+		expect(fittingTicks(whole, NIGER_ZONE, 1888, label, 11.2).length).toBeGreaterThanOrEqual(8);
+	});
+
+	it('estimates a French month label wider than its English one', () => {
+		expect(labelWidthPx('févr. 2018', 11.2)).toBeGreaterThan(labelWidthPx('Feb 2018', 11.2));
+		expect(labelWidthPx('févr. 2018', 11.2)).toBeGreaterThan(55);
 	});
 });

@@ -19,3 +19,46 @@ export function localTicks(window: TimeWindow, zone: Zone, count: number): Tick[
 	const stepMs = ticks.length > 1 ? ticks[1]! - ticks[0]! : window.to - window.from;
 	return ticks.map((t) => ({ t, stepMs }));
 }
+
+/**
+ * A generous estimate of a label's width: about 0.62 em a character in the app's sans-serif
+ * (digits and most letters are narrower), so labels placed by it do not touch.
+ */
+export function labelWidthPx(label: string, fontPx: number): number {
+	return label.length * fontPx * 0.62;
+}
+
+/** Space kept between neighbouring labels. */
+const LABEL_GAP_PX = 12;
+
+/**
+ * As many ticks as fit: starting from one every ~60 px, fewer until each pair of neighbouring
+ * labels (centred on their tick) leaves a gap. Long labels ("févr. 2018") get fewer ticks than
+ * short ones ("05:00").
+ */
+export function fittingTicks(
+	window: TimeWindow,
+	zone: Zone,
+	widthPx: number,
+	label: (tick: Tick) => string,
+	fontPx: number
+): Tick[] {
+	const pxPerMs = widthPx / Math.max(1, window.to - window.from);
+	let fallback: Tick[] = [];
+	const rejected = new Set<string>();
+	for (let count = Math.max(2, Math.floor(widthPx / 60)); count >= 2; count--) {
+		const ticks = localTicks(window, zone, count);
+		fallback = ticks;
+		// Neighbouring counts often give the same ticks: format each set once.
+		const key = `${ticks[0]?.t}/${ticks.length}`;
+		if (rejected.has(key)) continue;
+		const widths = ticks.map((tick) => labelWidthPx(label(tick), fontPx));
+		const fits = ticks.every(
+			(tick, i) => i === 0 || (tick.t - ticks[i - 1]!.t) * pxPerMs >= (widths[i - 1]! + widths[i]!) / 2 + LABEL_GAP_PX
+		);
+		if (fits) return ticks;
+		rejected.add(key);
+	}
+	// Even two ticks do not fit (a very narrow track): keep the first only.
+	return fallback.slice(0, 1);
+}
