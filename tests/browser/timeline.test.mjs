@@ -99,6 +99,20 @@ test('the security-force total rises by exactly 13 across the Ayorou attack (lat
 	await context.close();
 });
 
+test('opening an incident from the list moves keyboard focus to its heading, and closing returns it', async () => {
+	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
+	await page.getByRole('button', { name: /Inates/ }).first().focus();
+	await page.keyboard.press('Enter');
+	await eventually(() => page.evaluate(() => document.activeElement?.id === 'incident-heading'), { message: 'focus on the incident heading' });
+	await page.getByRole('button', { name: 'Close and show the whole period' }).focus();
+	await page.keyboard.press('Enter');
+	await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-incident-button') === 'inates-2019-12-10'), {
+		message: 'focus back on the Inates button'
+	});
+	assert.deepEqual(problems, []);
+	await context.close();
+});
+
 // The overview strip: its brush draws, moves and clicks the window; the detail track's handle scrubs.
 const overview = (page) => page.locator('.overview svg');
 const selection = (page) => page.locator('.overview .brush .selection');
