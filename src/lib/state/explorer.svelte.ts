@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import { createRunningTotals, type TotalsPolicy } from '../casualties/running-totals';
 import type { Scenario } from '../scenario/schema';
 import { Clock } from '../time/clock.svelte';
-import { eventTimes, scenarioBounds, timedContext, timedIncidents, type TimedIncident } from '../timeline/scenario-times';
+import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../timeline/scenario-times';
 
 /** The loaded scenario, the clock that drives every view, and which incident has focus. */
 export class Explorer {
@@ -34,11 +34,6 @@ export class Explorer {
 	unfocus(): void {
 		this.focusId = null;
 		this.clock.zoomOut();
-	}
-
-	/** Incidents that have begun by the clock's time, latest first. */
-	begun(): TimedIncident[] {
-		return this.incidents.filter((i) => i.start <= this.clock.time);
 	}
 }
 

@@ -100,6 +100,6 @@ export class StoryView {
 	}
 
 	#keepSpeed(): void {
-		if (this.preferredSpeed !== undefined) this.engine.explorer.clock.setSpeed(this.preferredSpeed);
+		if (this.preferredSpeed !== undefined) this.engine.explorer.clock.chooseSpeed(this.preferredSpeed);
 	}
 }
