@@ -1,10 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-import { launchBrowser, openPage } from './harness.mjs';
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { launchBrowser, openPage, seriousViolations } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -14,13 +10,6 @@ after(async () => {
 	await browser?.close();
 });
 
-async function seriousViolations(page) {
-	await page.addScriptTag({ path: axePath });
-	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 for (const path of ['/', '/?lang=fr', '/?focus=chinagodrar-2020-01-09&t=2020-01-09T12:30:00Z', '/present', '/present/notes']) {
 	test(`axe finds no serious or critical WCAG 2.2 AA violation on ${path}`, async () => {

@@ -4,11 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import { BASE_URL, eventually, launchBrowser, openPage, screenshot, SCREENSHOT_DIR } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, openPage, screenshot, SCREENSHOT_DIR, seriousViolations } from './harness.mjs';
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const APP_ORIGIN = new URL(BASE_URL).origin;
 const WARNING_PREFIX = 'Sahel Timeline embed:';
 
@@ -96,13 +93,6 @@ function readmeExample() {
 	return html.replaceAll('https://timeline.example.org', APP_ORIGIN).replaceAll(encodeURIComponent('https://my-school.example'), encodeURIComponent(hostOrigin));
 }
 
-async function seriousViolations(page) {
-	await page.addScriptTag({ path: axePath });
-	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
-	return result.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
-}
 
 test('a host on another origin hears ready, its height and the state, from the app’s origin', async () => {
 	const host = await openHost('chapter=chinagodrar-air-response');

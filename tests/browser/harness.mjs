@@ -1,5 +1,6 @@
 // Shared by the browser tests: one Chromium per test file, pages against the preview server run.mjs started.
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
@@ -51,4 +52,16 @@ export async function eventually(check, { timeout = 3000, interval = 50, message
 		await new Promise((resolve) => setTimeout(resolve, interval));
 	}
 	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)})`);
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's serious and critical WCAG 2.2 A/AA violations on the page, one line each. */
+export async function seriousViolations(page) {
+	await page.addScriptTag({ path: axePath });
+	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
+	return result.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, formatTick } from './format-time';
 import { NIGER_ZONE, zoneOfCountry } from './local-time';
-import { fittingTicks, labelWidthPx, localTicks } from './ticks';
+import { fittingTicks, labelledTicks, labelWidthPx, localTicks } from './ticks';
 import { DAY, HOUR } from './time-window';
 
 describe('formatDateTime', () => {
@@ -62,5 +62,21 @@ describe('fittingTicks', () => {
 	it('estimates a French month label wider than its English one', () => {
 		expect(labelWidthPx('févr. 2018', 11.2)).toBeGreaterThan(labelWidthPx('Feb 2018', 11.2));
 		expect(labelWidthPx('févr. 2018', 11.2)).toBeGreaterThan(55);
+	});
+});
+
+describe('labelledTicks', () => {
+	it('keeps every tick but leaves unlabelled those whose label would be cut at an end', () => {
+		const from = Date.UTC(2017, 5, 24);
+		const window = { from, to: from + 940 * DAY };
+		const label = (tick: { t: number; stepMs: number }) => formatTick(tick.t, NIGER_ZONE, 'en', tick.stepMs);
+		const ticks = labelledTicks(window, NIGER_ZONE, 1248, label, 12);
+		expect(ticks.length).toBeGreaterThan(3);
+		const pxPerMs = 1248 / (window.to - window.from);
+		for (const tick of ticks) {
+			const at = (tick.t - from) * pxPerMs;
+			if (tick.label === null) expect(at < 40 || at > 1248 - 40).toBe(true);
+			else expect(at >= 24 && at <= 1248 - 24).toBe(true);
+		}
 	});
 });

@@ -62,3 +62,26 @@ export function fittingTicks(
 	// Even two ticks do not fit (a very narrow track): keep the first only.
 	return fallback.slice(0, 1);
 }
+
+/** Nearer an end than this (or than half its width), a label would be cut off. */
+const EDGE_PX = 24;
+
+/**
+ * Ticks that fit the track, each with its label, or null where the label would be cut at an end
+ * (the detail track keeps such a tick's line; the overview drops it).
+ */
+export function labelledTicks(
+	window: TimeWindow,
+	zone: Zone,
+	widthPx: number,
+	label: (tick: Tick) => string,
+	fontPx: number
+): (Tick & { label: string | null })[] {
+	const pxPerMs = widthPx / Math.max(1, window.to - window.from);
+	return fittingTicks(window, zone, widthPx, label, fontPx).map((tick) => {
+		const text = label(tick);
+		const room = Math.max(EDGE_PX, labelWidthPx(text, fontPx) / 2);
+		const at = (tick.t - window.from) * pxPerMs;
+		return { ...tick, label: at >= room && at <= widthPx - room ? text : null };
+	});
+}
