@@ -179,6 +179,7 @@ const en = {
 	paramWindowOrder: '“from” must be before “to”',
 	paramWindowIncomplete: '“from” and “to” go together',
 	paramOutOfRange: 'outside the scenario, so the nearest end was used',
+	contextHeading: 'Context',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -360,6 +361,7 @@ const fr: Messages = {
 	paramWindowOrder: '« from » doit précéder « to »',
 	paramWindowIncomplete: '« from » et « to » vont ensemble',
 	paramOutOfRange: 'hors du scénario : la borne la plus proche a été utilisée',
+	contextHeading: 'Contexte',
 };
 
 export const messages: Record<Lang, Messages> = { en, fr };
