@@ -1,5 +1,6 @@
 import { geoCentroid } from 'd3';
 import type { CountryFeature } from './sahel-topology';
+import type { ToScreen } from './to-screen';
 
 /** Where a centroid falls outside the usual frame (Algeria, Libya) the label sits inside it instead. */
 const LABEL_ANCHORS: Record<string, [number, number]> = {
@@ -27,7 +28,7 @@ export function countryLabels(countries: CountryFeature[], major: readonly strin
 export interface Viewport {
 	width: number;
 	height: number;
-	toScreen: (lonLat: [number, number]) => [number, number] | null;
+	toScreen: ToScreen;
 	toLonLat: (screen: [number, number]) => [number, number] | null;
 	countryAt: (lonLat: [number, number]) => string | null;
 }
