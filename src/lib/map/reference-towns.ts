@@ -1,4 +1,4 @@
-import type { Localized } from '../i18n/localized';
+import type { Localized } from '../scenario/schema';
 
 export interface MapTown {
 	id: string;
