@@ -113,7 +113,15 @@ test('a host on another origin hears ready, its height and the state, from the a
 	assert.equal(state.focus, 'chinagodrar-2020-01-09');
 	assert.equal(state.totalsPolicy, 'range');
 	assert.deepEqual(Object.keys(state.totals).sort(), ['attackers', 'civilians', 'security']);
-	assert.ok(state.totals.security.killed.high >= 89, JSON.stringify(state.totals.security.killed));
+	// 80 minutes into Chinagodrar, all four attacks: 4 + 4 + 1 + 13 + 71 + 25 soldiers killed.
+	assert.equal(state.attacksBegun, 4);
+	assert.deepEqual(state.totals.security.killed, { low: 118, high: 118, atLeast: false, moreThan: false });
+	assert.equal(state.totals.attackers.killed, null, 'attackers killed: none reported by their own side or independently');
+	assert.deepEqual(state.claimedByOpponents.attackers.killed, { low: 85, high: 85, atLeast: true, moreThan: false });
+	assert.deepEqual(state.claimedByOpponents.security.killed, { low: 100, high: 100, atLeast: true, moreThan: true });
+	// The focused attack alone: the Defence Ministry's 25 of that day.
+	assert.deepEqual(state.focusTotals.totals.security.killed, { low: 25, high: 25, atLeast: false, moreThan: false });
+	assert.deepEqual(state.focusTotals.claimedByOpponents.attackers.killed, { low: 63, high: 63, atLeast: false, moreThan: false });
 	assert.deepEqual(host.problems, []);
 	await host.context.close();
 });

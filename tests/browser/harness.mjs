@@ -34,6 +34,9 @@ export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, re
 	});
 	await page.goto(BASE_URL + path);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	// Sizes measured by the browser (bind:clientWidth, ResizeObserver) reach the page a frame or two
+	// after hydration; a test that measures before then sees the prerendered layout.
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 	return { page, context, problems };
 }
 

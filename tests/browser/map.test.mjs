@@ -43,8 +43,13 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
 test('keyboard zoom changes the view and 0 resets it', async () => {
 	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
 	const mali = page.locator('path[data-country="466"]');
+	const map = page.locator('svg[aria-roledescription="map"]');
+	// The first view is the one drawn at the map's own size, not the prerendered one.
+	await eventually(async () => Number((await map.getAttribute('viewBox')).split(' ')[2]) === Math.round((await map.boundingBox()).width), {
+		message: 'the map drawn at its size'
+	});
 	const before = await mali.boundingBox();
-	await page.locator('svg[aria-roledescription="map"]').focus();
+	await map.focus();
 	const firstScale = await page.locator('.scale-bar text').textContent();
 	await page.keyboard.press('+');
 	await page.keyboard.press('+');

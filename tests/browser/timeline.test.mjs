@@ -80,10 +80,11 @@ test('an invalid URL parameter is ignored with a visible notice, never a blank p
 
 test('the security-force total rises by exactly 13 across the Ayorou attack (latest reports)', async () => {
 	const { page, context, problems } = await openPage(browser, '/?t=2017-10-21T03:00:00Z', { reducedMotion: 'reduce' });
-	const policy = page.getByRole('combobox', { name: 'Where reports differ, show' });
+	const policy = page.getByRole('combobox', { name: 'Where sources differ' });
 	await policy.selectOption('latest');
 	const securityKilled = async () => {
-		const row = page.locator('.casualties .row', { has: page.locator('dt', { hasText: /^Security forces killed$/ }) });
+		// All attacks so far, not the focused attack's own lines above them.
+		const row = page.locator('.casualties [data-scope="all"] .row', { has: page.locator('dt', { hasText: /^Security forces killed$/ }) });
 		const text = await row.locator('dd span[aria-hidden="true"]').textContent();
 		assert.match(text, /^\d+$/, `a single number under the latest-report policy, got "${text}"`);
 		return Number(text);

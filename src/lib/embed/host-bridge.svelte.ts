@@ -48,7 +48,13 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 			chapter: options.chapter(),
 			focus: explorer.focusId,
 			totalsPolicy: explorer.policy,
-			totals: explorer.totals.at(clock.time, explorer.policy)
+			attacksBegun: explorer.totals.begunBy(clock.time),
+			totals: explorer.totals.at(clock.time, explorer.policy, 'counted'),
+			claimedByOpponents: explorer.totals.at(clock.time, explorer.policy, 'opponent'),
+			focusTotals: explorer.focusTotals && {
+				totals: explorer.focusTotals.at(clock.time, explorer.policy, 'counted'),
+				claimedByOpponents: explorer.focusTotals.at(clock.time, explorer.policy, 'opponent')
+			}
 		});
 		throttle(() => post(message));
 	});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NONE_REPORTED, type Band } from '../casualties/band';
 import type { Totals } from '../casualties/running-totals';
 import {
 	acceptsMessage,
@@ -11,11 +12,17 @@ import {
 	StateMessageSchema
 } from './protocol';
 
-const band = (low: number, high = low) => ({ low, high, atLeast: false });
+const band = (low: number, high = low, atLeast = false): Band => ({ low, high, atLeast, moreThan: false, reported: true });
+const none = (): Band => ({ ...NONE_REPORTED });
 const totals: Totals = {
-	security: { killed: band(25, 89), wounded: band(0), missing: band(0) },
-	attackers: { killed: band(77), wounded: band(0), missing: band(0) },
-	civilians: { killed: band(0), wounded: band(0), missing: band(0) }
+	security: { killed: band(89), wounded: band(6), missing: none() },
+	attackers: { killed: none(), wounded: none(), missing: none() },
+	civilians: { killed: none(), wounded: none(), missing: none() }
+};
+const claimed: Totals = {
+	security: { killed: { low: 100, high: 100, atLeast: true, moreThan: true, reported: true }, wounded: none(), missing: none() },
+	attackers: { killed: band(99, 99, true), wounded: none(), missing: none() },
+	civilians: { killed: none(), wounded: none(), missing: none() }
 };
 
 describe('outgoing messages', () => {
@@ -27,18 +34,26 @@ describe('outgoing messages', () => {
 		expect(ResizeMessageSchema.parse(resizeMessage(612.2))).toEqual({ type: 'sahel-timeline:resize', height: 613 });
 	});
 
-	it('stateMessage writes the time in ISO 8601 and passes its schema', () => {
+	it('stateMessage writes the time in ISO 8601, "none reported" as null, opponents’ claims apart, and passes its schema', () => {
 		const message = stateMessage({
 			time: Date.UTC(2020, 0, 9, 13, 30),
 			playing: true,
 			chapter: 'chinagodrar',
-			focus: null,
+			focus: 'chinagodrar-2020-01-09',
 			totalsPolicy: 'range',
-			totals
+			attacksBegun: 4,
+			totals,
+			claimedByOpponents: claimed,
+			focusTotals: { totals, claimedByOpponents: claimed }
 		});
 		expect(StateMessageSchema.parse(message)).toEqual(message);
 		expect(message.t).toBe('2020-01-09T13:30:00Z');
-		expect(message.totals.security.killed).toEqual({ low: 25, high: 89, atLeast: false });
+		expect(message.totals.security.killed).toEqual({ low: 89, high: 89, atLeast: false, moreThan: false });
+		expect(message.totals.attackers.killed).toBeNull();
+		expect(message.claimedByOpponents.attackers.killed).toEqual({ low: 99, high: 99, atLeast: true, moreThan: false });
+		expect(message.claimedByOpponents.security.killed).toEqual({ low: 100, high: 100, atLeast: true, moreThan: true });
+		expect(message.focusTotals?.totals.civilians.killed).toBeNull();
+		expect(message.attacksBegun).toBe(4);
 	});
 });
 

@@ -3,13 +3,19 @@
 // stream with other widgets; every message is checked by a schema, and
 // anything the schemas do not describe is ignored.
 import { z } from 'zod';
-import { TOTALS_POLICIES, type Totals, type TotalsPolicy } from '../casualties/running-totals';
+import type { Band } from '../casualties/band';
+import { TOTALS_POLICIES, type TotalsPolicy } from '../casualties/claim-rule';
+import { MEASURES, SIDES, type Totals } from '../casualties/running-totals';
 import { IdSchema, MeasureSchema, SideSchema } from '../scenario/schema';
 import { formatInstant, isoInstant } from './instant';
 
 // --- From the frame to the host ----------------------------------------------
 
-const BandSchema = z.object({ low: z.number(), high: z.number(), atLeast: z.boolean() });
+/** A count as a band ("at least 89": high 89, atLeast); null where nothing was reported, which is not 0. */
+const BandSchema = z.object({ low: z.number(), high: z.number(), atLeast: z.boolean(), moreThan: z.boolean() }).nullable();
+const TotalsSchema = z.record(SideSchema, z.record(MeasureSchema, BandSchema));
+/** The headline totals (each side's own figures and independent counts) and, apart, what the opposing side claims. */
+const TalliesSchema = z.object({ totals: TotalsSchema, claimedByOpponents: TotalsSchema });
 
 export const ReadyMessageSchema = z.object({ type: z.literal('sahel-timeline:ready') });
 
@@ -18,7 +24,10 @@ export const ResizeMessageSchema = z.object({ type: z.literal('sahel-timeline:re
 
 /**
  * Where the view is; `totals` are the running casualties at `t` by side and
- * measure, under `totalsPolicy`, as reported by `t` (perpetrators' claims never count).
+ * measure, under `totalsPolicy`, as reported by `t`, counting each side's own
+ * figures and independent counts; `claimedByOpponents` holds what the opposing
+ * side claimed, never added in. `attacksBegun` says how many attacks the
+ * totals cover; `focusTotals` are the focused attack's alone.
  */
 export const StateMessageSchema = z.object({
 	type: z.literal('sahel-timeline:state'),
@@ -27,7 +36,9 @@ export const StateMessageSchema = z.object({
 	chapter: IdSchema.nullable(),
 	focus: IdSchema.nullable(),
 	totalsPolicy: z.enum(TOTALS_POLICIES),
-	totals: z.record(SideSchema, z.record(MeasureSchema, BandSchema))
+	attacksBegun: z.int().min(0),
+	...TalliesSchema.shape,
+	focusTotals: TalliesSchema.nullable()
 });
 
 export type ReadyMessage = z.infer<typeof ReadyMessageSchema>;
@@ -49,7 +60,10 @@ export function stateMessage(state: {
 	chapter: string | null;
 	focus: string | null;
 	totalsPolicy: TotalsPolicy;
+	attacksBegun: number;
 	totals: Totals;
+	claimedByOpponents: Totals;
+	focusTotals: { totals: Totals; claimedByOpponents: Totals } | null;
 }): StateMessage {
 	return {
 		type: 'sahel-timeline:state',
@@ -58,8 +72,26 @@ export function stateMessage(state: {
 		chapter: state.chapter,
 		focus: state.focus,
 		totalsPolicy: state.totalsPolicy,
-		totals: state.totals
+		attacksBegun: state.attacksBegun,
+		totals: wireTotals(state.totals),
+		claimedByOpponents: wireTotals(state.claimedByOpponents),
+		focusTotals: state.focusTotals && {
+			totals: wireTotals(state.focusTotals.totals),
+			claimedByOpponents: wireTotals(state.focusTotals.claimedByOpponents)
+		}
 	};
+}
+
+type WireBand = z.infer<typeof BandSchema>;
+
+function wireBand(band: Band): WireBand {
+	return band.reported ? { low: band.low, high: band.high, atLeast: band.atLeast, moreThan: band.moreThan } : null;
+}
+
+function wireTotals(totals: Totals): StateMessage['totals'] {
+	return Object.fromEntries(
+		SIDES.map((side) => [side, Object.fromEntries(MEASURES.map((measure) => [measure, wireBand(totals[side][measure])]))])
+	) as StateMessage['totals'];
 }
 
 // --- From the host to the frame ----------------------------------------------

@@ -8,19 +8,27 @@ describe('highestKilled', () => {
 	if (!loaded.ok) throw new Error('the seed does not load');
 	const killed = (id: string) => highestKilled(loaded.scenario.incidents.find((inc) => inc.id === id)!);
 
-	it('adds the highest report of each killed toll', () => {
-		// Security 4 + 4 + 1, attackers ≥ 21; security 89, attackers 77.
-		expect(killed('tongo-tongo-2017-10-04')).toBe(9 + 21);
-		expect(killed('chinagodrar-2020-01-09')).toBe(89 + 77);
+	it('adds each side’s own and independent figures, each body’s latest', () => {
+		// Security forces 4 (US) + 4 + 1 (Nigerien); the US's "at least 21" attackers is an opponent's claim.
+		expect(killed('tongo-tongo-2017-10-04')).toBe(9);
+		// The government's 89 replaced its 25; the security sources said at least 89. The 77 attackers are the government's claim.
+		expect(killed('chinagodrar-2020-01-09')).toBe(89);
+		expect(killed('ayorou-2017-10-21')).toBe(13);
 	});
 
-	it('never sizes a symbol by a perpetrator’s claim', () => {
+	it('never sizes a symbol by what the opposing side claims', () => {
 		// The ministry's 71, not the Islamic State's "more than 100".
 		expect(killed('inates-2019-12-10')).toBe(71);
 		const [inates] = loaded.scenario.incidents.filter((inc) => inc.id === 'inates-2019-12-10');
 		const claimsOnly = {
 			...inates!,
-			tolls: [{ side: 'civilians' as const, measure: 'killed' as const, reports: [{ value: 50, sourceId: 'x', perpetratorClaim: true }] }]
+			tolls: [
+				{
+					side: 'civilians' as const,
+					measure: 'killed' as const,
+					reports: [{ value: 50, sourceId: 'x', claimBy: 'opponent' as const, claimant: { en: 'x', fr: 'x' }, authority: 'x' }]
+				}
+			]
 		};
 		expect(highestKilled(claimsOnly)).toBe(0);
 	});

@@ -1,19 +1,15 @@
-import type { Incident, TollReport } from '../scenario/schema';
-
-const reportHigh = (report: TollReport) => ('value' in report ? report.value : report.high) ?? 0;
+import { addBands } from '../casualties/band';
+import { tollBand } from '../casualties/running-totals';
+import type { Incident } from '../scenario/schema';
 
 /**
- * The highest reported number killed on all sides: symbols must not understate
- * any report. A perpetrator's claim is not a report of the toll: it never sizes
- * a symbol, and a toll made only of claims adds nothing.
+ * The number killed on all sides, from each side's own figures and independent
+ * counts (each body's latest, the highest of the bodies), once every report
+ * is out: symbols must not understate a toll. What the opposing side claims
+ * never sizes a symbol.
  */
 export function highestKilled(incident: Incident): number {
-	return incident.tolls
-		.filter((toll) => toll.measure === 'killed')
-		.reduce((sum, toll) => {
-			const counted = toll.reports.filter((report) => report.perpetratorClaim !== true);
-			return counted.length === 0 ? sum : sum + Math.max(...counted.map(reportHigh));
-		}, 0);
+	return addBands(incident.tolls.filter((toll) => toll.measure === 'killed').map((toll) => tollBand(toll.reports, 'range', 'counted'))).high;
 }
 
 /** Radius with area proportional to the toll; a toll of zero still gets a visible dot. */

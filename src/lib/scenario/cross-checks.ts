@@ -5,7 +5,7 @@
 import { geoDistance } from 'd3';
 import { compareCalendar, instantOf } from './dates';
 import { formatPath, type PathSegment, type ScenarioError } from './error';
-import type { AircraftType, Figure, Incident, Place, Scenario, Sortie, SortieEvent, Source } from './schema';
+import type { AircraftType, Figure, Incident, Movement, Place, Scenario, Sortie, SortieEvent, Source, TollReport } from './schema';
 
 type Path = readonly PathSegment[];
 type Report = (path: Path, message: string) => void;
@@ -17,7 +17,7 @@ interface Ids {
 	bases: Set<string>;
 	aircraftTypes: Map<string, AircraftType>;
 	incidents: Set<string>;
-	movements: Set<string>;
+	movements: Map<string, Movement>;
 }
 
 export function crossCheck(scenario: Scenario): ScenarioError[] {
@@ -32,7 +32,7 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		bases: new Set(scenario.bases.map((base) => base.id)),
 		aircraftTypes: new Map(scenario.aircraftTypes.map((type) => [type.id, type])),
 		incidents: new Set(scenario.incidents.map((incident) => incident.id)),
-		movements: new Set(scenario.movements.map((movement) => movement.id))
+		movements: new Map(scenario.movements.map((movement) => [movement.id, movement]))
 	};
 	const refer = referenceChecker(report);
 
@@ -81,7 +81,15 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		refer.one([...at, 'incidentId'], dispute.incidentId, ids.incidents, 'incident');
 		refer.sources([...at, 'claimSourceIds'], dispute.claimSourceIds, ids);
 		refer.sources([...at, 'denialSourceIds'], dispute.denialSourceIds, ids);
-		if (dispute.targets !== undefined) refer.all([...at, 'targets'], dispute.targets, ids.movements, 'movement');
+		dispute.targets?.forEach((target, k) => {
+			if (target.movementId === undefined) return;
+			const here: Path = [...at, 'targets', k, 'movementId'];
+			const movement = ids.movements.get(target.movementId);
+			if (movement === undefined) report(here, `unknown movement id "${target.movementId}"`);
+			else if (movement.incidentId !== dispute.incidentId) {
+				report(here, `movement "${movement.id}" belongs to incident "${movement.incidentId}", not to this dispute's "${dispute.incidentId}"`);
+			}
+		});
 	});
 	scenario.context.forEach((event, i) => {
 		refer.sources(['context', i, 'sourceIds'], event.sourceIds, ids);
@@ -152,6 +160,23 @@ function checkRange(at: Path, low: number | undefined, high: number | undefined,
 	if (low !== undefined && high !== undefined && low > high) report([...at, 'low'], `low (${low}) is greater than high (${high})`);
 }
 
+/**
+ * Who speaks must be said: an own-side or opposing figure names its claimant
+ * and the body it speaks for (so a later figure of that body replaces an
+ * earlier one); a bound is "at least" or "more than", not both.
+ */
+function checkClaim(at: Path, tollReport: TollReport, report: Report): void {
+	if (tollReport.claimBy !== 'independent' && tollReport.claimant === undefined) {
+		report([...at, 'claimant'], `is required: a figure given by the ${tollReport.claimBy === 'own' ? "counted people's own side" : 'opposing side'} must name who gave it`);
+	}
+	if (tollReport.claimant !== undefined && tollReport.authority === undefined) {
+		report([...at, 'authority'], 'is required with a claimant: the slug of the body the claimant speaks for, such as "niger-government"');
+	}
+	if (tollReport.atLeast === true && tollReport.moreThan === true) {
+		report([...at, 'moreThan'], 'give either atLeast ("at least 25") or moreThan ("more than 100"), not both');
+	}
+}
+
 function checkIncident(at: Path, incident: Incident, ids: Ids, report: Report, refer: Refer): void {
 	refer.one([...at, 'placeId'], incident.placeId, ids.places, 'place');
 	refer.all([...at, 'actorIds'], incident.actorIds, ids.actors, 'actor');
@@ -171,10 +196,6 @@ function checkIncident(at: Path, incident: Incident, ids: Ids, report: Report, r
 		if (first === undefined) tollKeys.set(key, j);
 		else report([...at, 'tolls', j], `same side, measure and party as tolls[${first}]; they would be counted twice: merge their reports`);
 
-		// A perpetrator's claim is shown, never counted: a toll made only of claims would count nothing.
-		if (toll.reports.every((tollReport) => tollReport.perpetratorClaim === true)) {
-			report([...at, 'tolls', j, 'reports'], 'has only claims by the perpetrators, which are never counted; add a report from someone else');
-		}
 
 		let previousDated: string | undefined;
 		let seenUndated = false;
@@ -183,6 +204,7 @@ function checkIncident(at: Path, incident: Incident, ids: Ids, report: Report, r
 			const source = ids.sources.get(tollReport.sourceId);
 			if (source === undefined) report([...here, 'sourceId'], `unknown source id "${tollReport.sourceId}"`);
 			if ('low' in tollReport) checkRange(here, tollReport.low, tollReport.high, report);
+			checkClaim(here, tollReport, report);
 
 			const { reported } = tollReport;
 			if (reported === undefined) {
@@ -230,6 +252,10 @@ function checkSortie(at: Path, sortie: Sortie, ids: Ids, report: Report, refer: 
 			const event = time.minutesAfter?.event;
 			if (event !== undefined && !EARLIER_EVENTS[stage].includes(event)) {
 				report([...here, 'minutesAfter', 'event'], `${stage} cannot be counted from "${event}"; use ${EARLIER_EVENTS[stage].map((e) => `"${e}"`).join(' or ')}`);
+			}
+			// A reading the source does not give must be explained where it is shown.
+			if (time.minutesAfter?.anchorInferred === true && time.note === undefined) {
+				report([...here, 'note'], 'is required when minutesAfter.anchorInferred is true: say what the source gives and that the starting point is the project\'s reading');
 			}
 		});
 	}

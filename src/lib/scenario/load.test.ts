@@ -135,15 +135,33 @@ const cases: { name: string; mutate: (s: ReturnType<typeof seed>) => void; path:
 		message: 'is 30.5 km from its place "chinagodrar"; use the place\'s coordinates'
 	},
 	{
-		name: 'a toll of perpetrators’ claims only',
-		mutate: (s) => (s.incidents[2].tolls[0].reports[0].perpetratorClaim = true),
-		path: 'incidents[2].tolls[0].reports',
-		message: 'has only claims by the perpetrators, which are never counted; add a report from someone else'
+		name: 'a toll report that does not say who gave it',
+		mutate: (s) => delete s.incidents[2].tolls[0].reports[0].claimBy,
+		path: 'incidents[2].tolls[0].reports[0].claimBy',
+		message: 'is required'
+	},
+	{
+		name: 'an opposing side’s claim with no claimant',
+		mutate: (s) => delete s.incidents[2].tolls[0].reports[1].claimant,
+		path: 'incidents[2].tolls[0].reports[1].claimant',
+		message: 'is required: a figure given by the opposing side must name who gave it'
+	},
+	{
+		name: 'a claimant without the body it speaks for',
+		mutate: (s) => delete s.incidents[2].tolls[0].reports[0].authority,
+		path: 'incidents[2].tolls[0].reports[0].authority',
+		message: 'is required with a claimant: the slug of the body the claimant speaks for, such as "niger-government"'
+	},
+	{
+		name: '"at least" and "more than" at once',
+		mutate: (s) => (s.incidents[2].tolls[0].reports[1].atLeast = true),
+		path: 'incidents[2].tolls[0].reports[1].moreThan',
+		message: 'give either atLeast ("at least 25") or moreThan ("more than 100"), not both'
 	},
 	{
 		name: 'toll reports out of order',
-		mutate: (s) => (s.incidents[3].tolls[0].reports[3].reported = '2020-01-10'),
-		path: 'incidents[3].tolls[0].reports[3].reported',
+		mutate: (s) => (s.incidents[3].tolls[0].reports[2].reported = '2020-01-10'),
+		path: 'incidents[3].tolls[0].reports[2].reported',
 		message: '2020-01-10 is before the previous report (2020-01-11); keep reports in the order they came out'
 	},
 	{
@@ -236,6 +254,24 @@ const cases: { name: string; mutate: (s: ReturnType<typeof seed>) => void; path:
 		mutate: (s) => (s.sorties[0].reported.takeoff[0].minutesAfter.event = 'takeoff'),
 		path: 'sorties[0].reported.takeoff[0].minutesAfter.event',
 		message: 'takeoff cannot be counted from "takeoff"; use "attack-start" or "alert"'
+	},
+	{
+		name: 'a delay whose starting point is the project’s reading, left unexplained',
+		mutate: (s) => delete s.sorties[1].reported.overTarget[0].note,
+		path: 'sorties[1].reported.overTarget[0].note',
+		message: "is required when minutesAfter.anchorInferred is true: say what the source gives and that the starting point is the project's reading"
+	},
+	{
+		name: 'a disputed strike drawn on another incident’s track',
+		mutate: (s) => (s.disputes[0].targets[0].movementId = 'ayorou-raid-from-mali'),
+		path: 'disputes[0].targets[0].movementId',
+		message: 'movement "ayorou-raid-from-mali" belongs to incident "ayorou-2017-10-21", not to this dispute\'s "chinagodrar-2020-01-09"'
+	},
+	{
+		name: 'a disputed strike on a track that does not exist',
+		mutate: (s) => (s.disputes[0].targets[0].movementId = 'atlantis-convoy'),
+		path: 'disputes[0].targets[0].movementId',
+		message: 'unknown movement id "atlantis-convoy"'
 	},
 	{
 		name: 'a chapter cursor outside its window',

@@ -157,6 +157,15 @@ export const MeasureSchema = z.enum(['killed', 'wounded', 'missing']);
  * reference work, which compiles figures without dating them; undated reports
  * come after the dated ones.
  */
+/**
+ * Who gave a toll, relative to the people it counts: their own side's
+ * authority (Niger's government about its soldiers), the side that fought them
+ * (Niger's government about attackers, the Islamic State about soldiers), or a
+ * third party's own count (a news agency, the UN, a hospital). Headline totals
+ * count `own` and `independent` reports; `opponent` figures stand apart.
+ */
+export const ClaimBySchema = z.enum(['own', 'opponent', 'independent']);
+
 export const TollReportSchema = z
 	.strictObject({
 		value: Count.optional(),
@@ -164,18 +173,22 @@ export const TollReportSchema = z
 		high: Count.optional(),
 		/** "at least 25" */
 		atLeast: z.boolean().optional(),
+		/** "more than 100": a strict lower bound, never shown as "at least". */
+		moreThan: z.boolean().optional(),
 		sourceId: IdSchema,
 		reported: DayOrDateTime.optional(),
-		/** Who gave the figure, e.g. the Defence Ministry, or a group claiming the attack. */
+		claimBy: ClaimBySchema,
+		/** Who gave the figure, e.g. the Defence Ministry, or a group claiming the attack. Required unless `independent`. */
 		claimant: LocalizedSchema.optional(),
-		note: LocalizedSchema.optional(),
-		estimate: z.boolean().optional(),
 		/**
-		 * A figure given by the group that claimed the attack about the losses it
-		 * inflicted; shown in the incident panel as a claim, never counted in
-		 * totals or symbol sizes.
+		 * The body the claimant speaks for, as a slug ("niger-government" for the
+		 * minister, the ministry's spokesman and the government alike): a body's
+		 * later figure replaces its own earlier one. Required with a claimant;
+		 * without one, the source speaks for itself.
 		 */
-		perpetratorClaim: z.boolean().optional()
+		authority: IdSchema.optional(),
+		note: LocalizedSchema.optional(),
+		estimate: z.boolean().optional()
 	})
 	// A transform, not a refinement, so the inferred type says "value, or low and high".
 	.transform((report, ctx) => {
@@ -246,11 +259,22 @@ export const MovementSchema = z.strictObject({
 
 export const SortieEventSchema = z.enum(['alert', 'takeoff', 'attack-start']);
 
+/**
+ * A delay after an earlier event. `anchorInferred`: the source gives the delay
+ * ("over the target in 15 minutes") but not what it counts from; `event` is
+ * then the project's reading, and the UI says so.
+ */
+export const MinutesAfterSchema = z.strictObject({
+	event: SortieEventSchema,
+	minutes: Magnitude,
+	anchorInferred: z.boolean().optional()
+});
+
 /** A time one source gives: a clock time, a delay after an earlier event, or both. */
 export const ReportedTimeSchema = z
 	.strictObject({
 		t: DateTime.optional(),
-		minutesAfter: z.strictObject({ event: SortieEventSchema, minutes: Magnitude }).optional(),
+		minutesAfter: MinutesAfterSchema.optional(),
 		approximate: z.boolean(),
 		sourceId: IdSchema,
 		note: LocalizedSchema.optional()
@@ -281,6 +305,17 @@ export const SortieSchema = z.strictObject({
 	sourceIds: SourceIds
 });
 
+/**
+ * One thing a disputed claim is about, such as one of two strikes. With a
+ * `movementId` it is drawn on that track (where the track is at the time shown,
+ * so its place is inferred); without one, the sources give no place and it is
+ * only described, never drawn.
+ */
+export const DisputeTargetSchema = z.strictObject({
+	what: LocalizedSchema,
+	movementId: IdSchema.optional()
+});
+
 /** A claim that another party denies: drawn as disputed, never as fact. */
 export const DisputeSchema = z.strictObject({
 	id: IdSchema,
@@ -292,8 +327,8 @@ export const DisputeSchema = z.strictObject({
 	deniedBy: LocalizedSchema,
 	denialSourceIds: SourceIds,
 	status: z.literal('disputed'),
-	/** Movements the claim is about (the convoys said to have been struck). */
-	targets: z.array(IdSchema).optional()
+	/** What the claim is about (the convoys said to have been struck), one entry each. */
+	targets: z.array(DisputeTargetSchema).optional()
 });
 
 // --- Context and story -------------------------------------------------------
@@ -360,14 +395,17 @@ export type TimePrecision = z.infer<typeof TimePrecisionSchema>;
 export type Side = z.infer<typeof SideSchema>;
 export type Measure = z.infer<typeof MeasureSchema>;
 export type TollReport = z.infer<typeof TollReportSchema>;
+export type ClaimBy = z.infer<typeof ClaimBySchema>;
 export type Toll = z.infer<typeof TollSchema>;
 export type Incident = z.infer<typeof IncidentSchema>;
 export type Waypoint = z.infer<typeof WaypointSchema>;
 export type Known = z.infer<typeof KnownSchema>;
 export type Movement = z.infer<typeof MovementSchema>;
 export type SortieEvent = z.infer<typeof SortieEventSchema>;
+export type MinutesAfter = z.infer<typeof MinutesAfterSchema>;
 export type ReportedTime = z.infer<typeof ReportedTimeSchema>;
 export type Sortie = z.infer<typeof SortieSchema>;
+export type DisputeTarget = z.infer<typeof DisputeTargetSchema>;
 export type Dispute = z.infer<typeof DisputeSchema>;
 export type ContextEvent = z.infer<typeof ContextEventSchema>;
 export type Layer = z.infer<typeof LayerSchema>;

@@ -93,24 +93,30 @@ describe('tolls as the facts table gives them', () => {
 			?.tolls.find((t) => t.side === side && t.measure === measure && (partyEn === undefined || t.party?.en === partyEn))
 			?.reports.map((r) => ['value' in r ? r.value : [r.low, r.high], r.reported ?? 'undated', r.atLeast ?? false]);
 
-	it('Chinagodrar: 25 on 9 Jan, at least 89 on 11 Jan, 89 official on 13 Jan; attackers 63 then 77', () => {
+	it('Chinagodrar: 25 on 9 Jan, at least 89 on 11 Jan, 89 official on 12 Jan; attackers 63 then 77 on 12 Jan', () => {
 		expect(toll('chinagodrar-2020-01-09', 'security', 'killed')).toEqual([
 			[25, '2020-01-09', false],
-			[25, '2020-01-09', true],
 			[89, '2020-01-11', true],
-			[89, '2020-01-13', false]
+			[89, '2020-01-12', false]
 		]);
 		expect(toll('chinagodrar-2020-01-09', 'security', 'wounded')).toEqual([[6, '2020-01-09', false]]);
 		expect(toll('chinagodrar-2020-01-09', 'attackers', 'killed')).toEqual([
 			[63, '2020-01-09', false],
-			[77, '2020-01-13', false]
+			[77, '2020-01-12', false]
 		]);
 	});
 
-	it('Ayorou: 12, then 13 gendarmes killed; 5 wounded; 1 attacker killed', () => {
+	it('Ayorou: 12, then 13 gendarmes killed; 5 wounded, at least 5 per ANP; 1 attacker killed, at least 1 with the pursuit', () => {
 		expect(toll('ayorou-2017-10-21', 'security', 'killed')?.map(([value]) => value)).toEqual([12, 13, 13]);
-		expect(toll('ayorou-2017-10-21', 'security', 'wounded')?.map(([value]) => value)).toEqual([5, 5]);
-		expect(toll('ayorou-2017-10-21', 'attackers', 'killed')?.map(([value]) => value)).toEqual([1]);
+		expect(toll('ayorou-2017-10-21', 'security', 'wounded')).toEqual([
+			[5, '2017-10-21', false],
+			[5, '2017-10-21', false],
+			[5, '2017-10-21', true]
+		]);
+		expect(toll('ayorou-2017-10-21', 'attackers', 'killed')).toEqual([
+			[1, '2017-10-21', false],
+			[1, '2017-10-21', true]
+		]);
 	});
 
 	it('Tongo Tongo: 4 US killed, 2 wounded; 4 Nigerien soldiers and 1 interpreter killed, 8 wounded; at least 21 attackers', () => {
@@ -122,14 +128,30 @@ describe('tolls as the facts table gives them', () => {
 		expect(toll('tongo-tongo-2017-10-04', 'attackers', 'killed')).toEqual([[21, 'undated', true]]);
 	});
 
-	it('Inates: 71 killed and 12 wounded (Defence Ministry, 11 Dec); the Islamic State claim of 100+ is marked as a claim', () => {
+	it('Inates: 71 killed and 12 wounded (Defence Ministry, 11 Dec); the Islamic State’s "more than 100" is an opposing claim', () => {
 		const inates = seed.incidents.find((i) => i.id === 'inates-2019-12-10');
 		const killed = inates?.tolls.find((t) => t.side === 'security' && t.measure === 'killed')?.reports ?? [];
 		expect(killed.map((r) => ('value' in r ? r.value : undefined))).toEqual([71, 100]);
 		expect(killed[0]?.reported).toBe('2019-12-11');
-		expect(killed[1]?.atLeast).toBe(true);
+		expect(killed[1]?.moreThan).toBe(true);
+		expect(killed[1]?.atLeast).toBeUndefined();
+		expect(killed[1]?.claimBy).toBe('opponent');
 		expect(killed[1]?.claimant?.en).toMatch(/Islamic State/);
 		expect(toll('inates-2019-12-10', 'security', 'wounded')?.map(([value]) => value)).toEqual([12]);
+	});
+
+	// The one rule: a side's own authorities about its own people are "own", its enemies' figures "opponent".
+	it('says who gave every figure, relative to the people counted', () => {
+		for (const incident of seed.incidents) {
+			for (const t of incident.tolls) {
+				for (const r of t.reports) {
+					const who = r.claimant?.en ?? '';
+					if (t.side === 'attackers') expect(r.claimBy, `${incident.id}: ${who}`).toBe('opponent');
+					if (/Islamic State/.test(who)) expect(r.claimBy).toBe('opponent');
+					if (t.side === 'security' && /Niger|Nigerien|Security sources|Dunford|Bazoum|Gagara/.test(who)) expect(r.claimBy).toBe('own');
+				}
+			}
+		}
 	});
 });
 

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import { createRunningTotals, type TotalsPolicy } from '../casualties/running-totals';
+import type { TotalsPolicy } from '../casualties/claim-rule';
+import { createRunningTotals } from '../casualties/running-totals';
 import type { Scenario } from '../scenario/schema';
 import { Clock } from '../time/clock.svelte';
 import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../timeline/scenario-times';
@@ -16,6 +17,8 @@ export class Explorer {
 	context = $derived(timedContext(this.scenario));
 	focused = $derived(this.incidents.find((i) => i.incident.id === this.focusId) ?? null);
 	totals = $derived(createRunningTotals(this.scenario.incidents));
+	/** The focused attack's own totals, so no view passes off everything so far as this attack's toll. */
+	focusTotals = $derived(this.focused ? createRunningTotals([this.focused.incident]) : null);
 	sources = $derived(new Map(this.scenario.sources.map((source) => [source.id, source])));
 
 	constructor(scenario: Scenario) {

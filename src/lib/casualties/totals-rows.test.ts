@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Incident, TollReport } from '../scenario/schema';
+import { createRunningTotals } from './running-totals';
+import { totalsRows } from './totals-rows';
+
+const report = (value: number, claimBy: TollReport['claimBy']): TollReport =>
+	claimBy === 'independent'
+		? { value, sourceId: 'src', claimBy }
+		: { value, sourceId: 'src', claimBy, claimant: { en: 'x', fr: 'x' }, authority: 'x' };
+
+const attack: Incident = {
+	id: 'place-2021-03-01',
+	title: { en: 'Attack', fr: 'Attaque' },
+	kind: 'ambush',
+	start: '2021-03-01T10:00:00+01:00',
+	end: '2021-03-01T12:00:00+01:00',
+	timePrecision: 'hour',
+	placeId: 'place',
+	summary: { en: 'Synthetic.', fr: 'Synthétique.' },
+	actorIds: ['someone'],
+	sourceIds: ['src'],
+	tolls: [
+		{ side: 'security', measure: 'killed', reports: [report(10, 'own'), report(40, 'opponent')] },
+		{ side: 'security', measure: 'wounded', reports: [report(3, 'independent')] },
+		{ side: 'attackers', measure: 'killed', reports: [report(20, 'opponent')] }
+	]
+};
+
+describe('totalsRows', () => {
+	const totals = createRunningTotals([attack]);
+	const rows = totalsRows(totals, Date.parse('2021-04-01T00:00:00Z'), 'range');
+
+	it('shows killed for every side, other measures only where reported, then the opponents’ claims', () => {
+		expect(rows.map((row) => row.key)).toEqual([
+			'counted-security-killed',
+			'counted-attackers-killed',
+			'counted-civilians-killed',
+			'counted-security-wounded',
+			'opponent-security-killed',
+			'opponent-attackers-killed'
+		]);
+	});
+
+	it('reads "none reported" where only the opponent spoke, and the claim on its own line', () => {
+		const byKey = new Map(rows.map((row) => [row.key, row.band]));
+		expect(byKey.get('counted-attackers-killed')!.reported).toBe(false);
+		expect(byKey.get('counted-civilians-killed')!.reported).toBe(false);
+		expect(byKey.get('counted-security-killed')!.high).toBe(10);
+		expect(byKey.get('opponent-security-killed')!.high).toBe(40);
+		expect(byKey.get('opponent-attackers-killed')!.high).toBe(20);
+	});
+
+	it('keeps the same lines before the attack, all unreported', () => {
+		const before = totalsRows(totals, Date.parse('2021-01-01T00:00:00Z'), 'range');
+		expect(before.map((row) => row.key)).toEqual(rows.map((row) => row.key));
+		expect(before.every((row) => !row.band.reported)).toBe(true);
+	});
+});
