@@ -375,7 +375,9 @@ export const ScenarioSchema = z.strictObject({
 	sorties: z.array(SortieSchema),
 	disputes: z.array(DisputeSchema),
 	context: z.array(ContextEventSchema),
-	chapters: z.array(ChapterSchema)
+	chapters: z.array(ChapterSchema),
+	/** What the totals leave out that a reader should know (deaths reported without a number), shown under them. */
+	casualtiesNote: LocalizedSchema.optional()
 });
 
 export type Localized = z.infer<typeof LocalizedSchema>;
