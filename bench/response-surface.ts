@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { responseSurface, type ResponseSurfaceOptions } from '../src/lib/sim/response-surface';
+import { responseSurface, type ResponseSurfaceOptions } from '../src/lib/response/response-surface';
 
 const BUDGET_MS = 50;
 const WARM_UP_RUNS = 10;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: type check, unit tests, seed validation, the static build, real-browser tests.
+# Every test: type check, layer rules, unit tests, seed validation, the static build, real-browser tests.
 # Ends with one line "N passed, N failed" counting every test and check.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,10 @@ count_check() { # name, exit code
 echo "== svelte-check"
 npm run --silent check
 count_check "svelte-check" $?
+
+echo "== layers (dependency-cruiser)"
+npm run --silent check:layers
+count_check "layers" $?
 
 echo "== unit tests (vitest)"
 rm -f test-results/vitest.json

@@ -49,7 +49,7 @@ test('the presenter walks the chapters with the keyboard and the URL follows; re
 	await context.close();
 });
 
-test('a chapter sets the clock, the focus and the narration; Esc opens the explorer at the same view', async () => {
+test('a chapter sets the clock, the focus and the narration; Esc opens the session at the same view', async () => {
 	const chapter = seed.chapters.find((c) => c.focus === 'chinagodrar-2020-01-09');
 	const { page, context, problems } = await openPage(browser, `/present?chapter=${chapter.id}`, { reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } });
 	await eventually(async () => (await page.getByRole('slider', { name: 'Time' }).getAttribute('aria-valuenow')) === String(Date.parse(chapter.cursor)), {

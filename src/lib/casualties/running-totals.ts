@@ -16,6 +16,7 @@
 // incidents: each toll is turned once into its step changes (time, cell, change
 // of band), each policy's changes are prefix-summed once (lazily, on first
 // use), and `at()` is a binary search and one row read.
+import type { TimeWindow } from '../time/time-window';
 import { MeasureSchema, SideSchema, type Incident, type Measure, type Side, type TollReport } from '../scenario/schema';
 import { NONE_REPORTED, reportBand, sameBand, type Band } from './band';
 import { claimantKey, combine, tallyOf, TOTALS_POLICIES, type ClaimedBand, type Tally, type TotalsPolicy } from './claim-rule';
@@ -26,11 +27,6 @@ export type Totals = Record<Side, Record<Measure, Band>>;
 export interface Step {
 	t: number;
 	totals: Totals;
-}
-
-export interface TimeWindow {
-	from: number;
-	to: number;
 }
 
 export interface RunningTotals {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { langSchema } from '../i18n/lang';
 import type { Lang } from '../i18n/messages';
 import { DAY, HOUR, MINUTE } from '../time/time-window';
-import { formatInstant, isoInstant } from './instant';
+import { formatInstant, isoInstant } from '../time/instant';
 
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];

@@ -7,7 +7,7 @@ import type { Band } from '../casualties/band';
 import { TOTALS_POLICIES, type TotalsPolicy } from '../casualties/claim-rule';
 import { MEASURES, SIDES, type Totals } from '../casualties/running-totals';
 import { IdSchema, MeasureSchema, SideSchema } from '../scenario/schema';
-import { formatInstant, isoInstant } from './instant';
+import { formatInstant, isoInstant } from '../time/instant';
 
 // --- From the frame to the host ----------------------------------------------
 

@@ -1,12 +1,12 @@
 import { untrack } from 'svelte';
-import { MapView } from '../map/map-view.svelte';
+import { MapView } from './map-view.svelte';
 import type { Scenario } from '../scenario/schema';
-import { incidentExtent } from '../simulation/incident-extent';
-import { Explorer, setExplorer } from './explorer.svelte';
+import { incidentExtent } from '../story/incident-extent';
+import { Session, setSession } from './session.svelte';
 import { Simulation, setSimulation } from './simulation.svelte';
 
 export interface Engine {
-	explorer: Explorer;
+	session: Session;
 	simulation: Simulation;
 	view: MapView;
 }
@@ -16,15 +16,15 @@ export interface Engine {
  * components, playback paused in hidden tabs. Call during a component's initialisation.
  */
 export function createEngine(scenario: Scenario, { cameraFollowsFocus = true } = {}): Engine {
-	const explorer = setExplorer(new Explorer(scenario));
-	const simulation = setSimulation(new Simulation(explorer));
+	const session = setSession(new Session(scenario));
+	const simulation = setSimulation(new Simulation(session));
 	const view = new MapView();
 
 	if (cameraFollowsFocus) {
 		// In to the incident and its movements, out to the region; only a change of focus moves it.
 		$effect(() => {
-			const id = explorer.focusId;
-			const extent = id ? incidentExtent(explorer.scenario, id) : null;
+			const id = session.focusId;
+			const extent = id ? incidentExtent(session.scenario, id) : null;
 			untrack(() => {
 				if (extent) view.frame(extent.center, extent.widthKm);
 				else view.reset();
@@ -34,11 +34,11 @@ export function createEngine(scenario: Scenario, { cameraFollowsFocus = true } =
 
 	$effect(() => {
 		const pauseWhenHidden = () => {
-			if (document.hidden) explorer.clock.pause();
+			if (document.hidden) session.clock.pause();
 		};
 		document.addEventListener('visibilitychange', pauseWhenHidden);
 		return () => document.removeEventListener('visibilitychange', pauseWhenHidden);
 	});
 
-	return { explorer, simulation, view };
+	return { session, simulation, view };
 }

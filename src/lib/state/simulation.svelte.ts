@@ -1,9 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import { sahelMap } from '../map/sahel-topology';
 import type { Layer } from '../scenario/schema';
-import { scenarioTracks } from '../simulation/scenario-tracks';
-import { computeSortie, reportedAssumptions, sortieFacts, type SortieAssumptions } from '../simulation/sortie-model';
-import type { Explorer } from './explorer.svelte';
+import { scenarioTracks } from '../story/scenario-tracks';
+import { computeSortie, reportedAssumptions, sortieFacts, type SortieAssumptions } from '../response/sortie-model';
+import type { Session } from './session.svelte';
 import type { LonLat } from '../geo/lonlat';
 
 /** Map layers a reader can switch; incidents are always drawn. */
@@ -11,7 +11,7 @@ export type OptionalLayer = Extract<Layer, 'tracks' | 'sorties' | 'range-rings' 
 
 /** Tracks, sorties and the reader's what-if assumptions for the focused incident's sortie. */
 export class Simulation {
-	#explorer: Explorer;
+	#session: Session;
 	layers = $state<Record<OptionalLayer, boolean>>({
 		tracks: true,
 		sorties: true,
@@ -21,9 +21,9 @@ export class Simulation {
 	/** The reader's changes, for one sortie; any other sortie shows its reported case. */
 	#override = $state<{ sortieId: string; assumptions: SortieAssumptions } | null>(null);
 
-	tracks = $derived.by(() => scenarioTracks(this.#explorer.scenario, sahelMap.countries));
-	sorties = $derived.by(() => this.#explorer.scenario.sorties.map((s) => sortieFacts(this.#explorer.scenario, s)));
-	focusedSortie = $derived(this.sorties.find((s) => s.sortie.incidentId === this.#explorer.focusId) ?? null);
+	tracks = $derived.by(() => scenarioTracks(this.#session.scenario, sahelMap.countries));
+	sorties = $derived.by(() => this.#session.scenario.sorties.map((s) => sortieFacts(this.#session.scenario, s)));
+	focusedSortie = $derived(this.sorties.find((s) => s.sortie.incidentId === this.#session.focusId) ?? null);
 	reported = $derived(this.focusedSortie ? reportedAssumptions(this.focusedSortie) : null);
 	#ownOverride = $derived(
 		this.#override && this.#override.sortieId === this.focusedSortie?.sortie.id ? this.#override.assumptions : null
@@ -33,7 +33,7 @@ export class Simulation {
 	 * first base, with the first aircraft stationed there, flight time only.
 	 */
 	#regional = $derived.by((): SortieAssumptions | null => {
-		const scenario = this.#explorer.scenario;
+		const scenario = this.#session.scenario;
 		const base = scenario.bases[0];
 		const aircraft = scenario.aircraftTypes.find((a) => a.id === base?.aircraft[0]?.aircraftTypeId) ?? scenario.aircraftTypes[0];
 		if (!base || !aircraft) return null;
@@ -42,20 +42,20 @@ export class Simulation {
 	assumptions = $derived(this.#ownOverride ?? this.reported ?? this.#regional);
 	/** Where the rings are centred: the chosen base. */
 	basePosition = $derived.by((): LonLat | null => {
-		const scenario = this.#explorer.scenario;
+		const scenario = this.#session.scenario;
 		const base = scenario.bases.find((b) => b.id === this.assumptions?.baseId);
 		const place = base && scenario.places.find((p) => p.id === base.placeId);
 		return place ? [place.lon, place.lat] : null;
 	});
 	computed = $derived.by(() =>
 		this.focusedSortie && this.assumptions
-			? computeSortie(this.#explorer.scenario, this.focusedSortie, this.assumptions)
+			? computeSortie(this.#session.scenario, this.focusedSortie, this.assumptions)
 			: null
 	);
 	isReportedCase = $derived(this.#ownOverride === null);
 
-	constructor(explorer: Explorer) {
-		this.#explorer = explorer;
+	constructor(session: Session) {
+		this.#session = session;
 	}
 
 	assume(change: Partial<SortieAssumptions>): void {

@@ -1,11 +1,11 @@
 import { untrack } from 'svelte';
 import { zoomIdentity } from 'd3';
 import type { Scenario } from '../scenario/schema';
-import { incidentExtent } from '../simulation/incident-extent';
+import { incidentExtent } from '../story/incident-extent';
 import { createEngine, type Engine } from './engine.svelte';
 import type { OptionalLayer } from './simulation.svelte';
 import type { HostMessage } from '../embed/protocol';
-import { planView, type CameraTarget, type ViewPlan } from '../embed/view-plan';
+import { planView, type CameraTarget, type ViewPlan } from '../story/view-plan';
 import { warnEmbed } from '../embed/warn';
 
 const OPTIONAL_LAYERS: readonly OptionalLayer[] = ['tracks', 'sorties', 'range-rings', 'response-surface'];
@@ -15,7 +15,7 @@ const OPTIONAL_LAYERS: readonly OptionalLayer[] = ['tracks', 'sorties', 'range-r
  * keeps its target (a chapter's extent, the focused incident's, or the region) when the map is
  * resized, as a host page resizes its frame. Call during a component's initialisation.
  */
-export class StoryView {
+export class StoryDriver {
 	readonly engine: Engine;
 	/** The chapter the view was last set to; null once the focus moves to another incident. */
 	chapter = $state<string | null>(null);
@@ -30,11 +30,11 @@ export class StoryView {
 	constructor(scenario: Scenario) {
 		this.#scenario = scenario;
 		this.engine = createEngine(scenario, { cameraFollowsFocus: false });
-		const { explorer, view } = this.engine;
+		const { session, view } = this.engine;
 
 		// A focus set by a click, a key or a host's `focus` moves the camera to the incident.
 		$effect(() => {
-			const id = explorer.focusId;
+			const id = session.focusId;
 			untrack(() => {
 				if (id === this.#framedFocus) return;
 				this.#framedFocus = id;
@@ -61,11 +61,11 @@ export class StoryView {
 	}
 
 	apply(plan: ViewPlan): void {
-		const { explorer, simulation } = this.engine;
-		const clock = explorer.clock;
+		const { session, simulation } = this.engine;
+		const clock = session.clock;
 		this.#framedFocus = plan.focus;
-		if (plan.focus) explorer.focus(plan.focus);
-		else if (explorer.focusId !== null) explorer.unfocus();
+		if (plan.focus) session.focus(plan.focus);
+		else if (session.focusId !== null) session.unfocus();
 		if (plan.window) clock.setWindow(plan.window);
 		if (plan.t !== undefined) clock.seek(plan.t);
 		if (plan.layers) for (const layer of OPTIONAL_LAYERS) simulation.layers[layer] = plan.layers.includes(layer);
@@ -76,30 +76,30 @@ export class StoryView {
 
 	/** Obeys a host's command (already checked by the protocol); an id the scenario lacks is warned about and ignored. */
 	command(message: HostMessage): void {
-		const { explorer } = this.engine;
+		const { session } = this.engine;
 		switch (message.type) {
 			case 'sahel-timeline:play':
-				explorer.clock.play();
+				session.clock.play();
 				return;
 			case 'sahel-timeline:pause':
-				explorer.clock.pause();
+				session.clock.pause();
 				return;
 			case 'sahel-timeline:seek':
-				explorer.clock.seek(message.t);
+				session.clock.seek(message.t);
 				return;
 			case 'sahel-timeline:chapter':
 				if (this.#scenario.chapters.some((c) => c.id === message.id)) this.apply(planView(this.#scenario, { chapter: message.id }));
 				else warnEmbed(`no chapter has the id "${message.id}"; ignored`);
 				return;
 			case 'sahel-timeline:focus':
-				if (message.id === null) explorer.unfocus();
-				else if (explorer.incidents.some((i) => i.incident.id === message.id)) explorer.focus(message.id);
+				if (message.id === null) session.unfocus();
+				else if (session.incidents.some((i) => i.incident.id === message.id)) session.focus(message.id);
 				else warnEmbed(`no incident has the id "${message.id}"; ignored`);
 				return;
 		}
 	}
 
 	#keepSpeed(): void {
-		if (this.preferredSpeed !== undefined) this.engine.explorer.clock.chooseSpeed(this.preferredSpeed);
+		if (this.preferredSpeed !== undefined) this.engine.session.clock.chooseSpeed(this.preferredSpeed);
 	}
 }

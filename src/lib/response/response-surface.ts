@@ -1,7 +1,7 @@
 import { contours } from 'd3';
 import type { MultiPolygon, Position } from 'geojson';
 import { EARTH_RADIUS_KM, type LonLat } from '../geo/lonlat';
-import { requireNonNegative, requirePositive } from './checks';
+import { requireNonNegative, requirePositive } from '../kinematics/checks';
 
 export interface ResponseBase {
 	position: LonLat;

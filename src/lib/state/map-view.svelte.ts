@@ -1,10 +1,10 @@
 import { untrack } from 'svelte';
 import { interpolateZoom, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
-import { sahelProjection } from './projection';
-import { chapterCamera } from '../present/chapter-camera';
-import { flightDuration } from '../present/camera-flight';
+import { sahelProjection } from '../map/projection';
+import { chapterCamera } from '../map/chapter-camera';
+import { flightDuration } from '../map/camera-flight';
 import type { LonLat } from '../geo/lonlat';
-import { prefersReducedMotion } from '../motion';
+import { prefersReducedMotion } from './reduced-motion';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */

@@ -1,7 +1,7 @@
 import { geoCircle } from 'd3';
 import type { Polygon } from 'geojson';
 import { EARTH_RADIUS_KM, type LonLat } from '../geo/lonlat';
-import { requireFinite, requireNonNegative, requirePositive } from './checks';
+import { requireFinite, requireNonNegative, requirePositive } from '../kinematics/checks';
 
 const DEGREES_PER_RADIAN = 180 / Math.PI;
 const HALF_CIRCUMFERENCE_KM = Math.PI * EARTH_RADIUS_KM;

@@ -3,9 +3,9 @@
 // Pure data, applied to the engine by state/story-view.svelte.ts.
 import type { LonLat } from '../geo/lonlat';
 import type { Chapter, Layer, Scenario } from '../scenario/schema';
-import { incidentExtent } from '../simulation/incident-extent';
+import { incidentExtent } from './incident-extent';
 import type { TimeWindow } from '../time/time-window';
-import type { EmbedParams } from './embed-params';
+import type { EmbedParams } from '../embed/embed-params';
 
 /** Centre and width across the map, as a chapter's extent. */
 export interface CameraTarget {

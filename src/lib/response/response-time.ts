@@ -1,4 +1,4 @@
-import { requireFinite, requireNonNegative, requirePositive } from './checks';
+import { requireFinite, requireNonNegative, requirePositive } from '../kinematics/checks';
 
 const MS_PER_MINUTE = 60_000;
 

@@ -1,5 +1,5 @@
 import type { Chapter } from '../scenario/schema';
-import { chapterIndex, firstChapter, lastChapter, nextChapter, previousChapter } from './chapter-nav';
+import { chapterIndex, firstChapter, lastChapter, nextChapter, previousChapter } from '../story/chapter-nav';
 
 /** Which chapter of the story is on screen, and when the talk began (for the notes' clock). */
 export class Presenter {

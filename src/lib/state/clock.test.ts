@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Clock, type FrameScheduler } from './clock.svelte';
-import { DAY, HOUR, MINUTE } from './time-window';
+import { DAY, HOUR, MINUTE } from '../time/time-window';
 
 /** Frames driven by the test: run(ms) advances a fake clock by one frame. */
 function manualFrames() {

@@ -1,13 +1,13 @@
 import type { Attachment } from 'svelte/attachments';
-import type { Explorer } from '../state/explorer.svelte';
-import { acceptsMessage, parseHostMessage, readyMessage, resizeMessage, stateMessage, type HostMessage } from './protocol';
-import { createThrottle } from '../throttle';
+import type { Session } from '../state/session.svelte';
+import { acceptsMessage, parseHostMessage, readyMessage, resizeMessage, stateMessage, type HostMessage } from '../embed/protocol';
+import { createThrottle } from '../time/throttle';
 
 /** At most four state messages a second while playing; the last state always goes out. */
 const STATE_EVERY_MS = 250;
 
 export interface HostBridgeOptions {
-	explorer: Explorer;
+	session: Session;
 	/** The chapter the view was last set to, read reactively. */
 	chapter: () => string | null;
 	/** The URL's `origin`, read when a message goes or comes: messages go only to it and commands come only from it. Undefined: any parent. */
@@ -32,7 +32,7 @@ function parentWindow(): Window | null {
  * initialisation: the listener and the pending state message go when the component does.
  */
 export function connectHost(options: HostBridgeOptions): HostBridge {
-	const { explorer, origin, oncommand } = options;
+	const { session, origin, oncommand } = options;
 	const post = (message: object) => parentWindow()?.postMessage(message, origin() ?? '*');
 	const throttle = createThrottle(STATE_EVERY_MS);
 
@@ -41,19 +41,19 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 
 	$effect(() => {
 		if (!started) return;
-		const clock = explorer.clock;
+		const clock = session.clock;
 		const message = stateMessage({
 			time: clock.time,
 			playing: clock.playing,
 			chapter: options.chapter(),
-			focus: explorer.focusId,
-			totalsPolicy: explorer.policy,
-			attacksBegun: explorer.totals.begunBy(clock.time),
-			totals: explorer.totals.at(clock.time, explorer.policy, 'counted'),
-			claimedByOpponents: explorer.totals.at(clock.time, explorer.policy, 'opponent'),
-			focusTotals: explorer.focusTotals && {
-				totals: explorer.focusTotals.at(clock.time, explorer.policy, 'counted'),
-				claimedByOpponents: explorer.focusTotals.at(clock.time, explorer.policy, 'opponent')
+			focus: session.focusId,
+			totalsPolicy: session.policy,
+			attacksBegun: session.totals.begunBy(clock.time),
+			totals: session.totals.at(clock.time, session.policy, 'counted'),
+			claimedByOpponents: session.totals.at(clock.time, session.policy, 'opponent'),
+			focusTotals: session.focusTotals && {
+				totals: session.focusTotals.at(clock.time, session.policy, 'counted'),
+				claimedByOpponents: session.focusTotals.at(clock.time, session.policy, 'opponent')
 			}
 		});
 		throttle(() => post(message));

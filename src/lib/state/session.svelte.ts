@@ -2,11 +2,11 @@ import { getContext, setContext } from 'svelte';
 import type { TotalsPolicy } from '../casualties/claim-rule';
 import { createRunningTotals } from '../casualties/running-totals';
 import type { Scenario } from '../scenario/schema';
-import { Clock } from '../time/clock.svelte';
-import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../timeline/scenario-times';
+import { Clock } from './clock.svelte';
+import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../story/scenario-times';
 
-/** The loaded scenario, the clock that drives every view, and which incident has focus. */
-export class Explorer {
+/** What every page shares (explorer, presenter, embed): the loaded scenario, the clock that drives every view, which incident has focus, and the casualty totals. */
+export class Session {
 	scenario = $state.raw<Scenario>() as Scenario;
 	clock: Clock;
 	focusId = $state<string | null>(null);
@@ -40,12 +40,12 @@ export class Explorer {
 	}
 }
 
-const key = Symbol('explorer');
+const key = Symbol('session');
 
-export function setExplorer(explorer: Explorer): Explorer {
-	return setContext(key, explorer);
+export function setSession(session: Session): Session {
+	return setContext(key, session);
 }
 
-export function getExplorer(): Explorer {
-	return getContext<Explorer>(key);
+export function getSession(): Session {
+	return getContext<Session>(key);
 }

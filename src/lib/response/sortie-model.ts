@@ -1,7 +1,7 @@
 import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
 import type { AircraftType, Base, Place, ReportedTime, Scenario, Sortie } from '../scenario/schema';
-import { responseTime, type ResponseTime } from '../sim/response-time';
+import { responseTime, type ResponseTime } from './response-time';
 
 const MINUTE = 60_000;
 

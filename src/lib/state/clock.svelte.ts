@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import { defaultSpeed } from './playback-speed';
-import { clampTime, fitWithin, span, windowAround, zoomWindow, type TimeWindow } from './time-window';
+import { defaultSpeed } from '../time/playback-speed';
+import { clampTime, fitWithin, span, windowAround, zoomWindow, type TimeWindow } from '../time/time-window';
 
 export interface FrameScheduler {
 	request(callback: (now: number) => void): number;

@@ -1,4 +1,4 @@
-import { requiredSpeedKmh } from '../sim/response-time';
+import { requiredSpeedKmh } from './response-time';
 
 /** Within 10% of cruise speed counts as "about the cruise speed": no time is left on the ground. */
 const NEAR_CRUISE = 0.9;

@@ -1,4 +1,4 @@
-import type { Extent } from '../sim/response-surface';
+import type { Extent } from '../response/response-surface';
 
 /** The surface covers the tri-border region and the bases, not the whole map, to stay cheap. */
 export const SURFACE_EXTENT: Extent = [

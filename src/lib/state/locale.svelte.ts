@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { countryNames, message, type Lang, type MessageKey } from './messages';
+import { countryNames, message, type Lang, type MessageKey } from '../i18n/messages';
 
 /** The UI language; components read strings through it so a switch re-renders them. */
 export class Locale {

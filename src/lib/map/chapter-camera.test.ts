@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sahelProjection } from '../map/projection';
+import { sahelProjection } from './projection';
 import { chapterCamera } from './chapter-camera';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 

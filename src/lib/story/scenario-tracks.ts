@@ -1,8 +1,8 @@
 import { createCountryIndex } from '../geo/country-index';
 import type { Feature } from 'geojson';
 import type { Movement, Scenario } from '../scenario/schema';
-import { borderCrossings, type BorderCrossing } from '../sim/border-crossings';
-import type { TimedPoint } from '../sim/track';
+import { borderCrossings, type BorderCrossing } from '../kinematics/border-crossings';
+import type { TimedPoint } from '../kinematics/track';
 
 export interface ScenarioTrack {
 	movement: Movement;

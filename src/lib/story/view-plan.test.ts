@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadSeedScenario } from '../scenario/seed';
-import { incidentExtent } from '../simulation/incident-extent';
+import { incidentExtent } from './incident-extent';
 import { planView } from './view-plan';
 
 const seed = loadSeedScenario();

@@ -1,6 +1,6 @@
 import { interpolateZoom } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { sahelProjection } from '../map/projection';
+import { sahelProjection } from './projection';
 import { chapterCamera } from './chapter-camera';
 import { FLIGHT_MS, flightDuration, zoomView } from './camera-flight';
 
