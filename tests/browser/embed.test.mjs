@@ -208,7 +208,7 @@ test('a bad parameter falls back with a warning, and the map still draws', async
 	const host = await openHost('controls=huge&speed=fast&focus=atlantis');
 	await eventually(() => host.ofType('ready'), { message: 'ready' });
 	assert.ok((await host.frame.locator('path[data-country]').count()) >= 14, 'countries drawn');
-	assert.equal(await host.frame.locator('#timeline').count(), 1, 'full controls, the default');
+	assert.equal(await host.frame.locator('section.timeline').count(), 1, 'full controls, the default');
 	const ours = host.warnings.filter((w) => w.startsWith(WARNING_PREFIX));
 	for (const name of ['controls', 'speed', 'focus']) assert.ok(ours.some((w) => w.includes(`invalid ${name}`)), `a warning about ${name}: ${ours}`);
 	assert.deepEqual(host.problems, []);
@@ -261,7 +261,7 @@ for (const [name, query] of [
 	test(`/embed with ${name}: the controls asked for, no serious axe violation, a screenshot`, async () => {
 		const { page, context, problems } = await openPage(browser, `/embed?${query}`, { viewport: { width: 800, height: 640 }, reducedMotion: 'reduce' });
 		const controls = name === 'minimal' || name === 'none' ? name : 'full';
-		assert.equal(await page.locator('#timeline').count(), controls === 'full' ? 1 : 0);
+		assert.equal(await page.locator('section.timeline').count(), controls === 'full' ? 1 : 0);
 		assert.equal(await page.getByRole('slider', { name: /Time|Temps/ }).count(), controls === 'none' ? 0 : 1);
 		assert.equal(await page.locator('.caption time').count(), controls === 'none' ? 1 : 0);
 		if (name === 'dark') assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');

@@ -58,11 +58,11 @@ test('next event steps to the first attack and shows it on the map', async () =>
 test('a deep link opens at its time and focus, and the URL follows scrubbing', async () => {
 	const { page, context, problems } = await openPage(browser, '/?focus=ayorou-2017-10-21&t=2017-10-21T05:00:00Z', { reducedMotion: 'reduce' });
 	await eventually(async () => (await slider(page).getAttribute('aria-valuetext')) === '21 October 2017, 06:00 UTC+1', { message: 'the deep-linked time' });
-	assert.match(await page.locator('#incident-heading').textContent(), /Ayorou/);
+	assert.match(await page.locator('.panel h2').first().textContent(), /Ayorou/);
 	await screenshot(page, 'timeline-attack');
 	await slider(page).focus();
 	await page.keyboard.press('ArrowRight');
-	await eventually(() => new URL(page.url()).searchParams.get('t') !== '2017-10-21T05:00:00.000Z', { message: 'the URL to follow' });
+	await eventually(() => Date.parse(new URL(page.url()).searchParams.get('t') ?? '') > Date.UTC(2017, 9, 21, 5), { message: 'the URL to follow' });
 	assert.equal(new URL(page.url()).searchParams.get('focus'), 'ayorou-2017-10-21');
 	assert.deepEqual(problems, []);
 	await context.close();
@@ -104,7 +104,7 @@ test('opening an incident from the list moves keyboard focus to its heading, and
 	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
 	await page.getByRole('button', { name: /Inates/ }).first().focus();
 	await page.keyboard.press('Enter');
-	await eventually(() => page.evaluate(() => document.activeElement?.id === 'incident-heading'), { message: 'focus on the incident heading' });
+	await eventually(() => page.evaluate(() => document.activeElement?.matches('.panel h2') === true), { message: 'focus on the incident heading' });
 	await page.getByRole('button', { name: 'Close and show the whole period' }).focus();
 	await page.keyboard.press('Enter');
 	await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-incident-button') === 'inates-2019-12-10'), {
@@ -249,7 +249,7 @@ test('tick labels never overlap nor get cut, on a French projector, a desktop an
 			assert.ok(boxes[0].left >= bounds.left - 0.5, `${name} ${part}: "${boxes[0].text}" is cut at the left`);
 			assert.ok(boxes.at(-1).right <= bounds.right + 0.5, `${name} ${part}: "${boxes.at(-1).text}" is cut at the right`);
 		}
-		await page.locator('#timeline').screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+		await page.locator('section.timeline').screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
 		assert.deepEqual(problems, []);
 		await context.close();
 	}

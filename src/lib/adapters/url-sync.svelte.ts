@@ -1,12 +1,11 @@
-import { onMount } from 'svelte';
-import { replaceState } from '$app/navigation';
-import { page } from '$app/state';
 import type { Locale } from '../state/locale.svelte';
 import { message } from '../i18n/messages';
 import { createThrottle } from '../time/throttle';
-import { parseViewParams, withViewParams } from '../url/view-params';
+import { parseViewParams } from '../url/view-params';
 import type { Session } from '../state/session.svelte';
 import { currentView } from '../url/current-view';
+import { explorerHref } from '../url/links';
+import { replaceAfterHydration } from './history';
 
 const WRITE_EVERY_MS = 250;
 
@@ -28,20 +27,15 @@ export function restoreView(session: Session, locale: Locale, search: URLSearchP
 export function followViewInUrl(session: Session, locale: Locale): void {
 	// A throttle, not a debounce: the URL keeps up while playing or dragging (browsers cap history calls).
 	const writeUrl = createThrottle(WRITE_EVERY_MS);
-	// The router takes history only once hydration is over: start writing a task after mount.
-	let routerReady = $state(false);
-	onMount(() => {
-		const timer = setTimeout(() => (routerReady = true));
-		return () => clearTimeout(timer);
-	});
+	const withView = (current: URL) => explorerHref(current, currentView(session, locale.lang));
+	let cancelWrite = () => {};
 	$effect(() => {
-		const view = currentView(session, locale.lang);
-		if (!routerReady) return;
-		writeUrl(() => {
-			const url = new URL(location.href);
-			url.search = withViewParams(url.searchParams, view).toString();
-			replaceState(url, page.state);
-		});
+		// Tracks the view; the write reads it again when it happens, so a deferred write is never stale.
+		currentView(session, locale.lang);
+		writeUrl(() => (cancelWrite = replaceAfterHydration(withView)));
 	});
-	$effect(() => () => writeUrl.cancel());
+	$effect(() => () => {
+		writeUrl.cancel();
+		cancelWrite();
+	});
 }

@@ -1,18 +1,8 @@
 // Casualty counts as words: "89", "25–89", "at least 118", "more than 100",
 // "none reported". Never "≥" or "+": readers take those for typos or ranges.
+import { formatCount } from '../i18n/format';
 import { message, type Lang } from '../i18n/messages';
 import type { Band } from './band';
-
-const numberFormats = new Map<Lang, Intl.NumberFormat>();
-
-export function formatCount(n: number, lang: Lang): string {
-	let format = numberFormats.get(lang);
-	if (!format) {
-		format = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 0 });
-		numberFormats.set(lang, format);
-	}
-	return format.format(n);
-}
 
 /**
  * A band as text: "12", "25–89", "at least 89", "25 to at least 89", "more

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Incident, TollReport } from '../scenario/schema';
+import { incident, opponent, own, toll, value } from '../../../tests/unit/toll-fixtures';
 import { createRunningTotals } from './running-totals';
 import { totalsRows } from './totals-rows';
 
-const report = (value: number, claimBy: TollReport['claimBy']): TollReport =>
-	claimBy === 'independent'
-		? { value, sourceId: 'src', claimBy }
-		: { value, sourceId: 'src', claimBy, claimant: { en: 'x', fr: 'x' }, authority: 'x' };
-
-const attack: Incident = {
-	id: 'place-2021-03-01',
-	title: { en: 'Attack', fr: 'Attaque' },
-	kind: 'ambush',
-	start: '2021-03-01T10:00:00+01:00',
-	end: '2021-03-01T12:00:00+01:00',
-	timePrecision: 'hour',
-	placeId: 'place',
-	summary: { en: 'Synthetic.', fr: 'Synthétique.' },
-	actorIds: ['someone'],
-	sourceIds: ['src'],
-	tolls: [
-		{ side: 'security', measure: 'killed', reports: [report(10, 'own'), report(40, 'opponent')] },
-		{ side: 'security', measure: 'wounded', reports: [report(3, 'independent')] },
-		{ side: 'attackers', measure: 'killed', reports: [report(20, 'opponent')] }
-	]
-};
+const attack = incident('2021-03-01T10:00:00+01:00', [
+	toll('security', 'killed', own('x', value(10)), opponent('x', value(40))),
+	toll('security', 'wounded', value(3)),
+	toll('attackers', 'killed', opponent('x', value(20)))
+]);
 
 describe('totalsRows', () => {
 	const totals = createRunningTotals([attack]);

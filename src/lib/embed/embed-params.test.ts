@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULTS, embedUrl, formatSpeed, parseEmbedParams, type EmbedParams } from './embed-params';
+import { EMBED_DEFAULTS, formatSpeed, parseEmbedParams, type EmbedParams } from './embed-params';
 
 const known = { incidentIds: ['ayorou-2017-10-21', 'chinagodrar-2020-01-09'], chapterIds: ['tongo-tongo', 'inates'] };
 const parse = (query: string) => parseEmbedParams(new URLSearchParams(query), known);
@@ -111,44 +111,5 @@ describe('formatSpeed', () => {
 		[1500, '1500']
 	])('writes %d ms as %s', (ms, text) => {
 		expect(formatSpeed(ms)).toBe(text);
-	});
-});
-
-describe('embedUrl', () => {
-	const base = 'https://example.org/sahel/embed';
-
-	it('leaves out every default', () => {
-		expect(embedUrl(base, { ...EMBED_DEFAULTS })).toBe(base);
-	});
-
-	it('round-trips through parseEmbedParams', () => {
-		const params: EmbedParams = {
-			chapter: 'tongo-tongo',
-			focus: 'ayorou-2017-10-21',
-			t: Date.UTC(2017, 9, 21, 4, 30, 15),
-			from: Date.UTC(2017, 9, 21),
-			to: Date.UTC(2017, 9, 22),
-			lang: 'fr',
-			controls: 'none',
-			autoplay: true,
-			speed: 5 * 60_000,
-			theme: 'dark',
-			origin: 'https://school.example'
-		};
-		const url = new URL(embedUrl(base, params));
-		expect(url.origin + url.pathname).toBe(base);
-		expect(parseEmbedParams(url.searchParams, known)).toEqual({ params, warnings: [] });
-	});
-
-	it('writes whole seconds of t and readable speeds', () => {
-		const url = new URL(embedUrl(base, { t: Date.UTC(2020, 0, 9, 13, 0, 0, 400), speed: DAY }));
-		expect(url.searchParams.get('t')).toBe('2020-01-09T13:00:00Z');
-		expect(url.searchParams.get('speed')).toBe('1d');
-	});
-
-	it('keeps parameters of the base it does not own and replaces those it does', () => {
-		const url = new URL(embedUrl(`${base}?scenario=sahel&theme=dark`, { theme: 'light' }));
-		expect(url.searchParams.get('scenario')).toBe('sahel');
-		expect(url.searchParams.has('theme')).toBe(false);
 	});
 });

@@ -2,10 +2,22 @@
 // parameter never blanks the frame: it falls back to its default and yields a
 // warning the page logs, so the host page's developer sees what was wrong.
 import { z } from 'zod';
-import { langSchema } from '../i18n/lang';
 import type { Lang } from '../i18n/messages';
 import { DAY, HOUR, MINUTE } from '../time/time-window';
-import { formatInstant, isoInstant } from '../time/instant';
+import {
+	chapterParam,
+	definedOnly,
+	focusParam,
+	fromParam,
+	langParam,
+	paramCodec,
+	readParam,
+	timeParam,
+	toParam,
+	windowProblem,
+	writeParam,
+	type ParamCodec
+} from '../url/params';
 
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
@@ -88,12 +100,16 @@ const originSchema = z
 	.refine((text) => bareOrigin(text) !== null, 'must be an http or https origin such as https://example.org (no path)')
 	.transform((text) => bareOrigin(text) ?? text);
 
-const idIn = (ids: readonly string[], what: string) => z.string().refine((id) => ids.includes(id), `no ${what} has this id`);
-
-/** Drops keys whose value is undefined, so parsed params list only what the URL set. */
-function definedOnly<T extends object>(record: T): T {
-	return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
-}
+// The parameters only /embed reads; t, from, to, focus, chapter and lang are shared with the other pages.
+const controlsParam = paramCodec('controls', z.enum(CONTROLS, 'must be full, minimal or none'), (controls) => controls);
+const autoplayParam = paramCodec(
+	'autoplay',
+	z.enum(['0', '1'], 'must be 0 or 1').transform((flag) => flag === '1'),
+	(on) => (on ? '1' : '0')
+);
+const speedParam = paramCodec('speed', speedSchema, formatSpeed);
+const themeParam = paramCodec('theme', z.enum(THEMES, 'must be light or dark'), (theme) => theme);
+const originParam = paramCodec('origin', originSchema, (origin) => origin);
 
 export function parseEmbedParams(
 	search: URLSearchParams,
@@ -101,34 +117,27 @@ export function parseEmbedParams(
 ): { params: EmbedParams; warnings: string[] } {
 	const warnings: string[] = [];
 	/** The parsed value, or undefined (absent, or invalid with a warning naming the fallback). */
-	const read = <T>(name: keyof EmbedParams, schema: z.ZodType<T, string>, fallback = 'ignored'): T | undefined => {
-		const raw = search.get(name);
-		if (raw === null) return undefined;
-		const parsed = schema.safeParse(raw);
-		if (parsed.success) return parsed.data;
-		warnings.push(`invalid ${name} "${raw}": ${parsed.error.issues[0]?.message ?? 'invalid value'}; ${fallback}`);
-		return undefined;
+	const read = <T>(codec: ParamCodec<T>, fallback = 'ignored'): T | undefined => {
+		const result = readParam(search, codec);
+		if (result?.ok === false) warnings.push(`invalid ${codec.name} "${result.raw}": ${result.problem}; ${fallback}`);
+		return result?.ok ? result.value : undefined;
 	};
 
 	const params: EmbedParams = definedOnly({
-		t: read('t', isoInstant),
-		from: read('from', isoInstant),
-		to: read('to', isoInstant),
-		focus: read('focus', idIn(known.incidentIds, 'incident')),
-		chapter: read('chapter', idIn(known.chapterIds, 'chapter')),
-		lang: read('lang', langSchema),
-		controls: read('controls', z.enum(CONTROLS, 'must be full, minimal or none'), 'using full') ?? EMBED_DEFAULTS.controls,
-		autoplay:
-			read('autoplay', z.enum(['0', '1'], 'must be 0 or 1').transform((flag) => flag === '1'), 'using 0') ??
-			EMBED_DEFAULTS.autoplay,
-		speed: read('speed', speedSchema),
-		theme: read('theme', z.enum(THEMES, 'must be light or dark'), 'using light') ?? EMBED_DEFAULTS.theme,
-		origin: read('origin', originSchema, 'accepting commands from the parent window whatever its origin')
+		t: read(timeParam),
+		from: read(fromParam),
+		to: read(toParam),
+		focus: read(focusParam.known(known.incidentIds)),
+		chapter: read(chapterParam.known(known.chapterIds)),
+		lang: read(langParam),
+		controls: read(controlsParam, 'using full') ?? EMBED_DEFAULTS.controls,
+		autoplay: read(autoplayParam, 'using 0') ?? EMBED_DEFAULTS.autoplay,
+		speed: read(speedParam),
+		theme: read(themeParam, 'using light') ?? EMBED_DEFAULTS.theme,
+		origin: read(originParam, 'accepting commands from the parent window whatever its origin')
 	});
 
-	// A window needs both ends in order; half a window would be a guess, so neither end is kept.
-	const { from, to } = params;
-	if ((from !== undefined || to !== undefined) && (from === undefined || to === undefined || from >= to)) {
+	if (windowProblem(params.from, params.to) !== null) {
 		warnings.push('invalid window: needs both from and to, from before to; ignored');
 		delete params.from;
 		delete params.to;
@@ -136,24 +145,20 @@ export function parseEmbedParams(
 	return { params, warnings };
 }
 
-/** The /embed URL for these params (the inverse of parseEmbedParams); defaults are left out to keep the link short. */
-export function embedUrl(base: string | URL, params: Partial<EmbedParams>): string {
-	const url = new URL(base);
-	const set = (name: keyof EmbedParams, value: string | undefined) =>
-		value === undefined ? url.searchParams.delete(name) : url.searchParams.set(name, value);
-	const unlessDefault = <T>(value: T | undefined, fallback: T) => (value === undefined || value === fallback ? undefined : value);
-
-	set('chapter', params.chapter);
-	set('focus', params.focus);
-	// Whole seconds: a link has no use for milliseconds, and they make it harder to read.
-	set('t', params.t === undefined ? undefined : formatInstant(Math.round(params.t / SECOND) * SECOND));
-	set('from', params.from === undefined ? undefined : formatInstant(params.from));
-	set('to', params.to === undefined ? undefined : formatInstant(params.to));
-	set('speed', params.speed === undefined ? undefined : formatSpeed(params.speed));
-	set('autoplay', params.autoplay ? '1' : undefined);
-	set('controls', unlessDefault(params.controls, EMBED_DEFAULTS.controls));
-	set('lang', params.lang);
-	set('theme', unlessDefault(params.theme, EMBED_DEFAULTS.theme));
-	set('origin', params.origin);
-	return url.href;
+/** Writes the params into a copy of the query string (the inverse of parseEmbedParams), leaving out defaults to keep the link short. */
+export function withEmbedParams(search: URLSearchParams, params: Partial<EmbedParams>): URLSearchParams {
+	const next = new URLSearchParams(search);
+	const unlessDefault = <T>(value: T | undefined, fallback: T) => (value === fallback ? undefined : value);
+	writeParam(next, chapterParam, params.chapter);
+	writeParam(next, focusParam, params.focus);
+	writeParam(next, timeParam, params.t);
+	writeParam(next, fromParam, params.from);
+	writeParam(next, toParam, params.to);
+	writeParam(next, speedParam, params.speed);
+	writeParam(next, autoplayParam, unlessDefault(params.autoplay, EMBED_DEFAULTS.autoplay));
+	writeParam(next, controlsParam, unlessDefault(params.controls, EMBED_DEFAULTS.controls));
+	writeParam(next, langParam, params.lang);
+	writeParam(next, themeParam, unlessDefault(params.theme, EMBED_DEFAULTS.theme));
+	writeParam(next, originParam, params.origin);
+	return next;
 }

@@ -1,4 +1,5 @@
-import { embedUrl, type EmbedParams } from './embed-params';
+import { embedUrl } from '../url/links';
+import type { EmbedParams } from './embed-params';
 
 /** Map, timeline and controls without scrolling; the resize script then fits the frame to its content. */
 export const DEFAULT_EMBED_HEIGHT = 600;

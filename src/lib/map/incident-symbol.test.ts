@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../scenario/load';
 import { highestKilled, symbolRadius } from './incident-symbol';
+import { seedIncident } from '../../../tests/unit/seed';
 
 describe('highestKilled', () => {
-	const loaded = loadScenario(readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
-	if (!loaded.ok) throw new Error('the seed does not load');
-	const killed = (id: string) => highestKilled(loaded.scenario.incidents.find((inc) => inc.id === id)!);
+	const killed = (id: string) => highestKilled(seedIncident(id));
 
 	it('adds each side’s own and independent figures, each body’s latest', () => {
 		// Security forces 4 (US) + 4 + 1 (Nigerien); the US's "at least 21" attackers is an opponent's claim.
@@ -19,9 +16,8 @@ describe('highestKilled', () => {
 	it('never sizes a symbol by what the opposing side claims', () => {
 		// The ministry's 71, not the Islamic State's "more than 100".
 		expect(killed('inates-2019-12-10')).toBe(71);
-		const [inates] = loaded.scenario.incidents.filter((inc) => inc.id === 'inates-2019-12-10');
 		const claimsOnly = {
-			...inates!,
+			...seedIncident('inates-2019-12-10'),
 			tolls: [
 				{
 					side: 'civilians' as const,

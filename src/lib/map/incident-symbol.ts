@@ -1,5 +1,5 @@
 import { addBands } from '../casualties/band';
-import { tollBand } from '../casualties/running-totals';
+import { tollBand } from '../casualties/toll-steps';
 import type { Incident } from '../scenario/schema';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoContains } from 'd3';
 import type { Position } from 'geojson';
-import { sahelMap, sharedBorder, TRI_BORDER_COUNTRIES } from './sahel-topology';
+import { sahelMap, sharedBorder } from './sahel-topology';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 
@@ -49,7 +49,17 @@ describe('sahelMap', () => {
 		expect(inside).toEqual([id]);
 	});
 
-	it('names the tri-border countries', () => {
-		expect([...TRI_BORDER_COUNTRIES].sort()).toEqual(['466', '562', '854']);
+	// The stronger line is exactly the Mali–Niger, Mali–Burkina Faso and Niger–Burkina Faso borders:
+	// as long as the three together, and no stretch of another border (Niger–Nigeria) in it.
+	it('draws the Liptako–Gourma borders, and only those, stronger', () => {
+		const pairs = [['466', '562'], ['466', '854'], ['562', '854']] as const;
+		const expectedKm = pairs.reduce((sum, [a, b]) => sum + lineLengthKm(sharedBorder(a, b).coordinates), 0);
+		expect(expectedKm).toBeGreaterThan(2000);
+		expect(lineLengthKm(sahelMap.triBorders.coordinates)).toBeCloseTo(expectedKm, 6);
+		const key = ([lon, lat]: Position) => `${lon},${lat}`;
+		const strong = new Set(sahelMap.triBorders.coordinates.flat().map(key));
+		const nigerNigeria = sharedBorder('562', '566').coordinates.flat();
+		expect(nigerNigeria.length).toBeGreaterThan(10);
+		expect(nigerNigeria.filter((p) => strong.has(key(p))).length).toBeLessThanOrEqual(2);
 	});
 });

@@ -1,3 +1,5 @@
+import { keyBelongsToTarget } from './key-target';
+
 export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'play-pause' | 'fullscreen' | 'notes' | 'leave';
 
 /** By KeyboardEvent.key. Presentation clickers send PageDown/PageUp (some send the arrows). */
@@ -23,4 +25,23 @@ const ACTIONS = new Map<string, PresenterAction>([
 export function presenterKeyAction(key: string, modified = false): PresenterAction | null {
 	if (modified) return null;
 	return ACTIONS.get(key.length === 1 ? key.toLowerCase() : key) ?? null;
+}
+
+/** What presenterKeyFor reads of a KeyboardEvent. */
+export interface PresenterKeyEvent {
+	key: string;
+	target: EventTarget | null;
+	defaultPrevented: boolean;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	altKey: boolean;
+}
+
+/**
+ * The action for a keydown anywhere in the presenter's or the notes' window, or null when it is
+ * not the presenter's: already handled, or the focused control's own (see keyBelongsToTarget).
+ */
+export function presenterKeyFor(event: PresenterKeyEvent): PresenterAction | null {
+	if (event.defaultPrevented || keyBelongsToTarget(event.target, event.key)) return null;
+	return presenterKeyAction(event.key, event.ctrlKey || event.metaKey || event.altKey);
 }

@@ -1,6 +1,6 @@
 import { requireFinite, requireNonNegative, requirePositive } from '../kinematics/checks';
+import { MINUTE } from '../time/time-window';
 
-const MS_PER_MINUTE = 60_000;
 
 export interface ResponseTimeOptions {
 	/** When the base was alerted (epoch ms). */
@@ -31,11 +31,11 @@ export function responseTime({ alert, scrambleMinutes, distanceKm, cruiseKmh }: 
 	requireNonNegative('distanceKm', distanceKm);
 	requirePositive('cruiseKmh', cruiseKmh);
 	const flightMinutes = (distanceKm / cruiseKmh) * 60;
-	const takeoff = alert + scrambleMinutes * MS_PER_MINUTE;
+	const takeoff = alert + scrambleMinutes * MINUTE;
 	return {
 		alert,
 		takeoff,
-		arrival: takeoff + flightMinutes * MS_PER_MINUTE,
+		arrival: takeoff + flightMinutes * MINUTE,
 		scrambleMinutes,
 		flightMinutes,
 		totalMinutes: scrambleMinutes + flightMinutes

@@ -2,8 +2,8 @@ import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
 import type { AircraftType, Base, Place, ReportedTime, Scenario, Sortie } from '../scenario/schema';
 import { responseTime, type ResponseTime } from './response-time';
+import { MINUTE } from '../time/time-window';
 
-const MINUTE = 60_000;
 
 /** One stage of a sortie as one source tells it, resolved to an instant where the account allows. */
 export interface ResolvedAccount {

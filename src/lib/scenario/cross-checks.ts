@@ -1,24 +1,12 @@
 // Rules a schema cannot see because they look across the scenario: every id
 // that is referred to exists, ids are unique, times run forward, ranges are
-// ranges, reports are dated consistently with their sources, and every toll
-// has a report that counts (not only perpetrators' claims).
-import { geoDistance } from 'd3';
-import { compareCalendar, instantOf } from './dates';
-import { formatPath, type PathSegment, type ScenarioError } from './error';
-import type { AircraftType, Figure, Incident, Movement, Place, Scenario, Sortie, SortieEvent, Source, TollReport } from './schema';
-
-type Path = readonly PathSegment[];
-type Report = (path: Path, message: string) => void;
-
-interface Ids {
-	sources: Map<string, Source>;
-	places: Map<string, Place>;
-	actors: Set<string>;
-	bases: Set<string>;
-	aircraftTypes: Map<string, AircraftType>;
-	incidents: Set<string>;
-	movements: Map<string, Movement>;
-}
+// ranges, reports are dated consistently with their sources and say who gave
+// them (check-incident.ts).
+import { checkAtPlace, checkRange, referenceChecker, type Ids, type Path, type Refer, type Report } from './check-context';
+import { checkIncident } from './check-incident';
+import { instantOf } from './dates';
+import { formatPath, type ScenarioError } from './error';
+import type { Figure, Scenario, Sortie, SortieEvent } from './schema';
 
 export function crossCheck(scenario: Scenario): ScenarioError[] {
 	const errors: ScenarioError[] = [];
@@ -129,16 +117,6 @@ function checkUniqueIds(scenario: Scenario, report: Report): void {
 	}
 }
 
-function referenceChecker(report: Report) {
-	const one = (path: Path, id: string, known: { has(id: string): boolean }, what: string) => {
-		if (!known.has(id)) report(path, `unknown ${what} id "${id}"`);
-	};
-	const all = (path: Path, list: readonly string[], known: { has(id: string): boolean }, what: string) =>
-		list.forEach((id, k) => one([...path, k], id, known, what));
-	return { one, all, sources: (path: Path, list: readonly string[], ids: Ids) => all(path, list, ids.sources, 'source') };
-}
-type Refer = ReturnType<typeof referenceChecker>;
-
 function checkFigure(at: Path, figure: Figure, ids: Ids, report: Report, refer: Refer): void {
 	refer.one([...at, 'sourceId'], figure.sourceId, ids.sources, 'source');
 	checkRange(at, figure.low, figure.high, report);
@@ -146,88 +124,6 @@ function checkFigure(at: Path, figure: Figure, ids: Ids, report: Report, refer: 
 	if (figure.high !== undefined && figure.value > figure.high) report([...at, 'value'], `${figure.value} is above high (${figure.high})`);
 }
 
-/** A waypoint that names a place must be drawn at it: a mismatch means one of the two is wrong. */
-const AT_PLACE_TOLERANCE_KM = 1;
-const EARTH_RADIUS_KM = 6371;
-
-function checkAtPlace(at: Path, point: { lat: number; lon: number }, place: Place | undefined, report: Report): void {
-	if (place === undefined) return;
-	const km = geoDistance([point.lon, point.lat], [place.lon, place.lat]) * EARTH_RADIUS_KM;
-	if (km > AT_PLACE_TOLERANCE_KM) report([...at, 'lat'], `is ${km.toFixed(1)} km from its place "${place.id}"; use the place's coordinates`);
-}
-
-function checkRange(at: Path, low: number | undefined, high: number | undefined, report: Report): void {
-	if (low !== undefined && high !== undefined && low > high) report([...at, 'low'], `low (${low}) is greater than high (${high})`);
-}
-
-/**
- * Who speaks must be said: an own-side or opposing figure names its claimant
- * and the body it speaks for (so a later figure of that body replaces an
- * earlier one); a bound is "at least" or "more than", not both.
- */
-function checkClaim(at: Path, tollReport: TollReport, report: Report): void {
-	if (tollReport.claimBy !== 'independent' && tollReport.claimant === undefined) {
-		report([...at, 'claimant'], `is required: a figure given by the ${tollReport.claimBy === 'own' ? "counted people's own side" : 'opposing side'} must name who gave it`);
-	}
-	if (tollReport.claimant !== undefined && tollReport.authority === undefined) {
-		report([...at, 'authority'], 'is required with a claimant: the slug of the body the claimant speaks for, such as "niger-government"');
-	}
-	if (tollReport.atLeast === true && tollReport.moreThan === true) {
-		report([...at, 'moreThan'], 'give either atLeast ("at least 25") or moreThan ("more than 100"), not both');
-	}
-}
-
-function checkIncident(at: Path, incident: Incident, ids: Ids, report: Report, refer: Refer): void {
-	refer.one([...at, 'placeId'], incident.placeId, ids.places, 'place');
-	refer.all([...at, 'actorIds'], incident.actorIds, ids.actors, 'actor');
-	refer.sources([...at, 'sourceIds'], incident.sourceIds, ids);
-
-	// Incident ids appear in URLs; one rule makes them predictable.
-	const expectedId = `${incident.placeId}-${incident.start.slice(0, 10)}`;
-	if (incident.id !== expectedId) report([...at, 'id'], `must be "<placeId>-<start date>", here "${expectedId}"`);
-	if (instantOf(incident.end) < instantOf(incident.start)) {
-		report([...at, 'end'], `${incident.end} is before start (${incident.start})`);
-	}
-
-	const tollKeys = new Map<string, number>();
-	incident.tolls.forEach((toll, j) => {
-		const key = `${toll.side}/${toll.measure}/${toll.party?.en ?? ''}`;
-		const first = tollKeys.get(key);
-		if (first === undefined) tollKeys.set(key, j);
-		else report([...at, 'tolls', j], `same side, measure and party as tolls[${first}]; they would be counted twice: merge their reports`);
-
-
-		let previousDated: string | undefined;
-		let seenUndated = false;
-		toll.reports.forEach((tollReport, k) => {
-			const here: Path = [...at, 'tolls', j, 'reports', k];
-			const source = ids.sources.get(tollReport.sourceId);
-			if (source === undefined) report([...here, 'sourceId'], `unknown source id "${tollReport.sourceId}"`);
-			if ('low' in tollReport) checkRange(here, tollReport.low, tollReport.high, report);
-			checkClaim(here, tollReport, report);
-
-			const { reported } = tollReport;
-			if (reported === undefined) {
-				if (source !== undefined && source.kind !== 'reference') {
-					report([...here, 'reported'], `is required: source "${source.id}" is not a reference work`);
-				}
-				seenUndated = true;
-				return;
-			}
-			if (seenUndated) report([...here, 'reported'], 'dated reports must come before undated ones');
-			else if (previousDated !== undefined && compareCalendar(reported, previousDated) < 0) {
-				report([...here, 'reported'], `${reported} is before the previous report (${previousDated}); keep reports in the order they came out`);
-			}
-			previousDated = reported;
-			if (compareCalendar(reported, incident.start) < 0) report([...here, 'reported'], `${reported} is before the incident began (${incident.start})`);
-			if (source?.published !== undefined && compareCalendar(reported, source.published) > 0) {
-				report([...here, 'reported'], `${reported} is after source "${source.id}" was published (${source.published})`);
-			}
-		});
-	});
-}
-
-/** The stages of a sortie a delay may count from: only earlier ones. */
 const EARLIER_EVENTS: Record<keyof Sortie['reported'], readonly SortieEvent[]> = {
 	alert: ['attack-start'],
 	takeoff: ['attack-start', 'alert'],

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type LoadResult } from './load';
-
-const SEED_TEXT = readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8');
+import { SEED_TEXT } from '../../../tests/unit/seed';
 const SEED: unknown = JSON.parse(SEED_TEXT);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

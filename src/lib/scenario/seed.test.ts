@@ -8,28 +8,15 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from './load';
-import type { Scenario } from './schema';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
+import { SEED_TEXT, seed, seedIncident, seedPlace as place } from '../../../tests/unit/seed';
 
-const SEED_TEXT = readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8');
 const TOPOLOGY = JSON.parse(readFileSync(new URL('../../../static/geo/sahel.topo.json', import.meta.url), 'utf8')) as Topology<{
 	countries: GeometryCollection<{ name: string }>;
 }>;
 const COUNTRIES: Feature[] = feature(TOPOLOGY, TOPOLOGY.objects.countries).features;
 
-function loadSeed(): Scenario {
-	const result = loadScenario(SEED_TEXT);
-	if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
-	return result.scenario;
-}
-const seed = loadSeed();
 const lonLat = (p: { lon: number; lat: number }) => [p.lon, p.lat] as const;
-
-function place(id: string) {
-	const found = seed.places.find((p) => p.id === id);
-	if (found === undefined) throw new Error(`no place ${id} in the seed`);
-	return found;
-}
 
 function countryAt(lon: number, lat: number): string | undefined {
 	return COUNTRIES.find((country) => country.id !== undefined && geoContains(country, [lon, lat]))?.id?.toString();
@@ -40,10 +27,17 @@ describe('the seed scenario', () => {
 		expect(loadScenario(SEED_TEXT)).toMatchObject({ ok: true });
 	});
 
-	it('holds the four attacks, with 8 to 12 chapters', () => {
-		expect(seed.incidents.map((i) => i.id)).toEqual(['tongo-tongo-2017-10-04', 'ayorou-2017-10-21', 'inates-2019-12-10', 'chinagodrar-2020-01-09']);
-		expect(seed.chapters.length).toBeGreaterThanOrEqual(8);
-		expect(seed.chapters.length).toBeLessThanOrEqual(12);
+	// A chapter that tells an attack must show it: its hours on the timeline, its place on the map,
+	// even on a 16:9 projector (the frame is widthKm across and 9/16 of that high).
+	const told = seed.chapters.flatMap((c) => (c.focus === undefined ? [] : [[c.id, c, seedIncident(c.focus)] as const]));
+	it.each(told)('chapter %s shows the attack it tells, in time and on the map', (_, chapter, incident) => {
+		const start = Date.parse(incident.start);
+		expect(Date.parse(chapter.window.from)).toBeLessThanOrEqual(start);
+		expect(Date.parse(chapter.window.to)).toBeGreaterThanOrEqual(start);
+		const [lon, lat] = chapter.extent.center;
+		const at = place(incident.placeId);
+		expect(haversineKm([lon, at.lat], [at.lon, at.lat]), 'east–west from the centre').toBeLessThanOrEqual(chapter.extent.widthKm / 2);
+		expect(haversineKm([lon, lat], [lon, at.lat]), 'north–south from the centre').toBeLessThanOrEqual((chapter.extent.widthKm * 9) / 16 / 2);
 	});
 });
 

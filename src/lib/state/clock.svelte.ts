@@ -1,6 +1,6 @@
-import { getContext, setContext } from 'svelte';
 import { defaultSpeed } from '../time/playback-speed';
 import { clampTime, fitWithin, span, windowAround, zoomWindow, type TimeWindow } from '../time/time-window';
+import { bisectLeft, bisectRight } from 'd3';
 
 export interface FrameScheduler {
 	request(callback: (now: number) => void): number;
@@ -16,6 +16,13 @@ const browserFrames: FrameScheduler = {
  * The one clock every view follows: current time (UTC ms), the detail window, playback.
  * Speed is simulated ms per real second and follows the window's size unless the reader picks one.
  */
+/**
+ * A time this close to an event is on it: a seek lands on an event to the millisecond, but a time
+ * read back from a slider or a URL can be a few milliseconds off, and "next" must not return the
+ * event the clock already shows.
+ */
+const EVENT_TOLERANCE_MS = 500;
+
 export class Clock {
 	readonly bounds: TimeWindow;
 	time = $state(0);
@@ -92,12 +99,13 @@ export class Clock {
 		this.#speedChosen = true;
 	}
 
+	/** The first event after the time; one within EVENT_TOLERANCE_MS counts as the one the clock is on. */
 	nextEventTime(): number | null {
-		return this.#eventTimes.find((t) => t > this.time + 500) ?? null;
+		return this.#eventTimes[bisectRight(this.#eventTimes, this.time + EVENT_TOLERANCE_MS)] ?? null;
 	}
 
 	previousEventTime(): number | null {
-		return this.#eventTimes.findLast((t) => t < this.time - 500) ?? null;
+		return this.#eventTimes[bisectLeft(this.#eventTimes, this.time - EVENT_TOLERANCE_MS) - 1] ?? null;
 	}
 
 	stepToNextEvent(): void {
@@ -143,14 +151,4 @@ export class Clock {
 		this.time = next;
 		this.#frame = this.#frames.request(this.#advance);
 	};
-}
-
-const key = Symbol('clock');
-
-export function setClock(clock: Clock): Clock {
-	return setContext(key, clock);
-}
-
-export function getClock(): Clock {
-	return getContext<Clock>(key);
 }

@@ -133,3 +133,49 @@ describe('Clock', () => {
 		expect(() => clock.setSpeed(0)).toThrow('invalid speed: 0');
 	});
 });
+
+describe('Clock: next and previous event', () => {
+	// Three events an hour apart, given out of order.
+	const first = ayorou;
+	const events = [first + 2 * HOUR, first, first + HOUR];
+	const clockAt = (t: number) => {
+		const clock = new Clock(bounds, events, manualFrames().frames);
+		clock.seek(t);
+		return clock;
+	};
+
+	it('names the neighbours of a time between events', () => {
+		const clock = clockAt(first + 90 * MINUTE);
+		expect(clock.nextEventTime()).toBe(first + 2 * HOUR);
+		expect(clock.previousEventTime()).toBe(first + HOUR);
+	});
+
+	it.each([
+		['on', 0],
+		['a millisecond before', -1],
+		['a millisecond after', 1]
+	])('from %s an event, moves on to the one after and back to the one before', (_, offset) => {
+		const clock = clockAt(first + HOUR + offset);
+		expect(clock.nextEventTime()).toBe(first + 2 * HOUR);
+		expect(clock.previousEventTime()).toBe(first);
+	});
+
+	it('has nothing after the last event or before the first', () => {
+		expect(clockAt(first + 3 * HOUR).nextEventTime()).toBeNull();
+		expect(clockAt(first + 2 * HOUR).nextEventTime()).toBeNull();
+		expect(clockAt(first - HOUR).previousEventTime()).toBeNull();
+		expect(clockAt(first).previousEventTime()).toBeNull();
+		expect(new Clock(bounds, [], manualFrames().frames).nextEventTime()).toBeNull();
+	});
+
+	it('brings the detail window along when the next event lies outside it', () => {
+		const clock = new Clock(bounds, [tongoTongo, ayorou], manualFrames().frames);
+		clock.zoomTo(tongoTongo, tongoTongo + 2 * HOUR);
+		const width = clock.window.to - clock.window.from;
+		clock.stepToNextEvent();
+		expect(clock.time).toBe(ayorou);
+		expect(clock.window.from).toBeLessThanOrEqual(ayorou);
+		expect(clock.window.to).toBeGreaterThanOrEqual(ayorou);
+		expect(clock.window.to - clock.window.from).toBe(width);
+	});
+});

@@ -1,36 +1,33 @@
-import { untrack } from 'svelte';
 import { MapView } from './map-view.svelte';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
 import { Session, setSession } from './session.svelte';
+import { MapLayers, setMapLayers } from './map-layers.svelte';
 import { Simulation, setSimulation } from './simulation.svelte';
 
 export interface Engine {
 	session: Session;
 	simulation: Simulation;
+	layers: MapLayers;
 	view: MapView;
 }
 
 /**
  * The shared engine of every view (explorer, presenter, embed): state in context for the
- * components, playback paused in hidden tabs. Call during a component's initialisation.
+ * components, one camera, playback paused in hidden tabs. `onfocus` runs after the camera has
+ * followed a focus or unfocus. Call during a component's initialisation.
  */
-export function createEngine(scenario: Scenario, { cameraFollowsFocus = true } = {}): Engine {
-	const session = setSession(new Session(scenario));
-	const simulation = setSimulation(new Simulation(session));
+export function createEngine(scenario: Scenario, { onfocus = () => {} } = {}): Engine {
 	const view = new MapView();
-
-	if (cameraFollowsFocus) {
-		// In to the incident and its movements, out to the region; only a change of focus moves it.
-		$effect(() => {
-			const id = session.focusId;
-			const extent = id ? incidentExtent(session.scenario, id) : null;
-			untrack(() => {
-				if (extent) view.frame(extent.center, extent.widthKm);
-				else view.reset();
-			});
-		});
-	}
+	// In to the incident and its movements, out to the region.
+	const session = setSession(
+		new Session(scenario, (id) => {
+			view.target = id ? incidentExtent(scenario, id) : null;
+			onfocus();
+		})
+	);
+	const simulation = setSimulation(new Simulation(session));
+	const layers = setMapLayers(new MapLayers());
 
 	$effect(() => {
 		const pauseWhenHidden = () => {
@@ -40,5 +37,5 @@ export function createEngine(scenario: Scenario, { cameraFollowsFocus = true } =
 		return () => document.removeEventListener('visibilitychange', pauseWhenHidden);
 	});
 
-	return { session, simulation, view };
+	return { session, simulation, layers, view };
 }

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import { countryNames, message, type Lang, type MessageKey } from '../i18n/messages';
+import { countryName } from '../i18n/country-names';
+import { message, type Lang, type MessageKey, type ParamsArg } from '../i18n/messages';
 
 /** The UI language; components read strings through it so a switch re-renders them. */
 export class Locale {
@@ -9,10 +10,11 @@ export class Locale {
 		this.lang = lang;
 	}
 
-	t = (key: MessageKey, params?: Record<string, string | number>): string =>
-		message(this.lang, key, params);
+	/** `t('scaleBar', { km: 50 })`: the key and its parameters are checked against the English template. */
+	t = <K extends MessageKey>(key: K, ...params: ParamsArg<K>): string => message(this.lang, key, ...params);
 
-	country = (id: string): string => countryNames[this.lang][id] ?? id;
+	/** A country's name from its ISO 3166-1 numeric id, as the map and the scenario carry it. */
+	country = (id: string): string => countryName(id, this.lang);
 
 	set(lang: Lang): void {
 		this.lang = lang;

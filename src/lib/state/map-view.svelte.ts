@@ -1,9 +1,10 @@
 import { untrack } from 'svelte';
 import { interpolateZoom, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { sahelProjection } from '../map/projection';
-import { chapterCamera } from '../map/chapter-camera';
+import { cameraFor, viewedExtent } from '../map/camera';
+import type { CameraTransform } from '../map/chapter-camera';
 import { flightDuration } from '../map/camera-flight';
-import type { LonLat } from '../geo/lonlat';
+import type { CameraTarget } from '../story/view-plan';
 import { prefersReducedMotion } from './reduced-motion';
 
 const MIN_ZOOM = 0.8;
@@ -13,21 +14,56 @@ const KEY_ZOOM_FACTOR = 1.6;
 const KEY_PAN_PX = 60;
 const MOTION_MS = 350;
 
-/** The map's size, projection and zoom. The projection is derived from the size, never mutated. */
+/**
+ * The map's size, projection and camera, one for every page. The projection is derived from the
+ * size, never mutated. The camera frames `target`, set by whoever sets the focus or a chapter.
+ */
 export class MapView {
 	width = $state(960);
 	height = $state(640);
 	transform = $state.raw<ZoomTransform>(zoomIdentity);
 	projection = $derived(sahelProjection(this.width, this.height));
+	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
+	target = $state.raw<CameraTarget | null>(null);
 
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
 		.scaleExtent([MIN_ZOOM, MAX_ZOOM])
 		// d3-zoom's default, stated: transitions zoom out, pan and zoom in along van Wijk and Nuij's path.
 		.interpolate(interpolateZoom)
-		.on('zoom', (event: { transform: ZoomTransform }) => {
+		.on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
 			this.transform = event.transform;
+			// A mouse, wheel or touch gesture; the camera's own moves have no source event.
+			if (event.sourceEvent) this.#moved = true;
 		});
 	#svg: SVGSVGElement | null = null;
+	/** Whether the reader has zoomed or panned since the camera last framed its target. */
+	#moved = false;
+
+	/**
+	 * The camera's one policy, on every page. A new target flies there (d3.interpolateZoom) and
+	 * drops the reader's own zoom: they asked for that place. A resize jumps to frame again what
+	 * was framed, the target or, if the reader has zoomed or panned since, the place and width they
+	 * chose: the projection is refit to the new size, so keeping the old transform would show
+	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
+	 * Call during a component's initialisation.
+	 */
+	constructor() {
+		let last = { width: this.width, height: this.height, projection: this.projection };
+		$effect(() => {
+			const { target, width, height, projection } = this;
+			untrack(() => {
+				if (width === last.width && height === last.height) {
+					this.#moved = false;
+					this.#fly(cameraFor(target, width, height, projection, MAX_ZOOM));
+				} else {
+					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
+					this.#moved = own !== null;
+					this.#jump(cameraFor(own ?? target, width, height, projection, MAX_ZOOM));
+				}
+				last = { width, height, projection };
+			});
+		});
+	}
 
 	/** Svelte attachment for the map's <svg>: wires d3-zoom for mouse, wheel and touch. */
 	attach = (svg: SVGSVGElement) => {
@@ -44,6 +80,7 @@ export class MapView {
 
 	zoomBy(factor: number): void {
 		if (!this.#svg) return;
+		this.#moved = true;
 		select(this.#svg).transition().duration(this.#duration()).call(this.#behavior.scaleBy, factor);
 	}
 
@@ -57,50 +94,29 @@ export class MapView {
 
 	panBy(dx: number, dy: number): void {
 		if (!this.#svg) return;
+		this.#moved = true;
 		select(this.#svg).call(this.#behavior.translateBy, dx / this.transform.k, dy / this.transform.k);
 	}
 
+	/** Undoes the reader's own zoom and pan: back to the target. */
 	reset(): void {
-		this.setTransform(zoomIdentity);
+		this.#moved = false;
+		this.#fly(cameraFor(this.target, this.width, this.height, this.projection, MAX_ZOOM));
 	}
 
-	setTransform(transform: ZoomTransform, animate = true): void {
-		if (!this.#svg) {
-			this.transform = transform;
-			return;
-		}
-		select(this.#svg)
-			.transition()
-			.duration(animate ? this.#duration() : 0)
-			.call(this.#behavior.transform, transform);
+	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
+	#fly(camera: CameraTransform): void {
+		if (!this.#svg || prefersReducedMotion()) return this.#jump(camera);
+		const to = zoomIdentity.translate(camera.x, camera.y).scale(camera.k);
+		const duration = flightDuration(this.transform, to, this.width, this.height);
+		select(this.#svg).transition().duration(duration).call(this.#behavior.transform, to);
 	}
 
-	/** Centres the map on a point with widthKm across the map's width. */
-	frame(center: LonLat, widthKm: number, animate = true): void {
-		this.setTransform(this.#cameraFor(center, widthKm), animate);
-	}
-
-	/**
-	 * Like frame, for a long move (a presenter's next chapter): the transition lasts as long as
-	 * d3.interpolateZoom's path from here to there asks (see flightDuration); instant under
-	 * prefers-reduced-motion.
-	 */
-	flyTo(center: LonLat, widthKm: number): void {
-		const target = this.#cameraFor(center, widthKm);
-		if (!this.#svg || prefersReducedMotion()) {
-			this.setTransform(target, false);
-			return;
-		}
-		const duration = flightDuration(this.transform, target, this.width, this.height);
-		select(this.#svg).transition().duration(duration).call(this.#behavior.transform, target);
-	}
-
-	#cameraFor(center: LonLat, widthKm: number): ZoomTransform {
-		const camera = chapterCamera({ center, widthKm }, this.width, this.height, this.projection);
-		// Past the deepest zoom, keep the centre where it was asked for and show a little more around it.
-		const k = Math.min(MAX_ZOOM, camera.k);
-		const [cx, cy] = this.projection(center) ?? [this.width / 2, this.height / 2];
-		return zoomIdentity.translate(this.width / 2 - k * cx, this.height / 2 - k * cy).scale(k);
+	/** At once; d3-zoom cuts short any flight. */
+	#jump({ k, x, y }: CameraTransform): void {
+		const to = zoomIdentity.translate(x, y).scale(k);
+		if (this.#svg) select(this.#svg).call(this.#behavior.transform, to);
+		else this.transform = to;
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */

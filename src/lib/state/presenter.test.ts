@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadScenario } from '../scenario/load';
 import { Presenter } from './presenter.svelte';
+import { seed } from '../../../tests/unit/seed';
 
-const loaded = loadScenario(readFileSync(new URL('../../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
-if (!loaded.ok) throw new Error('seed does not validate');
-const chapters = loaded.scenario.chapters;
+const chapters = seed.chapters;
 const ids = chapters.map((c) => c.id);
 
 describe('Presenter', () => {

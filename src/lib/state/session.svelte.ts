@@ -21,9 +21,13 @@ export class Session {
 	focusTotals = $derived(this.focused ? createRunningTotals([this.focused.incident]) : null);
 	sources = $derived(new Map(this.scenario.sources.map((source) => [source.id, source])));
 
-	constructor(scenario: Scenario) {
+	#onfocus: (id: string | null) => void;
+
+	/** `onfocus` hears every focus and unfocus, whoever asked (a click, a key, a link, a host): the engine's camera follows it. */
+	constructor(scenario: Scenario, onfocus: (id: string | null) => void = () => {}) {
 		this.scenario = scenario;
 		this.clock = new Clock(scenarioBounds(scenario), eventTimes(scenario));
+		this.#onfocus = onfocus;
 	}
 
 	/** Focusing an incident zooms the clock's window to its hours. */
@@ -32,11 +36,13 @@ export class Session {
 		if (!target) return;
 		this.focusId = id;
 		this.clock.zoomTo(target.start, target.end);
+		this.#onfocus(id);
 	}
 
 	unfocus(): void {
 		this.focusId = null;
 		this.clock.zoomOut();
+		this.#onfocus(null);
 	}
 }
 

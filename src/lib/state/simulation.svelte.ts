@@ -1,23 +1,13 @@
 import { getContext, setContext } from 'svelte';
 import { sahelMap } from '../map/sahel-topology';
-import type { Layer } from '../scenario/schema';
 import { scenarioTracks } from '../story/scenario-tracks';
 import { computeSortie, reportedAssumptions, sortieFacts, type SortieAssumptions } from '../response/sortie-model';
 import type { Session } from './session.svelte';
 import type { LonLat } from '../geo/lonlat';
 
-/** Map layers a reader can switch; incidents are always drawn. */
-export type OptionalLayer = Extract<Layer, 'tracks' | 'sorties' | 'range-rings' | 'response-surface'>;
-
 /** Tracks, sorties and the reader's what-if assumptions for the focused incident's sortie. */
 export class Simulation {
 	#session: Session;
-	layers = $state<Record<OptionalLayer, boolean>>({
-		tracks: true,
-		sorties: true,
-		'range-rings': false,
-		'response-surface': false
-	});
 	/** The reader's changes, for one sortie; any other sortie shows its reported case. */
 	#override = $state<{ sortieId: string; assumptions: SortieAssumptions } | null>(null);
 
@@ -67,9 +57,6 @@ export class Simulation {
 		this.#override = null;
 	}
 
-	toggle(layer: OptionalLayer): void {
-		this.layers[layer] = !this.layers[layer];
-	}
 }
 
 const key = Symbol('simulation');

@@ -46,17 +46,31 @@ export function timedContext(scenario: Scenario): TimedContext[] {
 		.sort((a, b) => a.t - b.t);
 }
 
-/** The whole scenario with a week's margin, so the first and last events are not on the edge. */
+/**
+ * The whole scenario with a week's margin, so the first and last events are not on the edge.
+ * One pass, no spread into Math.min: that throws a RangeError past about 100,000 arguments.
+ */
 export function scenarioBounds(scenario: Scenario): TimeWindow {
-	const times = [
-		...timedIncidents(scenario).flatMap((i) => [i.start, i.end]),
-		...timedContext(scenario).flatMap((c) => [c.t, c.end])
-	];
-	if (times.length === 0) {
+	let first = Infinity;
+	let last = -Infinity;
+	const include = (t: number) => {
+		if (t < first) first = t;
+		if (t > last) last = t;
+	};
+	for (const incident of scenario.incidents) {
+		include(Date.parse(incident.start));
+		include(Date.parse(incident.end));
+	}
+	for (const event of scenario.context) {
+		const { start, end } = calendarSpan(event.date);
+		include(start);
+		include(end);
+	}
+	if (first > last) {
 		const now = Date.UTC(2020, 0, 1);
 		return { from: now - 30 * DAY, to: now };
 	}
-	return { from: Math.min(...times) - 7 * DAY, to: Math.max(...times) + 7 * DAY };
+	return { from: first - 7 * DAY, to: last + 7 * DAY };
 }
 
 /** The moments "next event" stops at: each incident's start and end, each waypoint, each context event. */

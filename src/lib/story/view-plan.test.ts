@@ -18,7 +18,7 @@ describe('planView', () => {
 			window: { from: at('2020-01-09T10:30:00+01:00'), to: at('2020-01-09T15:00:00+01:00') },
 			t: at('2020-01-09T13:15:00+01:00'),
 			camera: { center: [2.59, 14.35], widthKm: 450 },
-			layers: ['incidents', 'sorties', 'range-rings', 'response-surface']
+			layers: ['sorties', 'range-rings', 'response-surface']
 		});
 	});
 

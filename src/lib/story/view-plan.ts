@@ -1,6 +1,6 @@
 // Where an embed starts, or where a host's `chapter` command takes it: the
 // chapter's view, with whatever the URL sets beside it overriding that part.
-// Pure data, applied to the engine by state/story-view.svelte.ts.
+// Pure data, applied to the engine by state/story-driver.svelte.ts.
 import type { LonLat } from '../geo/lonlat';
 import type { Chapter, Layer, Scenario } from '../scenario/schema';
 import { incidentExtent } from './incident-extent';

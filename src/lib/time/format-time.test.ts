@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatTick } from './format-time';
+import { formatCalendarDate, formatDateTime, formatTick } from './format-time';
 import { NIGER_ZONE, zoneOfCountry } from './local-time';
 import { fittingTicks, labelledTicks, labelWidthPx, localTicks } from './ticks';
 import { DAY, HOUR } from './time-window';
@@ -15,6 +15,15 @@ describe('formatDateTime', () => {
 
 	it('shows Mali in UTC', () => {
 		expect(formatDateTime(Date.UTC(2017, 9, 21, 4, 30), zoneOfCountry('466'), 'en')).toBe('21 October 2017, 04:30 UTC');
+	});
+
+	// Clocks are formatted in the IANA zone, ticks and labels use the fixed offset: they must agree.
+	it.each(['562', '466', '854', '148', '566', '012'])('zone of %s: offset and label match its IANA zone', (id) => {
+		const zone = zoneOfCountry(id);
+		const noonUtc = Date.UTC(2019, 6, 1, 12);
+		const localHour = new Intl.DateTimeFormat('en', { hour: 'numeric', hourCycle: 'h23', timeZone: zone.timeZone }).format(noonUtc);
+		expect(Number(localHour)).toBe(12 + zone.offsetMinutes / 60);
+		expect(zone.label).toBe(zone.offsetMinutes ? `UTC+${zone.offsetMinutes / 60}` : 'UTC');
 	});
 });
 
@@ -78,5 +87,16 @@ describe('labelledTicks', () => {
 			if (tick.label === null) expect(at < 40 || at > 1248 - 40).toBe(true);
 			else expect(at >= 24 && at <= 1248 - 24).toBe(true);
 		}
+	});
+});
+
+describe('formatCalendarDate', () => {
+	it.each([
+		['en', '2020-01-10', '10 January 2020'],
+		['fr', '2020-01-01', '1 janvier 2020'],
+		['en', '2019-12', 'December 2019'],
+		['fr', '2019-12', 'décembre 2019']
+	] as const)('%s %s → %s', (lang, date, text) => {
+		expect(formatCalendarDate(date, lang)).toBe(text);
 	});
 });

@@ -1,41 +1,40 @@
+import { dateFormat } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
-import { wallClock, type Zone } from './local-time';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-	const key = lang + JSON.stringify(options);
-	let cached = formatters.get(key);
-	if (!cached) {
-		// The wall-clock Date already carries the offset, so format its UTC fields.
-		cached = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { ...options, timeZone: 'UTC' });
-		formatters.set(key, cached);
-	}
-	return cached;
-}
+import type { Zone } from './local-time';
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
 
+const inZone = (t: number, zone: Zone, lang: Lang, options: Intl.DateTimeFormatOptions) =>
+	dateFormat(lang, { ...options, timeZone: zone.timeZone }).format(t);
+
 /** "21 October 2017, 05:30 UTC+1" / "21 octobre 2017, 05:30 UTC+1": the scrubber's spoken value. */
 export function formatDateTime(t: number, zone: Zone, lang: Lang): string {
-	const local = wallClock(t, zone);
-	return `${formatter(lang, DATE).format(local)}, ${formatter(lang, TIME).format(local)} ${zone.label}`;
+	return `${inZone(t, zone, lang, DATE)}, ${inZone(t, zone, lang, TIME)} ${zone.label}`;
 }
 
 export function formatDate(t: number, zone: Zone, lang: Lang): string {
-	return formatter(lang, DATE).format(wallClock(t, zone));
+	return inZone(t, zone, lang, DATE);
 }
 
 export function formatClock(t: number, zone: Zone, lang: Lang): string {
-	return `${formatter(lang, TIME).format(wallClock(t, zone))} ${zone.label}`;
+	return `${inZone(t, zone, lang, TIME)} ${zone.label}`;
 }
 
 /** Short axis labels: the coarsest unit that still tells ticks apart. */
 export function formatTick(t: number, zone: Zone, lang: Lang, stepMs: number): string {
-	const local = wallClock(t, zone);
-	if (stepMs >= 365 * 86_400_000) return formatter(lang, { year: 'numeric' }).format(local);
-	if (stepMs >= 28 * 86_400_000) return formatter(lang, { month: 'short', year: 'numeric' }).format(local);
-	if (stepMs >= 86_400_000) return formatter(lang, { day: 'numeric', month: 'short' }).format(local);
-	return formatter(lang, TIME).format(local);
+	if (stepMs >= 365 * 86_400_000) return inZone(t, zone, lang, { year: 'numeric' });
+	if (stepMs >= 28 * 86_400_000) return inZone(t, zone, lang, { month: 'short', year: 'numeric' });
+	if (stepMs >= 86_400_000) return inZone(t, zone, lang, { day: 'numeric', month: 'short' });
+	return inZone(t, zone, lang, TIME);
+}
+
+/**
+ * A calendar date as its source writes it, '2020-01-10' → "10 January 2020", or a month,
+ * '2019-12' → "December 2019": a day, not an instant, so no zone shifts it.
+ */
+export function formatCalendarDate(isoDate: string, lang: Lang): string {
+	const month = isoDate.length === 7;
+	const options: Intl.DateTimeFormatOptions = month ? { month: 'long', year: 'numeric' } : DATE;
+	return dateFormat(lang, { ...options, timeZone: 'UTC' }).format(Date.parse(`${month ? `${isoDate}-01` : isoDate}T00:00:00Z`));
 }

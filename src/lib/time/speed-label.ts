@@ -1,18 +1,17 @@
+import { formatUnit } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import { DAY, HOUR, MINUTE } from './time-window';
 
-const UNITS: { ms: number; en: [string, string]; fr: [string, string] }[] = [
-	{ ms: 30 * DAY, en: ['month', 'months'], fr: ['mois', 'mois'] },
-	{ ms: 7 * DAY, en: ['week', 'weeks'], fr: ['semaine', 'semaines'] },
-	{ ms: DAY, en: ['day', 'days'], fr: ['jour', 'jours'] },
-	{ ms: HOUR, en: ['hour', 'hours'], fr: ['heure', 'heures'] },
-	{ ms: MINUTE, en: ['minute', 'minutes'], fr: ['minute', 'minutes'] }
-];
+const UNITS = [
+	{ ms: 30 * DAY, unit: 'month' },
+	{ ms: 7 * DAY, unit: 'week' },
+	{ ms: DAY, unit: 'day' },
+	{ ms: HOUR, unit: 'hour' },
+	{ ms: MINUTE, unit: 'minute' }
+] as const;
 
-/** "1 day per second", "15 minutes par seconde". */
+/** "1 day per second", "15 minutes par seconde": Intl's compound units say the words and plurals. */
 export function speedLabel(msPerSecond: number, lang: Lang): string {
-	const unit = UNITS.find((u) => msPerSecond >= u.ms && msPerSecond % u.ms === 0) ?? UNITS.at(-1)!;
-	const count = msPerSecond / unit.ms;
-	const word = unit[lang][count === 1 ? 0 : 1];
-	return lang === 'fr' ? `${count} ${word} par seconde` : `${count} ${word} per second`;
+	const { ms, unit } = UNITS.find((u) => msPerSecond >= u.ms && msPerSecond % u.ms === 0) ?? UNITS.at(-1)!;
+	return formatUnit(msPerSecond / ms, `${unit}-per-second`, lang);
 }

@@ -21,6 +21,8 @@ describe('parseViewParams', () => {
 
 	it.each([
 		['t=yesterday', 't', 'paramNotInstant'],
+		// Without an offset the link would name a different instant in each reader's zone.
+		['t=2020-01-09T13:00:00', 't', 'paramNotInstant'],
 		['focus=nowhere-2020-01-01', 'focus', 'paramUnknownIncident'],
 		['lang=de', 'lang', 'paramUnknownLang'],
 		['from=2018-01-02T00:00:00Z&to=2018-01-01T00:00:00Z', 'from', 'paramWindowOrder'],
@@ -32,6 +34,20 @@ describe('parseViewParams', () => {
 		expect(notices[0]!.name).toBe(name);
 		expect(notices[0]!.reason).toBe(reason);
 		expect(view).toEqual({});
+	});
+
+	it('drops a window whose end has no offset, saying why for both', () => {
+		const { view, notices } = parseViewParams(new URLSearchParams('from=2018-01-01T00:00:00&to=2018-01-02T00:00:00Z'), ids);
+		expect(view).toEqual({});
+		expect(notices).toEqual([
+			{ name: 'from', reason: 'paramNotInstant' },
+			{ name: 'to', reason: 'paramWindowIncomplete' }
+		]);
+	});
+
+	it('reads an instant in any offset', () => {
+		const { view } = parseViewParams(new URLSearchParams('t=2020-01-09T14:00:00%2B01:00'), ids);
+		expect(view).toEqual({ t: Date.UTC(2020, 0, 9, 13) });
 	});
 
 	it('keeps the good parameters beside a bad one', () => {

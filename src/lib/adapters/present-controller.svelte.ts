@@ -1,0 +1,172 @@
+// What /present and /present/notes run beside their layout: the chapters, the notes channel
+// between the two windows, the presenter's keys, full screen and the URL.
+import { onMount, untrack } from 'svelte';
+import { browser } from '$app/environment';
+import { resolve } from '$app/paths';
+import type { Scenario } from '../scenario/schema';
+import { chapterIndex, nextChapter } from '../story/chapter-nav';
+import { planView } from '../story/view-plan';
+import { formatElapsed } from '../present/elapsed';
+import { presenterKeyFor, type PresenterAction } from '../present/presenter-keys';
+import { talkStartedAt } from '../present/talk-start';
+import type { Locale } from '../state/locale.svelte';
+import { Presenter } from '../state/presenter.svelte';
+import { StoryDriver } from '../state/story-driver.svelte';
+import { currentView } from '../url/current-view';
+import { explorerHref } from '../url/links';
+import { chapterParam, writeParam } from '../url/params';
+import { replaceAfterHydration } from './history';
+import { createNotesChannel, notesChannelName, type NotesChannel } from './notes-sync';
+
+/** The presenter's window. Call during the page's initialisation. */
+export class PresentController {
+	readonly story: StoryDriver;
+	/** Which chapter the talk is on; it stays put when the speaker focuses another incident. */
+	readonly presenter: Presenter;
+	notices = $state<string[]>([]);
+	fullscreen = $state(false);
+
+	#locale: Locale;
+	#channel: NotesChannel | null = null;
+	#restored = $state(false);
+
+	constructor(scenario: Scenario, locale: Locale) {
+		this.#locale = locale;
+		this.story = new StoryDriver(scenario);
+		this.presenter = new Presenter(scenario.chapters, talkStartedAt(browser ? sessionStorage : null, scenario.id, Date.now()));
+		const { presenter } = this;
+
+		onMount(() => {
+			const asked = new URLSearchParams(location.search).get('chapter');
+			if (asked !== null && !presenter.goTo(asked)) this.notices = [locale.t('invalidChapter', { id: asked })];
+			this.#restored = true;
+			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
+				if (message.type === 'hello') this.#announce();
+				else if (message.type === 'next') presenter.next();
+				else if (message.type === 'previous') presenter.previous();
+			});
+			// A notes window left open while this one reloads takes the state again.
+			this.#announce();
+			const onfullscreenchange = () => (this.fullscreen = document.fullscreenElement !== null);
+			document.addEventListener('fullscreenchange', onfullscreenchange);
+			return () => {
+				this.#channel?.close();
+				document.removeEventListener('fullscreenchange', onfullscreenchange);
+				this.story.engine.session.clock.pause();
+			};
+		});
+
+		// Each chapter sets the window, the cursor, the focus, the layers and the camera.
+		$effect(() => {
+			const id = presenter.currentId;
+			if (!this.#restored) return;
+			untrack(() => {
+				this.story.engine.session.clock.pause();
+				this.story.apply(planView(scenario, { chapter: id }));
+				this.#channel?.post({ type: 'chapter', id });
+			});
+			return replaceAfterHydration((url) => {
+				writeParam(url.searchParams, chapterParam, id);
+				return url;
+			});
+		});
+	}
+
+	/** For <svelte:window onkeydown>: the presenter's keys, wherever the focus is. */
+	onkeydown = (event: KeyboardEvent): void => {
+		const action = presenterKeyFor(event);
+		if (!action) return;
+		event.preventDefault();
+		this.act(action);
+	};
+
+	act(action: PresenterAction): void {
+		const { presenter } = this;
+		switch (action) {
+			case 'next':
+				return presenter.next();
+			case 'previous':
+				return presenter.previous();
+			case 'first':
+				return presenter.first();
+			case 'last':
+				return presenter.last();
+			case 'play-pause':
+				return this.#playPause();
+			case 'fullscreen':
+				// Refused without a user gesture or by policy; the button stays as it was.
+				(document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => {});
+				return;
+			case 'notes':
+				window.open(`${resolve('/present/notes')}?lang=${this.#locale.lang}`, 'sahel-timeline-notes', 'popup,width=900,height=640');
+				return;
+			case 'leave':
+				location.href = this.#explorerUrl();
+				return;
+		}
+	}
+
+	#announce(): void {
+		this.#channel?.post({ type: 'state', chapterId: this.presenter.currentId, startedAt: this.presenter.startedAt });
+	}
+
+	#explorerUrl(): string {
+		return explorerHref(new URL(resolve('/'), location.href), currentView(this.story.engine.session, this.#locale.lang));
+	}
+
+	/** Plays the chapter's own time span, even if the reader has moved the timeline's window since. */
+	#playPause(): void {
+		const clock = this.story.engine.session.clock;
+		if (clock.playing) return clock.pause();
+		const chapter = this.presenter.current;
+		const from = Date.parse(chapter.window.from);
+		const to = Date.parse(chapter.window.to);
+		if (clock.window.from !== from || clock.window.to !== to) clock.setWindow({ from, to });
+		clock.play();
+	}
+}
+
+/** The speaker-notes window: follows the presenter's chapter and steps it from here. Call during the page's initialisation. */
+export class NotesController {
+	readonly chapters: Scenario['chapters'];
+	#chapterId = $state<string | null>(null);
+	#startedAt = $state<number | null>(null);
+	#now = $state(Date.now());
+	#channel: NotesChannel | null = null;
+
+	/** Null until the presenter's window answers. */
+	chapter = $derived.by(() => this.chapters.find((c) => c.id === this.#chapterId) ?? null);
+	upNext = $derived.by(() => (this.#chapterId ? nextChapter(this.chapters, this.#chapterId) : null));
+	index = $derived.by(() => chapterIndex(this.chapters, this.#chapterId));
+	elapsed = $derived(formatElapsed(this.#startedAt === null ? 0 : this.#now - this.#startedAt));
+
+	constructor(scenario: Scenario) {
+		this.chapters = scenario.chapters;
+		onMount(() => {
+			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
+				if (message.type === 'state') {
+					this.#chapterId = message.chapterId;
+					this.#startedAt = message.startedAt;
+				} else if (message.type === 'chapter') this.#chapterId = message.id;
+			});
+			this.#channel.post({ type: 'hello' });
+			const timer = setInterval(() => (this.#now = Date.now()), 1000);
+			return () => {
+				clearInterval(timer);
+				this.#channel?.close();
+			};
+		});
+	}
+
+	step(direction: 'next' | 'previous'): void {
+		this.#channel?.post({ type: direction });
+	}
+
+	/** For <svelte:window onkeydown>: the speaker's screen often has the focus, so a clicker pressed here steps the talk. */
+	onkeydown = (event: KeyboardEvent): void => {
+		const action = presenterKeyFor(event);
+		if (action !== 'next' && action !== 'previous') return;
+		event.preventDefault();
+		this.step(action);
+	};
+}

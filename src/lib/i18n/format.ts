@@ -1,0 +1,45 @@
+// Numbers, dates, units and region names through Intl, one formatter per language and options:
+// building an Intl formatter costs far more than using one, and the clock formats every frame.
+import type { Lang } from './messages';
+
+/** British English (day-month dates, 24-hour clock) and the French of France. */
+const LOCALES: Record<Lang, string> = { en: 'en-GB', fr: 'fr-FR' };
+
+function cachedBy<Options extends object, Formatter>(
+	make: (locale: string, options: Options) => Formatter
+): (lang: Lang, options: Options) => Formatter {
+	const cache = new Map<string, Formatter>();
+	return (lang, options) => {
+		const key = lang + JSON.stringify(options);
+		let formatter = cache.get(key);
+		if (!formatter) {
+			formatter = make(LOCALES[lang], options);
+			cache.set(key, formatter);
+		}
+		return formatter;
+	};
+}
+
+export const numberFormat = cachedBy((locale, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(locale, options));
+
+/** The zone is required: without one Intl would use the reader's, and the same instant would read differently. */
+export const dateFormat = cachedBy(
+	(locale, options: Intl.DateTimeFormatOptions & { timeZone: string }) => new Intl.DateTimeFormat(locale, options)
+);
+
+const regionNames = cachedBy((locale, options: Intl.DisplayNamesOptions) => new Intl.DisplayNames(locale, options));
+
+/** A whole number with the language's grouping: "1,250" / "1 250". */
+export function formatCount(n: number, lang: Lang): string {
+	return numberFormat(lang, { maximumFractionDigits: 0 }).format(n);
+}
+
+/** A quantity in words, e.g. (6, 'hour-per-second') → "6 hours per second" / "6 heures par seconde". */
+export function formatUnit(value: number, unit: string, lang: Lang): string {
+	return numberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
+/** A country's name from its ISO 3166-1 alpha-2 code: 'CI' → "Côte d’Ivoire"; an unknown code comes back as is. */
+export function regionName(alpha2: string, lang: Lang): string {
+	return regionNames(lang, { type: 'region', fallback: 'code' }).of(alpha2) ?? alpha2;
+}

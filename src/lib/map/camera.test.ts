@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { sahelProjection } from './projection';
+import { chapterCamera } from './chapter-camera';
+import { cameraFor, viewedExtent, type CameraExtent } from './camera';
+
+const MAX_ZOOM = 80;
+const triBorder: CameraExtent = { center: [1.1, 14.9], widthKm: 600 };
+const oneAttack: CameraExtent = { center: [1.93, 15.2], widthKm: 5 };
+
+describe('cameraFor', () => {
+	const projection = sahelProjection(1280, 720);
+
+	it('frames the whole region with no zoom, as the projection already fits it', () => {
+		expect(cameraFor(null, 1280, 720, projection, MAX_ZOOM)).toEqual({ k: 1, x: 0, y: 0 });
+	});
+
+	it('frames an extent as chapterCamera does, within the zoom limit', () => {
+		expect(cameraFor(triBorder, 1280, 720, projection, MAX_ZOOM)).toEqual(chapterCamera(triBorder, 1280, 720, projection));
+	});
+
+	it('stops at the deepest zoom with the centre still in the middle', () => {
+		const camera = cameraFor(oneAttack, 1280, 720, projection, MAX_ZOOM);
+		expect(chapterCamera(oneAttack, 1280, 720, projection).k).toBeGreaterThan(MAX_ZOOM);
+		expect(camera.k).toBe(MAX_ZOOM);
+		const [px, py] = projection(oneAttack.center)!;
+		expect(camera.k * px + camera.x).toBeCloseTo(640, 6);
+		expect(camera.k * py + camera.y).toBeCloseTo(360, 6);
+	});
+});
+
+describe('viewedExtent', () => {
+	it.each([
+		[1920, 1080],
+		[375, 667]
+	])('gives back the extent a camera was made for, in %d × %d', (width, height) => {
+		const projection = sahelProjection(width, height);
+		const seen = viewedExtent(cameraFor(triBorder, width, height, projection, MAX_ZOOM), width, height, projection)!;
+		expect(seen.center[0]).toBeCloseTo(triBorder.center[0], 6);
+		expect(seen.center[1]).toBeCloseTo(triBorder.center[1], 6);
+		expect(seen.widthKm / triBorder.widthKm).toBeCloseTo(1, 5);
+	});
+
+	it('keeps a reader’s own view across a resize: the same place, as wide', () => {
+		const before = sahelProjection(1280, 720);
+		const after = sahelProjection(375, 667);
+		const own = { k: 3.7, x: -1500, y: -700 };
+		const seen = viewedExtent(own, 1280, 720, before)!;
+		const refit = cameraFor(seen, 375, 667, after, MAX_ZOOM);
+		const again = viewedExtent(refit, 375, 667, after)!;
+		expect(again.center[0]).toBeCloseTo(seen.center[0], 6);
+		expect(again.center[1]).toBeCloseTo(seen.center[1], 6);
+		expect(again.widthKm / seen.widthKm).toBeCloseTo(1, 5);
+	});
+
+	it('is null when the map is panned off the projection’s world', () => {
+		const projection = sahelProjection(1280, 720);
+		expect(viewedExtent({ k: 1, x: 0, y: 5000 }, 1280, 720, projection)).toBeNull();
+		expect(viewedExtent({ k: 0.8, x: -20000, y: 3000 }, 1280, 720, projection)).toBeNull();
+	});
+});

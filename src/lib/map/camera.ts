@@ -1,0 +1,50 @@
+import type { GeoProjection } from 'd3';
+import { greatCircleKm } from '../geo/distance';
+import type { LonLat } from '../geo/lonlat';
+import type { Chapter } from '../scenario/schema';
+import { chapterCamera, type CameraTransform } from './chapter-camera';
+
+/** A centre and the kilometres across the map's width there, as a chapter's extent. */
+export type CameraExtent = Chapter['extent'];
+
+/** Pixels the screen may miss a point by and still be "the same place" (a projection's inverse is not exact). */
+const ROUND_TRIP_PX = 0.5;
+
+/**
+ * The transform that frames `extent` on a width × height map drawn with `projection`, or the whole
+ * region for null (the projection already fits it to the map). Deeper than maxZoom, the centre
+ * stays where it was asked for and a little more shows around it.
+ */
+export function cameraFor(
+	extent: CameraExtent | null,
+	width: number,
+	height: number,
+	projection: GeoProjection,
+	maxZoom: number
+): CameraTransform {
+	if (!extent) return { k: 1, x: 0, y: 0 };
+	const camera = chapterCamera(extent, width, height, projection);
+	const k = Math.min(maxZoom, camera.k);
+	const cx = (width / 2 - camera.x) / camera.k;
+	const cy = (height / 2 - camera.y) / camera.k;
+	return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+}
+
+/**
+ * What a transform shows on a width × height map, as the extent cameraFor turns back into it: the
+ * point at the centre, and the kilometres between the left and right edges through it. Null when
+ * that line leaves the projection's world (the map panned far off it), which no extent can frame.
+ */
+export function viewedExtent({ k, x, y }: CameraTransform, width: number, height: number, projection: GeoProjection): CameraExtent | null {
+	const sy = (height / 2 - y) / k;
+	const at = (screenX: number): LonLat | null => {
+		const sx = (screenX - x) / k;
+		const point = projection.invert?.([sx, sy]);
+		const back = point && projection(point);
+		if (!back || !point.every(Number.isFinite) || Math.hypot(back[0] - sx, back[1] - sy) * k > ROUND_TRIP_PX) return null;
+		return point;
+	};
+	const [left, center, right] = [at(0), at(width / 2), at(width)];
+	if (!left || !center || !right) return null;
+	return { center, widthKm: greatCircleKm(left, right) };
+}

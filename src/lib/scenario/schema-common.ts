@@ -1,0 +1,78 @@
+// The scenario's building blocks (ids, bilingual text, dates, counts, coordinates) and its
+// provenance: the sources every number and sentence rests on.
+import * as z from 'zod';
+import { isDateOrDateTime, isDateOrMonth, isDateTimeWithOffset } from './dates';
+
+// --- Building blocks ---------------------------------------------------------
+
+/** Ids are readable slugs because they appear in URLs. */
+export const IdSchema = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "ayorou-2017-10-21"');
+
+export const Text = z.string().regex(/\S/, 'must not be empty');
+
+/** Every text a reader sees exists in English and in French, the region's language. */
+export const LocalizedSchema = z.strictObject({ en: Text, fr: Text });
+
+export const DateTime = z
+	.string()
+	.refine(
+		isDateTimeWithOffset,
+		'must be an ISO 8601 date-time with seconds and an offset, such as 2020-01-09T12:00:00+01:00'
+	);
+export const DayOrMonth = z.string().refine(isDateOrMonth, 'must be a date YYYY-MM-DD or a month YYYY-MM');
+export const DayOrDateTime = z
+	.string()
+	.refine(isDateOrDateTime, 'must be a date YYYY-MM-DD or a date-time with an offset, such as 2020-01-11T09:00:00+01:00');
+
+/** People, vehicles, aircraft: a whole number, never negative. */
+export const Count = z.int().min(0, 'must not be negative');
+export const Magnitude = z.number().min(0, 'must not be negative');
+
+export const Latitude = z.number().min(-90, 'must be a latitude between -90 and 90').max(90, 'must be a latitude between -90 and 90');
+export const Longitude = z
+	.number()
+	.min(-180, 'must be a longitude between -180 and 180')
+	.max(180, 'must be a longitude between -180 and 180');
+
+/** As the map's feature ids: ISO 3166-1 numeric, zero-padded ("562" is Niger). */
+export const CountryCode = z.string().regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric code such as "562" (Niger)');
+
+/** Only links a browser opens as a page: javascript:, data: and the like could run code in the app. */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
+
+export const SourceIds = z.array(IdSchema).min(1, 'must cite at least one source');
+
+// --- Provenance --------------------------------------------------------------
+
+export const SourceKindSchema = z.enum(['news', 'official', 'reference', 'analysis']);
+
+/**
+ * A document a number or a sentence rests on. A title in [square brackets]
+ * describes a document whose headline is not known; `note` says how the
+ * document was reached when it was not read directly.
+ */
+export const SourceSchema = z.strictObject({
+	id: IdSchema,
+	publisher: Text,
+	title: Text,
+	published: DayOrMonth.optional(),
+	url: HttpUrl.optional(),
+	kind: SourceKindSchema,
+	note: LocalizedSchema.optional()
+});
+
+/** A number other than a casualty count (a speed, a radius, a count of attacks), with its source. */
+export const FigureSchema = z.strictObject({
+	value: Magnitude,
+	low: Magnitude.optional(),
+	high: Magnitude.optional(),
+	/** The source says "at least". */
+	atLeast: z.boolean().optional(),
+	unit: Text,
+	sourceId: IdSchema,
+	/** Not verified: the UI says so. */
+	estimate: z.boolean(),
+	note: LocalizedSchema.optional()
+});

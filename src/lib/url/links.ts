@@ -1,0 +1,18 @@
+// Links to the app's pages for a view. Each keeps the base's parameters it does not own, so a base
+// that is the current page's URL is the same page with the view written in.
+import { withEmbedParams, type EmbedParams } from '../embed/embed-params';
+import { withViewParams, type ViewParams } from './view-params';
+
+/** The explorer at this view; base is an absolute URL of the explorer page. */
+export function explorerHref(base: string | URL, view: ViewParams): string {
+	const url = new URL(base);
+	url.search = withViewParams(url.searchParams, view).toString();
+	return url.href;
+}
+
+/** The /embed page with these params; base is an absolute URL of the embed page. */
+export function embedUrl(base: string | URL, params: Partial<EmbedParams>): string {
+	const url = new URL(base);
+	url.search = withEmbedParams(url.searchParams, params).toString();
+	return url.href;
+}
