@@ -12,18 +12,25 @@ count_check() { # name, exit code
 	if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; fi
 }
 
-echo "== svelte-check"
-npm run --silent check
-count_check "svelte-check" $?
-
-echo "== layers (dependency-cruiser)"
-npm run --silent check:layers
-count_check "layers" $?
+# The type check, the layer rules, the seed's validation and the build run beside the unit tests:
+# each is mostly one core's work, and the machine has more than one. (SvelteKit writes its
+# generated files only when they change, so the build and the checks can share .svelte-kit/.)
+npx svelte-kit sync
+background() { # name, command...
+	local name=$1
+	shift
+	("$@" > "test-results/$name.log" 2>&1; echo $? > "test-results/$name.code") &
+}
+background svelte-check npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
+background layers npm run --silent check:layers
+background validate npm run --silent validate -- seeds/*.json
+background build npm run --silent build
 
 echo "== unit tests (vitest)"
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 vitest_code=$?
+wait
 if [ -f test-results/vitest.json ]; then
 	read -r vp vf < <(node -e 'const r=require("./test-results/vitest.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))')
 	passed=$((passed + vp)); failed=$((failed + vf))
@@ -32,14 +39,15 @@ else
 	count_check "vitest (no report)" 1
 fi
 
-echo "== seed validation"
-npm run --silent validate -- seeds/*.json
-count_check "validate seeds" $?
+for name in svelte-check layers validate; do
+	echo "== $name"
+	cat "test-results/$name.log"
+	count_check "$name" "$(cat "test-results/$name.code")"
+done
 
-echo "== build"
-npm run --silent build > test-results/build.log 2>&1
-build_code=$?
-count_check "build" $build_code
+echo "== build ($SECONDS s so far)"
+build_code=$(cat test-results/build.code)
+count_check "build" "$build_code"
 [ "$build_code" -ne 0 ] && tail -40 test-results/build.log
 
 if [ "$build_code" -eq 0 ]; then
@@ -58,5 +66,6 @@ if [ "$build_code" -eq 0 ]; then
 fi
 
 echo
+echo "(took $SECONDS s)"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -1,4 +1,5 @@
 // Shared by the browser tests: one Chromium per test file, pages against the preview server run.mjs started.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -15,6 +16,14 @@ export const VIEWPORTS = {
 
 export async function launchBrowser() {
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Resolves after two animation frames: what an input or a resize changed (state, effects that
+ * redraw, measured sizes) is on screen by then. Await it before reading what an action caused.
+ */
+export function nextFrames(page) {
+	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** A page that fails the test on any console error or uncaught exception. */
@@ -36,13 +45,34 @@ export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, re
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	// Sizes measured by the browser (bind:clientWidth, ResizeObserver) reach the page a frame or two
 	// after hydration; a test that measures before then sees the prerendered layout.
-	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+	await nextFrames(page);
 	return { page, context, problems };
 }
 
-export async function screenshot(page, name) {
+/**
+ * Opens a page, runs `body({ page, context, problems })`, then fails on any console error, page
+ * error or request outside the app's origin, and closes the page whatever happened.
+ * Call as withPage(browser, path, body) or withPage(browser, path, options, body).
+ */
+export async function withPage(browser, path, ...rest) {
+	const body = rest.pop();
+	const { page, context, problems } = await openPage(browser, path, rest[0]);
+	try {
+		await body({ page, context, problems });
+		assert.deepEqual(problems, []);
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Writes a screenshot of a page or a locator to test-results/ when SCREENSHOTS is set (to look at
+ * a run: SCREENSHOTS=1 npm run test:browser); otherwise does nothing, as no test compares them.
+ */
+export async function screenshot(target, name, options = {}) {
+	if (!process.env.SCREENSHOTS) return;
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	await page.screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
+	await target.screenshot({ ...options, path: `${SCREENSHOT_DIR}${name}.png` });
 }
 
 /** Polls until check() returns a truthy value (transitions and rAF make updates asynchronous). */

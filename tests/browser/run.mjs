@@ -1,9 +1,12 @@
 // Serves the built app with `vite preview` and runs every tests/browser/*.test.mjs file against it.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { chromiumPath } from './chromium.mjs';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
+/** Test files run side by side against the one preview server, one per core (BROWSER_CONCURRENCY to change). */
+const CONCURRENCY = Number(process.env.BROWSER_CONCURRENCY ?? availableParallelism());
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 chromiumPath();
@@ -42,9 +45,12 @@ async function waitForServer(deadline) {
 
 await waitForServer(Date.now() + 30_000);
 const dir = new URL('.', import.meta.url).pathname;
+// Longest first (by size, a fair proxy for run time), so the files that start last are short and no
+// core waits alone on a long file at the end.
 const files = readdirSync(dir)
 	.filter((name) => name.endsWith('.test.mjs'))
-	.map((name) => dir + name);
+	.map((name) => dir + name)
+	.sort((a, b) => statSync(b).size - statSync(a).size);
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((file) => only.some((name) => file.includes(name))) : files;
 
@@ -54,7 +60,7 @@ const reporters = [
 	'--test-reporter=tap',
 	'--test-reporter-destination=test-results/browser.tap'
 ];
-const runner = spawn(process.execPath, ['--test', '--test-concurrency=1', ...reporters, ...selected], {
+const runner = spawn(process.execPath, ['--test', `--test-concurrency=${CONCURRENCY}`, ...reporters, ...selected], {
 	stdio: 'inherit',
 	env: { ...process.env, BASE_URL }
 });

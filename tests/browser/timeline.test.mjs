@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, openPage, screenshot, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { eventually, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -13,105 +13,98 @@ after(async () => {
 const slider = (page, name = 'Time') => page.getByRole('slider', { name });
 
 test('keyboard scrubbing moves the clock and says the local time', async () => {
-	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
-	const time = slider(page);
-	const first = await time.getAttribute('aria-valuetext');
-	assert.match(first, /^\d{1,2} \w+ \d{4}, \d\d:\d\d UTC\+1$/);
-	await time.focus();
-	await page.keyboard.press('End');
-	const end = await time.getAttribute('aria-valuetext');
-	assert.notEqual(end, first);
-	await page.keyboard.press('Home');
-	assert.equal(await time.getAttribute('aria-valuetext'), first);
-	await page.keyboard.press('PageUp');
-	const stepped = Number(await time.getAttribute('aria-valuenow'));
-	await page.keyboard.press('ArrowRight');
-	assert.ok(Number(await time.getAttribute('aria-valuenow')) > stepped);
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const time = slider(page);
+		const first = await time.getAttribute('aria-valuetext');
+		assert.match(first, /^\d{1,2} \w+ \d{4}, \d\d:\d\d UTC\+1$/);
+		await time.focus();
+		await page.keyboard.press('End');
+		const end = await time.getAttribute('aria-valuetext');
+		assert.notEqual(end, first);
+		await page.keyboard.press('Home');
+		assert.equal(await time.getAttribute('aria-valuetext'), first);
+		await page.keyboard.press('PageUp');
+		const stepped = Number(await time.getAttribute('aria-valuenow'));
+		await page.keyboard.press('ArrowRight');
+		assert.ok(Number(await time.getAttribute('aria-valuenow')) > stepped);
+	});
 });
 
 test('Play moves time forward and Pause stops it', async () => {
-	const { page, context, problems } = await openPage(browser, '/');
-	const start = Number(await slider(page).getAttribute('aria-valuenow'));
-	await page.getByRole('button', { name: 'Play' }).click();
-	await eventually(async () => Number(await slider(page).getAttribute('aria-valuenow')) > start, { message: 'time to advance' });
-	await page.getByRole('button', { name: 'Pause' }).click();
-	const paused = await slider(page).getAttribute('aria-valuenow');
-	await page.waitForTimeout(300);
-	assert.equal(await slider(page).getAttribute('aria-valuenow'), paused);
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/', async ({ page }) => {
+		const start = Number(await slider(page).getAttribute('aria-valuenow'));
+		await page.getByRole('button', { name: 'Play' }).click();
+		await eventually(async () => Number(await slider(page).getAttribute('aria-valuenow')) > start, { message: 'time to advance' });
+		await page.getByRole('button', { name: 'Pause' }).click();
+		const paused = await slider(page).getAttribute('aria-valuenow');
+		await page.waitForTimeout(300);
+		assert.equal(await slider(page).getAttribute('aria-valuenow'), paused);
+	});
 });
 
 test('next event steps to the first attack and shows it on the map', async () => {
-	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
-	await page.getByRole('button', { name: 'Next event' }).click();
-	await page.getByRole('button', { name: 'Next event' }).click();
-	await eventually(() => page.locator('[data-incident="tongo-tongo-2017-10-04"].shown').count(), { message: 'Tongo Tongo to appear' });
-	assert.equal(await page.locator('[data-incident="chinagodrar-2020-01-09"].shown').count(), 0, 'a later attack is not shown yet');
-	await screenshot(page, 'timeline-overview');
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		await page.getByRole('button', { name: 'Next event' }).click();
+		await page.getByRole('button', { name: 'Next event' }).click();
+		await eventually(() => page.locator('[data-incident="tongo-tongo-2017-10-04"].shown').count(), { message: 'Tongo Tongo to appear' });
+		assert.equal(await page.locator('[data-incident="chinagodrar-2020-01-09"].shown').count(), 0, 'a later attack is not shown yet');
+		await screenshot(page, 'timeline-overview');
+	});
 });
 
 test('a deep link opens at its time and focus, and the URL follows scrubbing', async () => {
-	const { page, context, problems } = await openPage(browser, '/?focus=ayorou-2017-10-21&t=2017-10-21T05:00:00Z', { reducedMotion: 'reduce' });
-	await eventually(async () => (await slider(page).getAttribute('aria-valuetext')) === '21 October 2017, 06:00 UTC+1', { message: 'the deep-linked time' });
-	assert.match(await page.locator('.panel h2').first().textContent(), /Ayorou/);
-	await screenshot(page, 'timeline-attack');
-	await slider(page).focus();
-	await page.keyboard.press('ArrowRight');
-	await eventually(() => Date.parse(new URL(page.url()).searchParams.get('t') ?? '') > Date.UTC(2017, 9, 21, 5), { message: 'the URL to follow' });
-	assert.equal(new URL(page.url()).searchParams.get('focus'), 'ayorou-2017-10-21');
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/?focus=ayorou-2017-10-21&t=2017-10-21T05:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+		await eventually(async () => (await slider(page).getAttribute('aria-valuetext')) === '21 October 2017, 06:00 UTC+1', { message: 'the deep-linked time' });
+		assert.match(await page.locator('.panel h2').first().textContent(), /Ayorou/);
+		await screenshot(page, 'timeline-attack');
+		await slider(page).focus();
+		await page.keyboard.press('ArrowRight');
+		await eventually(() => Date.parse(new URL(page.url()).searchParams.get('t') ?? '') > Date.UTC(2017, 9, 21, 5), { message: 'the URL to follow' });
+		assert.equal(new URL(page.url()).searchParams.get('focus'), 'ayorou-2017-10-21');
+	});
 });
 
 test('an invalid URL parameter is ignored with a visible notice, never a blank page', async () => {
-	const { page, context, problems } = await openPage(browser, '/?t=soon&focus=atlantis');
-	const notice = await page.getByRole('status').textContent();
-	assert.match(notice, /“t”/);
-	assert.match(notice, /“focus”/);
-	assert.ok((await page.locator('path[data-country]').count()) > 10);
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/?t=soon&focus=atlantis', async ({ page }) => {
+		const notice = await page.getByRole('status').textContent();
+		assert.match(notice, /“t”/);
+		assert.match(notice, /“focus”/);
+		assert.ok((await page.locator('path[data-country]').count()) > 10);
+	});
 });
 
 test('the security-force total rises by exactly 13 across the Ayorou attack (latest reports)', async () => {
-	const { page, context, problems } = await openPage(browser, '/?t=2017-10-21T03:00:00Z', { reducedMotion: 'reduce' });
-	const policy = page.getByRole('combobox', { name: 'Where sources differ' });
-	await policy.selectOption('latest');
-	const securityKilled = async () => {
-		// All attacks so far, not the focused attack's own lines above them.
-		const row = page.locator('.casualties [data-scope="all"] .row', { has: page.locator('dt', { hasText: /^Security forces killed$/ }) });
-		const text = await row.locator('dd span[aria-hidden="true"]').textContent();
-		assert.match(text, /^\d+$/, `a single number under the latest-report policy, got "${text}"`);
-		return Number(text);
-	};
-	const before = await securityKilled();
-	const time = page.getByRole('slider', { name: 'Time' });
-	await page.getByRole('button', { name: /Ayorou/ }).first().click();
-	await time.focus();
-	await page.keyboard.press('End');
-	const after = await securityKilled();
-	assert.equal(after - before, 13, `${before} → ${after}`);
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/?t=2017-10-21T03:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const policy = page.getByRole('combobox', { name: 'Where sources differ' });
+		await policy.selectOption('latest');
+		const securityKilled = async () => {
+			// All attacks so far, not the focused attack's own lines above them.
+			const row = page.locator('.casualties [data-scope="all"] .row', { has: page.locator('dt', { hasText: /^Security forces killed$/ }) });
+			const text = await row.locator('dd span[aria-hidden="true"]').textContent();
+			assert.match(text, /^\d+$/, `a single number under the latest-report policy, got "${text}"`);
+			return Number(text);
+		};
+		const before = await securityKilled();
+		const time = page.getByRole('slider', { name: 'Time' });
+		await page.getByRole('button', { name: /Ayorou/ }).first().click();
+		await time.focus();
+		await page.keyboard.press('End');
+		const after = await securityKilled();
+		assert.equal(after - before, 13, `${before} → ${after}`);
+	});
 });
 
 test('opening an incident from the list moves keyboard focus to its heading, and closing returns it', async () => {
-	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
-	await page.getByRole('button', { name: /Inates/ }).first().focus();
-	await page.keyboard.press('Enter');
-	await eventually(() => page.evaluate(() => document.activeElement?.matches('.panel h2') === true), { message: 'focus on the incident heading' });
-	await page.getByRole('button', { name: 'Close and show the whole period' }).focus();
-	await page.keyboard.press('Enter');
-	await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-incident-button') === 'inates-2019-12-10'), {
-		message: 'focus back on the Inates button'
+	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		await page.getByRole('button', { name: /Inates/ }).first().focus();
+		await page.keyboard.press('Enter');
+		await eventually(() => page.evaluate(() => document.activeElement?.matches('.panel h2') === true), { message: 'focus on the incident heading' });
+		await page.getByRole('button', { name: 'Close and show the whole period' }).focus();
+		await page.keyboard.press('Enter');
+		await eventually(() => page.evaluate(() => document.activeElement?.getAttribute('data-incident-button') === 'inates-2019-12-10'), {
+			message: 'focus back on the Inates button'
+		});
 	});
-	assert.deepEqual(problems, []);
-	await context.close();
 });
 
 // The overview strip: its brush draws, moves and clicks the window; the detail track's handle scrubs.
@@ -127,93 +120,95 @@ async function drag(page, from, to) {
 	await page.mouse.down();
 	for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
 	await page.mouse.up();
+	await nextFrames(page);
+}
+
+async function click(page, x, y) {
+	await page.mouse.click(x, y);
+	await nextFrames(page);
 }
 
 test('a drag on the overview at the default view draws a new window', async () => {
-	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
-	const whole = await windowOf(page);
-	const box = await overview(page).boundingBox();
-	await drag(page, { x: box.x + box.width * 0.3, y: box.y + 20 }, { x: box.x + box.width * 0.5, y: box.y + 20 });
-	const chosen = await windowOf(page);
-	const span = whole.to - whole.from;
-	assert.ok(Math.abs(chosen.from - (whole.from + 0.3 * span)) < 0.01 * span, `from ${new Date(chosen.from).toISOString()}`);
-	assert.ok(Math.abs(chosen.to - (whole.from + 0.5 * span)) < 0.01 * span, `to ${new Date(chosen.to).toISOString()}`);
-	const drawn = await selection(page).boundingBox();
-	assert.ok(Math.abs(drawn.x - (box.x + box.width * 0.3)) < 3, 'the brush shows the new window');
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const whole = await windowOf(page);
+		const box = await overview(page).boundingBox();
+		await drag(page, { x: box.x + box.width * 0.3, y: box.y + 20 }, { x: box.x + box.width * 0.5, y: box.y + 20 });
+		const chosen = await windowOf(page);
+		const span = whole.to - whole.from;
+		assert.ok(Math.abs(chosen.from - (whole.from + 0.3 * span)) < 0.01 * span, `from ${new Date(chosen.from).toISOString()}`);
+		assert.ok(Math.abs(chosen.to - (whole.from + 0.5 * span)) < 0.01 * span, `to ${new Date(chosen.to).toISOString()}`);
+		const drawn = await selection(page).boundingBox();
+		assert.ok(Math.abs(drawn.x - (box.x + box.width * 0.3)) < 3, 'the brush shows the new window');
+	});
 });
 
 test('a click on the overview seeks there and the window stays drawn', async () => {
-	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
-	const whole = await windowOf(page);
-	const span = whole.to - whole.from;
-	const box = await overview(page).boundingBox();
-	await page.mouse.click(box.x + box.width * 0.6, box.y + 20);
-	const now = Number(await slider(page).getAttribute('aria-valuenow'));
-	assert.ok(Math.abs(now - (whole.from + 0.6 * span)) < 0.01 * span, `time ${new Date(now).toISOString()}`);
-	assert.ok(await selection(page).isVisible(), 'the window indicator stays');
-	assert.ok((await selection(page).boundingBox()).width > box.width * 0.95, 'the whole period is still the window');
-	// Zoomed in: a click far from the window moves it there, and the indicator follows.
-	await page.getByRole('button', { name: /Ayorou/ }).first().click();
-	await page.mouse.click(box.x + box.width * 0.8, box.y + 20);
-	const later = Number(await slider(page).getAttribute('aria-valuenow'));
-	assert.ok(Math.abs(later - (whole.from + 0.8 * span)) < 0.01 * span, `time ${new Date(later).toISOString()}`);
-	const drawn = await selection(page).boundingBox();
-	assert.ok(drawn.x <= box.x + box.width * 0.8 + 1 && drawn.x + drawn.width >= box.x + box.width * 0.8 - 1, 'the indicator is at the new window');
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const whole = await windowOf(page);
+		const span = whole.to - whole.from;
+		const box = await overview(page).boundingBox();
+		await click(page, box.x + box.width * 0.6, box.y + 20);
+		const now = Number(await slider(page).getAttribute('aria-valuenow'));
+		assert.ok(Math.abs(now - (whole.from + 0.6 * span)) < 0.01 * span, `time ${new Date(now).toISOString()}`);
+		assert.ok(await selection(page).isVisible(), 'the window indicator stays');
+		assert.ok((await selection(page).boundingBox()).width > box.width * 0.95, 'the whole period is still the window');
+		// Zoomed in: a click far from the window moves it there, and the indicator follows.
+		await page.getByRole('button', { name: /Ayorou/ }).first().click();
+		await nextFrames(page);
+		await click(page, box.x + box.width * 0.8, box.y + 20);
+		const later = Number(await slider(page).getAttribute('aria-valuenow'));
+		assert.ok(Math.abs(later - (whole.from + 0.8 * span)) < 0.01 * span, `time ${new Date(later).toISOString()}`);
+		const drawn = await selection(page).boundingBox();
+		assert.ok(drawn.x <= box.x + box.width * 0.8 + 1 && drawn.x + drawn.width >= box.x + box.width * 0.8 - 1, 'the indicator is at the new window');
+	});
 });
 
 test('a narrow window is a grabbable mark that a drag moves without resizing', async () => {
-	const { page, context, problems } = await openPage(browser, '/?focus=ayorou-2017-10-21', { reducedMotion: 'reduce' });
-	const before = await windowOf(page);
-	const mark = await selection(page).boundingBox();
-	assert.ok(mark.width >= 13.5, `the mark is ${mark.width}px wide`);
-	const middle = { x: mark.x + mark.width / 2, y: mark.y + mark.height / 2 };
-	await drag(page, middle, { x: middle.x + 120, y: middle.y });
-	const after = await windowOf(page);
-	assert.ok(Math.abs(after.to - after.from - (before.to - before.from)) < 1000, 'the window keeps its duration');
-	assert.ok(after.from - before.from > 20 * 86_400_000, `the window moved by ${(after.from - before.from) / 86_400_000} days`);
-	const moved = await selection(page).boundingBox();
-	assert.ok(Math.abs(moved.x - (mark.x + 120)) < 3 && Math.abs(moved.width - mark.width) < 1, 'the mark follows');
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/?focus=ayorou-2017-10-21', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const before = await windowOf(page);
+		const mark = await selection(page).boundingBox();
+		assert.ok(mark.width >= 13.5, `the mark is ${mark.width}px wide`);
+		const middle = { x: mark.x + mark.width / 2, y: mark.y + mark.height / 2 };
+		await drag(page, middle, { x: middle.x + 120, y: middle.y });
+		const after = await windowOf(page);
+		assert.ok(Math.abs(after.to - after.from - (before.to - before.from)) < 1000, 'the window keeps its duration');
+		assert.ok(after.from - before.from > 20 * 86_400_000, `the window moved by ${(after.from - before.from) / 86_400_000} days`);
+		const moved = await selection(page).boundingBox();
+		assert.ok(Math.abs(moved.x - (mark.x + 120)) < 3 && Math.abs(moved.width - mark.width) < 1, 'the mark follows');
+	});
 });
 
 test('dragging the cursor line or the top of its handle scrubs', async () => {
-	const { page, context, problems } = await openPage(browser, '/?t=2017-10-21T04:30:00Z', { reducedMotion: 'reduce' });
-	const track = await page.locator('.detail .track').boundingBox();
-	const { from, to } = await windowOf(page);
-	for (const [part, grab] of [
-		['the top of the handle', async () => (await page.locator('.detail .handle').boundingBox()).y + 1],
-		['the cursor line above the track', async () => (await page.locator('.detail .cursor').boundingBox()).y + 6]
-	]) {
-		const start = Number(await slider(page).getAttribute('aria-valuenow'));
-		const line = await page.locator('.detail .cursor').boundingBox();
-		const at = { x: line.x + line.width / 2, y: await grab() };
-		await drag(page, at, { x: at.x + 150, y: at.y });
-		const now = Number(await slider(page).getAttribute('aria-valuenow'));
-		const expected = (150 / track.width) * (to - from);
-		assert.ok(Math.abs(now - start - expected) < 0.01 * (to - from), `${part}: moved ${now - start} ms, expected ${expected}`);
-	}
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/?t=2017-10-21T04:30:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const track = await page.locator('.detail .track').boundingBox();
+		const { from, to } = await windowOf(page);
+		for (const [part, grab] of [
+			['the top of the handle', async () => (await page.locator('.detail .handle').boundingBox()).y + 1],
+			['the cursor line above the track', async () => (await page.locator('.detail .cursor').boundingBox()).y + 6]
+		]) {
+			const start = Number(await slider(page).getAttribute('aria-valuenow'));
+			const line = await page.locator('.detail .cursor').boundingBox();
+			const at = { x: line.x + line.width / 2, y: await grab() };
+			await drag(page, at, { x: at.x + 150, y: at.y });
+			const now = Number(await slider(page).getAttribute('aria-valuenow'));
+			const expected = (150 / track.width) * (to - from);
+			assert.ok(Math.abs(now - start - expected) < 0.01 * (to - from), `${part}: moved ${now - start} ms, expected ${expected}`);
+		}
+	});
 });
 
 test('a wheel zoom keeps the time and a speed the reader picked', async () => {
-	const { page, context, problems } = await openPage(browser, '/?t=2017-10-21T04:30:00Z', { reducedMotion: 'reduce' });
-	const speed = page.getByRole('combobox', { name: 'Speed' });
-	await speed.selectOption({ label: '1 hour per second' });
-	const before = await slider(page).getAttribute('aria-valuenow');
-	const track = await page.locator('.detail .track').boundingBox();
-	await page.mouse.move(track.x + track.width * 0.9, track.y + track.height / 2);
-	for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
-	await eventually(async () => (await windowOf(page)).to - (await windowOf(page)).from < 60 * 86_400_000, { message: 'the zoom' });
-	assert.equal(await slider(page).getAttribute('aria-valuenow'), before, 'the time did not move');
-	assert.equal(await speed.inputValue(), String(3_600_000), 'the chosen speed stays');
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/?t=2017-10-21T04:30:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const speed = page.getByRole('combobox', { name: 'Speed' });
+		await speed.selectOption({ label: '1 hour per second' });
+		const before = await slider(page).getAttribute('aria-valuenow');
+		const track = await page.locator('.detail .track').boundingBox();
+		await page.mouse.move(track.x + track.width * 0.9, track.y + track.height / 2);
+		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
+		await eventually(async () => (await windowOf(page)).to - (await windowOf(page)).from < 60 * 86_400_000, { message: 'the zoom' });
+		assert.equal(await slider(page).getAttribute('aria-valuenow'), before, 'the time did not move');
+		assert.equal(await speed.inputValue(), String(3_600_000), 'the chosen speed stays');
+	});
 });
 
 test('tick labels never overlap nor get cut, on a French projector, a desktop and a phone', async () => {
@@ -222,47 +217,45 @@ test('tick labels never overlap nor get cut, on a French projector, a desktop an
 		['timeline-desktop', VIEWPORTS.desktop, '/'],
 		['timeline-phone', VIEWPORTS.phone, '/']
 	]) {
-		const { page, context, problems } = await openPage(browser, path, { viewport, reducedMotion: 'reduce' });
-		// The tracks are laid out at their measured width (not the server-rendered default) before measuring labels.
-		await page.waitForFunction(() =>
-			['.overview', '.detail'].every((part) => {
-				const svg = document.querySelector(`${part} svg`);
-				const width = document.querySelector(part)?.clientWidth;
-				return svg?.getAttribute('width') === String(width) && Math.round(svg.getBoundingClientRect().width) === width;
-			})
-		);
-		for (const [part, labels, track] of [
-			['overview', '.overview text', '.overview svg'],
-			['detail', '.detail .track text', '.detail .track']
-		]) {
-			const { bounds, boxes } = await page.evaluate(
-				([labels, track]) => ({
-					bounds: document.querySelector(track).getBoundingClientRect().toJSON(),
-					boxes: [...document.querySelectorAll(labels)].map((n) => ({ text: n.textContent, ...n.getBoundingClientRect().toJSON() })).sort((a, b) => a.x - b.x)
-				}),
-				[labels, track]
+		await withPage(browser, path, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+			// The tracks are laid out at their measured width (not the server-rendered default) before measuring labels.
+			await page.waitForFunction(() =>
+				['.overview', '.detail'].every((part) => {
+					const svg = document.querySelector(`${part} svg`);
+					const width = document.querySelector(part)?.clientWidth;
+					return svg?.getAttribute('width') === String(width) && Math.round(svg.getBoundingClientRect().width) === width;
+				})
 			);
-			assert.ok(boxes.length >= 2, `${name} ${part}: ${boxes.length} labels`);
-			for (let i = 1; i < boxes.length; i++) {
-				assert.ok(boxes[i - 1].right + 2 <= boxes[i].left, `${name} ${part}: "${boxes[i - 1].text}" overlaps "${boxes[i].text}"`);
+			for (const [part, labels, track] of [
+				['overview', '.overview text', '.overview svg'],
+				['detail', '.detail .track text', '.detail .track']
+			]) {
+				const { bounds, boxes } = await page.evaluate(
+					([labels, track]) => ({
+						bounds: document.querySelector(track).getBoundingClientRect().toJSON(),
+						boxes: [...document.querySelectorAll(labels)].map((n) => ({ text: n.textContent, ...n.getBoundingClientRect().toJSON() })).sort((a, b) => a.x - b.x)
+					}),
+					[labels, track]
+				);
+				assert.ok(boxes.length >= 2, `${name} ${part}: ${boxes.length} labels`);
+				for (let i = 1; i < boxes.length; i++) {
+					assert.ok(boxes[i - 1].right + 2 <= boxes[i].left, `${name} ${part}: "${boxes[i - 1].text}" overlaps "${boxes[i].text}"`);
+				}
+				assert.ok(boxes[0].left >= bounds.left - 0.5, `${name} ${part}: "${boxes[0].text}" is cut at the left`);
+				assert.ok(boxes.at(-1).right <= bounds.right + 0.5, `${name} ${part}: "${boxes.at(-1).text}" is cut at the right`);
 			}
-			assert.ok(boxes[0].left >= bounds.left - 0.5, `${name} ${part}: "${boxes[0].text}" is cut at the left`);
-			assert.ok(boxes.at(-1).right <= bounds.right + 0.5, `${name} ${part}: "${boxes.at(-1).text}" is cut at the right`);
-		}
-		await page.locator('section.timeline').screenshot({ path: `${SCREENSHOT_DIR}${name}.png` });
-		assert.deepEqual(problems, []);
-		await context.close();
+			await screenshot(page.locator('section.timeline'), name);
+		});
 	}
 });
 
 test('"next event" onto a context event names it beside the time', async () => {
-	const { page, context, problems } = await openPage(browser, '/', { reducedMotion: 'reduce' });
-	const now = page.locator('.controls output');
-	await page.getByRole('button', { name: 'Next event' }).click();
-	await eventually(async () => (await now.textContent()).includes('G5 Sahel joint force launched'), { message: 'the stop named' });
-	assert.match(await slider(page).getAttribute('aria-valuetext'), /^1 July 2017, 01:00 UTC\+1$/);
-	await page.getByRole('button', { name: 'Next event' }).click();
-	await eventually(async () => !(await now.textContent()).includes('G5'), { message: 'the name to go at the next stop' });
-	assert.deepEqual(problems, []);
-	await context.close();
+	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const now = page.locator('.controls output');
+		await page.getByRole('button', { name: 'Next event' }).click();
+		await eventually(async () => (await now.textContent()).includes('G5 Sahel joint force launched'), { message: 'the stop named' });
+		assert.match(await slider(page).getAttribute('aria-valuetext'), /^1 July 2017, 01:00 UTC\+1$/);
+		await page.getByRole('button', { name: 'Next event' }).click();
+		await eventually(async () => !(await now.textContent()).includes('G5'), { message: 'the name to go at the next stop' });
+	});
 });

@@ -1,6 +1,8 @@
 import { scaleUtc } from 'd3';
 import type { Zone } from './local-time';
 import type { TimeWindow } from './time-window';
+import { formatTick } from './format-time';
+import type { Lang } from '../i18n/messages';
 
 export interface Tick {
 	t: number;
@@ -84,4 +86,9 @@ export function labelledTicks(
 		const at = (tick.t - window.from) * pxPerMs;
 		return { ...tick, label: at >= room && at <= widthPx - room ? text : null };
 	});
+}
+
+/** Labelled ticks for a time axis in a zone and a language: the ticks that fit, worded as the axis shows them. */
+export function timeAxisTicks(window: TimeWindow, zone: Zone, widthPx: number, lang: Lang, fontPx: number): (Tick & { label: string | null })[] {
+	return labelledTicks(window, zone, widthPx, (tick) => formatTick(tick.t, zone, lang, tick.stepMs), fontPx);
 }
