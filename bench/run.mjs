@@ -1,11 +1,14 @@
 // Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
 import { execSync, spawn } from 'node:child_process';
 
-const PORT = 4174;
+/** BENCH_PORT to run beside another preview (the browser tests use 4173). */
+const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const run = (command, env = {}) => execSync(command, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 run('npx tsx bench/response-surface.ts');
+// --expose-gc so the memory it reports is what the table holds, not uncollected garbage.
+run('node --expose-gc --import tsx bench/dataset-load.ts');
 run('npm run --silent build');
 const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore',

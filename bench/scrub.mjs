@@ -1,104 +1,169 @@
-// Script time per frame while scrubbing and playing the seed in headless Chromium (budget: p95 ≤ 4 ms,
-// no long task over 50 ms). Needs a built app served at BASE_URL (run.mjs starts one).
+// Whole main-thread time per scrub step and frames while playing, in headless Chromium, from its
+// trace: every step moves the clock, and a bare calibration page is measured in the same run.
+// Budget: the seed inside Chinagodrar with every layer on ≤ 6 ms CPU per step (p95); playing at
+// 60 fps with no long task. Needs a built app served at BASE_URL (run.mjs starts one).
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser/chromium.mjs';
+import { CATEGORIES, TRACE_CATEGORIES, overlapping, readTrace, sumTasks } from './trace.mjs';
+import { median, medianOfRepeats, round, summarise } from './stats.mjs';
+import { CALIBRATION_PATH, STEP_MARK, frameStats, home, openCase, play, step, takeLongTasks, watchLongTasks } from './scrub-page.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-const STEPS = 300;
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+/** Two sweeps of 99 × ArrowRight (1 % of the window each) from Home: every step moves the clock. */
+const SWEEPS = 2;
+const STEPS = 99;
+const PLAY_MS = 5000;
+const BUDGET = { caseId: 'chinagodrar', cpuP95MsPerStep: 6, fps: 60, longTaskMs: 50 };
+const FIELDS = ['cpu', 'wall', ...CATEGORIES];
 
-const percentile = (values, p) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
+async function everyLayerOn(page) {
+	const boxes = page.locator('fieldset.layers').getByRole('checkbox');
+	for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
+	const on = await boxes.evaluateAll((inputs) => inputs.filter((i) => i.checked).length);
+	if (on !== 4) throw new Error(`expected the 4 map layers on, found ${on}`);
+}
 
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await page.goto(BASE_URL + '/');
-await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('Performance.enable');
-const scriptSeconds = async () =>
-	(await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration').value;
-
-await page.evaluate(() => {
-	window.__longTasks = [];
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) window.__longTasks.push({ ms: entry.duration, phase: window.__phase });
-	}).observe({ type: 'longtask', buffered: true });
-});
-
-const phase = (name) => page.evaluate((n) => (window.__phase = n), name);
-
-async function scrub(label) {
-	await phase(label);
-	const slider = page.getByRole('slider', { name: 'Time' });
-	await slider.focus();
-	const perFrame = [];
-	for (let i = 0; i < STEPS; i++) {
-		const before = await scriptSeconds();
-		await slider.press(i % 50 < 40 ? 'ArrowRight' : 'PageUp');
-		await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-		perFrame.push(((await scriptSeconds()) - before) * 1000);
+const CASES = [
+	{ id: 'calibration', label: 'calibration (bare ARIA slider)', path: CALIBRATION_PATH },
+	{ id: 'whole', label: 'seed, `/` whole period', path: '/' },
+	{
+		id: 'chinagodrar',
+		label: 'seed, inside Chinagodrar, every layer on',
+		path: '/?focus=chinagodrar-2020-01-09&t=2020-01-09T11:00:00Z',
+		setup: everyLayerOn
 	}
-	return { label, frames: perFrame.length, medianMs: percentile(perFrame, 50), p95Ms: percentile(perFrame, 95), maxMs: Math.max(...perFrame) };
+];
+
+/** Steps of one case: per step wall, CPU and CPU by category (ms); CPU outside the steps, per step. */
+async function scrubCase(browser, page) {
+	const names = [];
+	await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+	for (let sweep = 0; sweep < SWEEPS; sweep++) {
+		await home(page);
+		for (let i = 0; i < STEPS; i++) {
+			const name = `${STEP_MARK}${sweep}-${i}`;
+			const [before, after] = await step(page, name);
+			if (before === after) throw new Error(`step ${name} did not move the clock (aria-valuenow ${before})`);
+			names.push(name);
+		}
+	}
+	const { marks, tasks } = readTrace(await browser.stopTracing(), STEP_MARK);
+	const windows = names.map((name) => [marks.get(`${name}:start`), marks.get(`${name}:end`)]);
+	if (windows.some(([from, to]) => !(to > from))) throw new Error('a step mark is missing from the trace');
+	const records = windows.map(([from, to]) => sumTasks(overlapping(tasks, from, to)));
+	// Work a step deferred past its end mark (a timer, a late URL write) lands between steps: counted here.
+	let outsideCpu = 0;
+	for (let sweep = 0; sweep < SWEEPS; sweep++) {
+		const own = windows.slice(sweep * STEPS, (sweep + 1) * STEPS);
+		const inSteps = new Set(own.flatMap(([from, to]) => overlapping(tasks, from, to)));
+		outsideCpu += sumTasks(overlapping(tasks, own[0][0], own.at(-1)[1]).filter((t) => !inSteps.has(t))).cpu;
+	}
+	return { records, outsideCpuPerStep: outsideCpu / records.length };
 }
 
-const overview = await scrub('scrub, whole period');
-await page.goto(BASE_URL + '/?focus=chinagodrar-2020-01-09');
-await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-await page.evaluate(() => {
-	window.__longTasks = [];
-	new PerformanceObserver((list) => {
-		for (const entry of list.getEntries()) window.__longTasks.push({ ms: entry.duration, phase: window.__phase });
-	}).observe({ type: 'longtask' });
-});
-await phase('switching on range rings and the response-time surface');
-for (const layer of ['Range rings (10, 20, 30, 60 min)', 'Response-time surface']) await page.getByLabel(layer).check();
-await page.waitForTimeout(500);
-const attack = await scrub('scrub, inside the Chinagodrar attack, every layer on');
-
-async function playFor(label, ms) {
-	await phase(label);
-	const before = await scriptSeconds();
-	const frames = await page.evaluate(
-		(duration) =>
-			new Promise((resolve) => {
-				let count = 0;
-				const start = performance.now();
-				const tick = () => {
-					count++;
-					if (performance.now() - start < duration) requestAnimationFrame(tick);
-					else resolve(count);
-				};
-				requestAnimationFrame(tick);
-			}),
-		ms
-	);
-	return { label, frames, fps: frames / (ms / 1000), meanScriptMsPerFrame: (((await scriptSeconds()) - before) * 1000) / frames };
+async function playCase(browser, page) {
+	await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+	const { times, moved, stillMoving } = await play(page, PLAY_MS);
+	const { marks, tasks } = readTrace(await browser.stopTracing(), STEP_MARK);
+	const stats = frameStats(times);
+	const { cpu } = sumTasks(overlapping(tasks, marks.get(`${STEP_MARK}play:start`), marks.get(`${STEP_MARK}play:end`)));
+	return { ...stats, cpuMsPerFrame: cpu / stats.frames, clockMoved: moved && stillMoving };
 }
 
-await page.getByRole('slider', { name: 'Time' }).press('Home');
-await page.getByRole('button', { name: 'Play', exact: true }).click();
-const attackPlaying = await playFor('playing the Chinagodrar attack 5 s, every layer on', 5000);
-await page.getByRole('button', { name: 'Pause', exact: true }).click();
+async function runCase(browser, definition) {
+	const { page, context, errors } = await openCase(browser, BASE_URL, definition);
+	try {
+		await watchLongTasks(page);
+		const { records, outsideCpuPerStep } = await scrubCase(browser, page);
+		const scrubLongTasks = await takeLongTasks(page);
+		const playing = await playCase(browser, page);
+		const playLongTasks = await takeLongTasks(page);
+		if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+		return {
+			steps: records.length,
+			...summarise(records, FIELDS),
+			outsideStepsCpuMsPerStep: round(outsideCpuPerStep),
+			scrubLongTasksMs: scrubLongTasks,
+			playing: { ...Object.fromEntries(Object.entries(playing).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])), longTasksMs: playLongTasks }
+		};
+	} finally {
+		await context.close();
+	}
+}
 
-await page.getByRole('button', { name: 'Whole period', exact: true }).click();
-await page.getByRole('button', { name: 'Play', exact: true }).click();
-const wholePlaying = await playFor('playing the whole period 5 s', 5000);
-const longTasks = await page.evaluate(() => window.__longTasks);
-await browser.close();
+const loadAverage = () => os.loadavg().map((v) => round(v));
+const started = { date: new Date().toISOString(), loadAverage: loadAverage() };
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const chromiumVersion = browser.version();
+const repeats = [];
+try {
+	for (let r = 0; r < REPEATS; r++) {
+		const repeat = { loadAverage: loadAverage(), cases: {} };
+		for (const definition of CASES) repeat.cases[definition.id] = await runCase(browser, definition);
+		repeats.push(repeat);
+		console.log(`repeat ${r + 1}/${REPEATS} done (load average ${repeat.loadAverage.join(', ')})`);
+	}
+} finally {
+	await browser.close();
+}
 
+const PLAY_FIELDS = ['fps', 'droppedFrames', 'intervalP50Ms', 'intervalP95Ms', 'intervalMaxMs', 'cpuMsPerFrame'];
+const cases = Object.fromEntries(
+	CASES.map(({ id, label, path }) => {
+		const runs = repeats.map((r) => r.cases[id]);
+		const ratio = (q) => round(median(repeats.map((r) => r.cases[id].cpu[q] / r.cases.calibration.cpu[q])));
+		const result = {
+			label,
+			path,
+			median: medianOfRepeats(runs, FIELDS),
+			cpuRatioToCalibration: { p50: ratio('p50'), p95: ratio('p95') },
+			outsideStepsCpuMsPerStep: round(median(runs.map((r) => r.outsideStepsCpuMsPerStep))),
+			scrubLongTasksMs: runs.flatMap((r) => r.scrubLongTasksMs),
+			playing: {
+				...Object.fromEntries(PLAY_FIELDS.map((f) => [f, round(median(runs.map((r) => r.playing[f])))])),
+				longTasksMs: runs.flatMap((r) => r.playing.longTasksMs),
+				clockMovedThroughout: runs.every((r) => r.playing.clockMoved)
+			},
+			repeats: runs
+		};
+		return [id, result];
+	})
+);
+
+const measured = cases[BUDGET.caseId];
 const result = {
-	date: new Date().toISOString(),
-	machine: { cpus: os.cpus()[0]?.model, cores: os.cpus().length, node: process.version },
-	budget: { p95MsPerFrame: 4, longTaskMs: 50 },
-	scrubbing: [overview, attack],
-	playing: [attackPlaying, wholePlaying],
-	longTasksMs: longTasks
+	date: started.date,
+	machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadAverageStart: started.loadAverage, loadAverageEnd: loadAverage(), node: process.version },
+	chromium: chromiumVersion,
+	method: {
+		step: 'keydown ArrowRight dispatched on the slider, then requestAnimationFrame → setTimeout 0, between two performance marks; every task of the renderer main thread overlapping that interval counts whole',
+		pattern: `${REPEATS} repeats × ${SWEEPS} sweeps × ${STEPS} steps of 1 % of the window from Home (Home not measured); every step asserted to change aria-valuenow`,
+		figures: 'per repeat p50/p95 over its steps, then the median over repeats; cpu = main-thread thread time (trace tdur), wall = busy time (trace dur); categories are CPU self time',
+		traceCategories: TRACE_CATEGORIES,
+		playing: `${PLAY_MS} ms from the window's start; dropped frames = Σ (round(interval / 16.67 ms) − 1)`
+	},
+	budget: {
+		...BUDGET,
+		cpuP95Met: measured.median.cpu.p95 <= BUDGET.cpuP95MsPerStep,
+		playingMet: Object.values(cases).every((c) => Math.round(c.playing.fps) >= BUDGET.fps && c.playing.longTasksMs.length === 0),
+		noLongTaskWhileScrubbing: Object.values(cases).every((c) => c.scrubLongTasksMs.length === 0)
+	},
+	cases
 };
 writeFileSync(new URL('./results/scrub.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
-for (const run of result.scrubbing) console.log(`${run.label}: median ${run.medianMs.toFixed(2)} ms, p95 ${run.p95Ms.toFixed(2)} ms per frame`);
-for (const run of result.playing) console.log(`${run.label}: ${run.fps.toFixed(0)} fps, ${run.meanScriptMsPerFrame.toFixed(2)} ms script per frame`);
-console.log(`long tasks over 50 ms: ${JSON.stringify(longTasks)}`);
+
+console.log(`\nChromium ${chromiumVersion}; load average ${started.loadAverage.join(', ')} → ${result.machine.loadAverageEnd.join(', ')}`);
+console.log(`ms per step, median of ${REPEATS} repeats' p50 / p95 (CPU = main-thread thread time):`);
+console.log(['case', 'CPU', 'wall', ...CATEGORIES, '× calib', 'outside'].join(' | '));
+for (const c of Object.values(cases)) {
+	const cell = (f) => `${c.median[f].p50.toFixed(2)} / ${c.median[f].p95.toFixed(2)}`;
+	console.log([c.label, ...FIELDS.map(cell), `${c.cpuRatioToCalibration.p50} / ${c.cpuRatioToCalibration.p95}`, c.outsideStepsCpuMsPerStep].join(' | '));
+}
+for (const c of Object.values(cases)) {
+	const p = c.playing;
+	console.log(`playing ${c.label}: ${p.fps} fps, ${p.droppedFrames} dropped, ${p.cpuMsPerFrame} ms CPU/frame, long tasks ${JSON.stringify(p.longTasksMs)}`);
+}
+console.log(`budget: CPU p95 ${measured.median.cpu.p95} ms ≤ ${BUDGET.cpuP95MsPerStep} ms: ${result.budget.cpuP95Met ? 'met' : 'MISSED'}; playing 60 fps without long tasks: ${result.budget.playingMet ? 'met' : 'MISSED'}`);

@@ -96,7 +96,7 @@ function readmeExample() {
 
 test('a host on another origin hears ready, its height and the state, from the app’s origin', async () => {
 	const host = await openHost('chapter=chinagodrar-air-response');
-	const [ready] = await eventually(() => host.ofType('ready'), { message: 'ready' });
+	const ready = await eventually(async () => (await host.ofType('ready'))[0], { message: 'ready' });
 	assert.deepEqual(ready, { origin: APP_ORIGIN, data: { type: 'sahel-timeline:ready' } });
 	const resize = await eventually(async () => (await host.ofType('resize')).at(-1), { message: 'resize' });
 	assert.ok(resize.data.height > 150, `height ${resize.data.height}`);
@@ -190,7 +190,7 @@ test('commands from a window other than the parent, or malformed ones, are ignor
 
 test('origin narrows the frame to one host: the named one is heard, another hears nothing', async () => {
 	const named = await openHost(`origin=${encodeURIComponent(hostOrigin)}`);
-	await eventually(() => named.ofType('ready'), { message: 'ready to the named origin' });
+	await eventually(async () => (await named.ofType('ready'))[0], { message: 'ready to the named origin' });
 	await named.page.evaluate(() => window.send({ type: 'sahel-timeline:seek', t: '2019-12-10T15:00:00+01:00' }));
 	await eventually(async () => (await named.lastState())?.t === '2019-12-10T14:00:00Z', { message: 'seek from the named origin' });
 	await named.context.close();
@@ -207,7 +207,7 @@ test('origin narrows the frame to one host: the named one is heard, another hear
 
 test('a bad parameter falls back with a warning, and the map still draws', async () => {
 	const host = await openHost('controls=huge&speed=fast&focus=atlantis');
-	await eventually(() => host.ofType('ready'), { message: 'ready' });
+	await eventually(async () => (await host.ofType('ready'))[0], { message: 'ready' });
 	assert.ok((await host.frame.locator('path[data-country]').count()) >= 14, 'countries drawn');
 	assert.equal(await host.frame.locator('section.timeline').count(), 1, 'full controls, the default');
 	const ours = host.warnings.filter((w) => w.startsWith(WARNING_PREFIX));

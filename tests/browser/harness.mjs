@@ -27,7 +27,8 @@ export function nextFrames(page) {
 }
 
 /** A page that fails the test on any console error or uncaught exception. */
-export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB' } = {}) {
+/** `prepare(page)` runs before the page loads (to route requests, say). */
+export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', prepare } = {}) {
 	const context = await browser.newContext({ viewport, reducedMotion, locale });
 	const page = await context.newPage();
 	const problems = [];
@@ -41,6 +42,7 @@ export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, re
 			problems.push(`request left the app's origin: ${request.url()}`);
 		}
 	});
+	await prepare?.(page);
 	await page.goto(BASE_URL + path);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	// Sizes measured by the browser (bind:clientWidth, ResizeObserver) reach the page a frame or two

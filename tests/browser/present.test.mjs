@@ -112,7 +112,7 @@ test('keys stay with the focused control: Space presses a focused button once, a
 
 /** The map's zoom scale, read from the transform of its drawing. */
 const mapScale = (page) =>
-	page.locator('svg[aria-roledescription="map"] > g').first().evaluate((g) => Number(/scale\(([^)]+)\)/.exec(g.getAttribute('transform'))?.[1] ?? 1));
+	page.locator('.map svg.base > g').first().evaluate((g) => Number(/scale\(([^)]+)\)/.exec(g.getAttribute('transform'))?.[1] ?? 1));
 
 test('the camera flies between chapters along a zoom path, and jumps under reduced motion', async () => {
 	let target = 0;

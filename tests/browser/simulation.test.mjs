@@ -74,7 +74,8 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Response-time surface').check();
 		await eventually(() => page.locator('.range-rings path').count(), { message: 'range rings' });
-		assert.ok((await page.locator('.response-surface path').count()) >= 3, 'isochrone bands');
+		// The surface's code is downloaded when the layer is first switched on.
+		await eventually(async () => (await page.locator('.response-surface path').count()) >= 3, { message: 'isochrone bands' });
 		await screenshot(page, 'simulation-layers');
 	});
 });

@@ -2,8 +2,10 @@
 // over a BroadcastChannel (same origin, no server). The presenter owns the
 // state; the notes window asks for it when it opens and sends navigation
 // requests back, which the presenter carries out and then announces.
-import { z } from 'zod';
-import { IdSchema } from '../scenario/schema';
+import * as z from 'zod/mini';
+import { ID_PATTERN, ID_PROBLEM } from '../scenario/vocabulary';
+
+const IdSchema = z.string().check(z.regex(ID_PATTERN, ID_PROBLEM));
 
 const NotesMessageSchema = z.discriminatedUnion('type', [
 	/** Presenter → notes: the current chapter changed. */
@@ -11,7 +13,7 @@ const NotesMessageSchema = z.discriminatedUnion('type', [
 	/** Notes → presenter: a notes window opened and wants the state. */
 	z.object({ type: z.literal('hello') }),
 	/** Presenter → notes, answering hello. `startedAt` (epoch ms) is when the talk began, for the elapsed time. */
-	z.object({ type: z.literal('state'), chapterId: IdSchema.nullable(), startedAt: z.number() }),
+	z.object({ type: z.literal('state'), chapterId: z.nullable(IdSchema), startedAt: z.number() }),
 	/** Notes → presenter: navigation from the second screen. */
 	z.object({ type: z.literal('next') }),
 	z.object({ type: z.literal('previous') })

@@ -1,13 +1,19 @@
 import type { Locale } from '../state/locale.svelte';
 import { message } from '../i18n/messages';
-import { createThrottle } from '../time/throttle';
+import { createSettle } from '../time/settle';
 import { parseViewParams } from '../url/view-params';
 import type { Session } from '../state/session.svelte';
 import { currentView } from '../url/current-view';
 import { explorerHref } from '../url/links';
 import { replaceAfterHydration } from './history';
 
-const WRITE_EVERY_MS = 250;
+/**
+ * A URL write (history.replaceState) costs a few ms of main thread and grows with the page, so it
+ * waits until the reader stops (a pause, a released key or pointer) and, while the clock keeps
+ * moving, happens at most once a second rather than in every few frames.
+ */
+const WRITE_WHEN_STILL_MS = 300;
+const WRITE_WHILE_MOVING_MS = 1000;
 
 /**
  * Restores the view from the URL once. Returns notices for bad parameters.
@@ -25,8 +31,7 @@ export function restoreView(session: Session, locale: Locale, search: URLSearchP
 }
 
 export function followViewInUrl(session: Session, locale: Locale): void {
-	// A throttle, not a debounce: the URL keeps up while playing or dragging (browsers cap history calls).
-	const writeUrl = createThrottle(WRITE_EVERY_MS);
+	const writeUrl = createSettle(WRITE_WHEN_STILL_MS, WRITE_WHILE_MOVING_MS);
 	const withView = (current: URL) => explorerHref(current, currentView(session, locale.lang));
 	let cancelWrite = () => {};
 	$effect(() => {

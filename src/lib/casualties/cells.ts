@@ -1,11 +1,12 @@
 // The grid the totals are kept in: one cell per side and measure.
-import { MeasureSchema, SideSchema, type Measure, type Side } from '../scenario/schema';
+import type { Measure, Side } from '../scenario/schema';
+import * as vocabulary from '../scenario/vocabulary';
 import type { Band } from './band';
 
 export type Totals = Record<Side, Record<Measure, Band>>;
 
-export const SIDES: readonly Side[] = SideSchema.options;
-export const MEASURES: readonly Measure[] = MeasureSchema.options;
+export const SIDES: readonly Side[] = vocabulary.SIDES;
+export const MEASURES: readonly Measure[] = vocabulary.MEASURES;
 export const CELLS = SIDES.length * MEASURES.length;
 const SIDE_INDEX = new Map(SIDES.map((side, i) => [side, i]));
 const MEASURE_INDEX = new Map(MEASURES.map((measure, i) => [measure, i]));

@@ -112,6 +112,20 @@ describe('totals as reported by time t', () => {
 		expect(night.extent).toEqual({ from: h(start), to: nine });
 	});
 
+	it('says where the totals last changed, so a view can read them there and redraw only on a change', () => {
+		expect(night.settledAt(h(start) - 1, 'latest')).toBe(-Infinity);
+		expect(night.settledAt(midnight - 1, 'latest')).toBe(h(start));
+		expect(night.settledAt(nine + 3_600_000, 'latest')).toBe(nine);
+		expect(night.settledAt(nine + 3_600_000, 'first')).toBe(h(start));
+		for (const t of [h(start) - 1, midnight - 1, midnight + 1, nine + 1]) {
+			for (const policy of TOTALS_POLICIES) {
+				expect(night.at(night.settledAt(t, policy), policy, 'counted')).toEqual(night.at(t, policy, 'counted'));
+				expect(night.begunBy(night.settledAt(t, policy))).toBe(night.begunBy(t));
+			}
+		}
+		expect(() => night.settledAt(Number.NaN, 'latest')).toThrow('invalid time: NaN');
+	});
+
 	it('counts a report of the start’s day, an undated one and a late first one from the start, never before', () => {
 		const totals = createRunningTotals([
 			incident('2018-05-01T18:00:00+01:00', [

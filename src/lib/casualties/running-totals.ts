@@ -36,6 +36,12 @@ export interface RunningTotals {
 	/** How many incidents had begun by `t`. */
 	begunBy(t: number): number;
 	/**
+	 * The last change point at or before `t` under the policy, in either tally (an incident start
+	 * or a report; -Infinity before the first). The totals and the attacks begun are the same at
+	 * `t` as there, so a view that reads them there redraws only when the clock crosses one.
+	 */
+	settledAt(t: number, policy: TotalsPolicy): number;
+	/**
 	 * The step function's change points under the policy: every incident start,
 	 * and every time a report changes a toll's band, with the totals from then on.
 	 */
@@ -118,6 +124,17 @@ export function createRunningTotals(incidents: readonly Incident[]): RunningTota
 		return countUpTo(starts, t);
 	}
 
+	function settledAt(t: number, policy: TotalsPolicy): number {
+		checkTime(t, 'time');
+		let latest = -Infinity;
+		for (const tally of ['counted', 'opponent'] as const) {
+			const { times } = prefix(policy, tally);
+			const passed = countUpTo(times, t);
+			if (passed > 0) latest = Math.max(latest, times[passed - 1]!);
+		}
+		return latest;
+	}
+
 	function steps(policy: TotalsPolicy, tally: Tally): readonly Step[] {
 		const p = prefix(policy, tally);
 		p.steps ??= Array.from(p.times, (t, g) => ({ t, totals: readRow(p, g + 1) }));
@@ -159,6 +176,7 @@ export function createRunningTotals(incidents: readonly Incident[]): RunningTota
 	return {
 		at,
 		begunBy,
+		settledAt,
 		steps,
 		stepsIn,
 		changesIn,

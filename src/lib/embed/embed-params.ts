@@ -1,7 +1,7 @@
 // The /embed URL: everything an educator can set from the iframe's src. A bad
 // parameter never blanks the frame: it falls back to its default and yields a
 // warning the page logs, so the host page's developer sees what was wrong.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from '../i18n/messages';
 import { DAY, HOUR, MINUTE } from '../time/time-window';
 import {
@@ -68,13 +68,14 @@ const SPEED_UNITS: readonly (readonly [unit: string, ms: number])[] = [
  * `1d` or `15min`, or a bare number of milliseconds, the clock's own unit.
  */
 const speedSchema = z
-	.string()
-	.regex(/^\d+(?:\.\d+)?(?:w|d|h|min|s)?$/, 'must be simulated time per second such as 1d, 6h, 15min, or milliseconds such as 60000')
-	.transform((text) => {
-		const unit = SPEED_UNITS.find(([name]) => text.endsWith(name));
-		return unit ? Number(text.slice(0, -unit[0].length)) * unit[1] : Number(text);
-	})
-	.refine((ms) => ms > 0 && Number.isFinite(ms), 'must be more than 0');
+	.pipe(
+		z.string().check(z.regex(/^\d+(?:\.\d+)?(?:w|d|h|min|s)?$/, 'must be simulated time per second such as 1d, 6h, 15min, or milliseconds such as 60000')),
+		z.transform((text: string) => {
+			const unit = SPEED_UNITS.find(([name]) => text.endsWith(name));
+			return unit ? Number(text.slice(0, -unit[0].length)) * unit[1] : Number(text);
+		})
+	)
+	.check(z.refine((ms: number) => ms > 0 && Number.isFinite(ms), 'must be more than 0'));
 
 /** The `speed` parameter for a speed in ms per second: 86400000 → "1d", 1500 → "1500". */
 export function formatSpeed(ms: number): string {
@@ -95,16 +96,19 @@ function bareOrigin(text: string): string | null {
 	return isWeb && onlyOrigin ? url.origin : null;
 }
 
-const originSchema = z
-	.string()
-	.refine((text) => bareOrigin(text) !== null, 'must be an http or https origin such as https://example.org (no path)')
-	.transform((text) => bareOrigin(text) ?? text);
+const originSchema = z.pipe(
+	z.string().check(z.refine((text: string) => bareOrigin(text) !== null, 'must be an http or https origin such as https://example.org (no path)')),
+	z.transform((text: string) => bareOrigin(text) ?? text)
+);
 
 // The parameters only /embed reads; t, from, to, focus, chapter and lang are shared with the other pages.
 const controlsParam = paramCodec('controls', z.enum(CONTROLS, 'must be full, minimal or none'), (controls) => controls);
 const autoplayParam = paramCodec(
 	'autoplay',
-	z.enum(['0', '1'], 'must be 0 or 1').transform((flag) => flag === '1'),
+	z.pipe(
+		z.enum(['0', '1'], 'must be 0 or 1'),
+		z.transform((flag: '0' | '1') => flag === '1')
+	),
 	(on) => (on ? '1' : '0')
 );
 const speedParam = paramCodec('speed', speedSchema, formatSpeed);

@@ -2,25 +2,27 @@
 // type is prefixed, so the frame and the host can share a window's message
 // stream with other widgets; every message is checked by a schema, and
 // anything the schemas do not describe is ignored.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Band } from '../casualties/band';
 import { TOTALS_POLICIES, type TotalsPolicy } from '../casualties/claim-rule';
 import { MEASURES, SIDES, type Totals } from '../casualties/running-totals';
-import { IdSchema, MeasureSchema, SideSchema } from '../scenario/schema';
+import { ID_PATTERN, ID_PROBLEM } from '../scenario/vocabulary';
 import { formatInstant, isoInstant } from '../time/instant';
+
+const IdSchema = z.string().check(z.regex(ID_PATTERN, ID_PROBLEM));
 
 // --- From the frame to the host ----------------------------------------------
 
 /** A count as a band ("at least 89": high 89, atLeast); null where nothing was reported, which is not 0. */
-const BandSchema = z.object({ low: z.number(), high: z.number(), atLeast: z.boolean(), moreThan: z.boolean() }).nullable();
-const TotalsSchema = z.record(SideSchema, z.record(MeasureSchema, BandSchema));
+const BandSchema = z.nullable(z.object({ low: z.number(), high: z.number(), atLeast: z.boolean(), moreThan: z.boolean() }));
+const TotalsSchema = z.record(z.enum(SIDES), z.record(z.enum(MEASURES), BandSchema));
 /** The headline totals (each side's own figures and independent counts) and, apart, what the opposing side claims. */
 const TalliesSchema = z.object({ totals: TotalsSchema, claimedByOpponents: TotalsSchema });
 
 export const ReadyMessageSchema = z.object({ type: z.literal('sahel-timeline:ready') });
 
 /** The content's height in CSS pixels, so the host can size the iframe (embed-resize.js does). */
-export const ResizeMessageSchema = z.object({ type: z.literal('sahel-timeline:resize'), height: z.number().positive() });
+export const ResizeMessageSchema = z.object({ type: z.literal('sahel-timeline:resize'), height: z.number().check(z.positive()) });
 
 /**
  * Where the view is; `totals` are the running casualties at `t` by side and
@@ -33,12 +35,12 @@ export const StateMessageSchema = z.object({
 	type: z.literal('sahel-timeline:state'),
 	t: z.iso.datetime(),
 	playing: z.boolean(),
-	chapter: IdSchema.nullable(),
-	focus: IdSchema.nullable(),
+	chapter: z.nullable(IdSchema),
+	focus: z.nullable(IdSchema),
 	totalsPolicy: z.enum(TOTALS_POLICIES),
-	attacksBegun: z.int().min(0),
+	attacksBegun: z.int().check(z.minimum(0)),
 	...TalliesSchema.shape,
-	focusTotals: TalliesSchema.nullable()
+	focusTotals: z.nullable(TalliesSchema)
 });
 
 export type ReadyMessage = z.infer<typeof ReadyMessageSchema>;
@@ -105,7 +107,7 @@ const HostMessageSchema = z.discriminatedUnion('type', [
 	z.object({ type: z.literal('sahel-timeline:pause') }),
 	z.object({ type: z.literal('sahel-timeline:seek'), t: isoInstant }),
 	z.object({ type: z.literal('sahel-timeline:chapter'), id: IdSchema }),
-	z.object({ type: z.literal('sahel-timeline:focus'), id: IdSchema.nullable() })
+	z.object({ type: z.literal('sahel-timeline:focus'), id: z.nullable(IdSchema) })
 ]);
 
 /** A host command; `seek`'s `t` is parsed to epoch ms. Whether an id exists is for the view to check. */

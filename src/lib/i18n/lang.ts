@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LANGS, type Lang } from './messages';
 
-export const langSchema = z.enum(LANGS);
+export const langSchema = z.enum(LANGS, 'must be en or fr');
 
 /** The first of the browser's preferred languages we speak, else English. */
 export function langFromNavigator(preferred: readonly string[]): Lang {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
-import { positionAt, trailUntil, type TimedPoint } from './track';
+import { lastWaypointAt, legUntil, positionAt, trailThrough, trailUntil, type TimedPoint } from './track';
 import { haversineKm, rad } from '../../../tests/unit/reference-geodesy';
 
 // Independent references: haversine, and the direction of travel as the
@@ -136,6 +136,19 @@ describe('trailUntil', () => {
 			expect(trail.some((p) => haversineKm(p, place) < 1e-9)).toBe(true);
 		}
 		for (let i = 1; i < trail.length; i++) expect(haversineKm(trail[i - 1]!, trail[i]!)).toBeGreaterThan(0);
+	});
+
+	it('keeps the path through the waypoints passed while the clock moves within a segment; only the leg grows', () => {
+		const legs = [10, 25, 39].map((minutes) => {
+			const t = t0 + minutes * MINUTE;
+			expect(lastWaypointAt(track, t)).toBe(0);
+			expect(trailThrough(track, 0)).toEqual([menaka]);
+			return legUntil(track, 0, t);
+		});
+		expect(legs.map((leg) => leg.length)).toEqual([...legs.map((leg) => leg.length)].sort((a, b) => a - b));
+		const end = t0 + 300 * MINUTE;
+		expect(legUntil(track, lastWaypointAt(track, end), end)).toEqual([]);
+		expect(trailThrough(track, lastWaypointAt(track, end))).toEqual(trailUntil(track, end));
 	});
 
 	it.each([1, 5, 50])('honours maxSegmentKm = %d', (maxSegmentKm) => {

@@ -31,7 +31,7 @@ export interface TrackPosition {
 export function positionAt(points: readonly TimedPoint[], t: number): TrackPosition {
 	const first = points[0];
 	if (first === undefined) throw new Error('invalid points: empty track');
-	const i = lastIndexAtOrBefore(points, t);
+	const i = lastWaypointAt(points, t);
 	if (i < 0) return { position: lonLat(first), headingDeg: headingAround(points, 0), phase: 'before' };
 	const a = points[i]!;
 	const b = points[i + 1];
@@ -51,29 +51,51 @@ export function positionAt(points: readonly TimedPoint[], t: number): TrackPosit
  * (a 300 km raid is about 150 points), not with time.
  */
 export function trailUntil(points: readonly TimedPoint[], t: number, maxSegmentKm = 2): LonLat[] {
+	const last = lastWaypointAt(points, t);
+	return [...trailThrough(points, last, maxSegmentKm), ...legUntil(points, last, t, maxSegmentKm)];
+}
+
+/**
+ * The first part of trailUntil: the path through waypoints 0…`last`. It changes
+ * only when a waypoint is passed, so a view can keep it while the clock moves.
+ */
+export function trailThrough(points: readonly TimedPoint[], last: number, maxSegmentKm = 2): LonLat[] {
 	requirePositive('maxSegmentKm', maxSegmentKm);
-	const last = lastIndexAtOrBefore(points, t);
 	const trail: LonLat[] = [];
-	for (let i = 0; i <= last; i++) {
+	for (let i = 0; i <= last && i < points.length; i++) {
 		const a = points[i]!;
-		const b = points[i + 1];
 		const previous = points[i - 1];
 		// Waiting in place (two waypoints at one place) would repeat a vertex.
 		if (previous === undefined || !samePlace(previous, a)) trail.push(lonLat(a));
-		if (b === undefined) break;
-		// The segment in progress is followed only up to t.
-		const fraction = i < last ? 1 : (t - a.t) / (b.t - a.t);
-		const interpolate = geoInterpolate(lonLat(a), lonLat(b));
-		const pieces = Math.ceil((greatCircleKm(lonLat(a), lonLat(b)) * fraction) / maxSegmentKm);
-		// Inner points only: b is pushed as the next waypoint, or as the position at t below.
-		for (let k = 1; k < pieces; k++) trail.push(interpolate((fraction * k) / pieces));
-		if (i === last && pieces > 0) trail.push(interpolate(fraction));
+		if (i < last) trail.push(...innerPoints(a, points[i + 1]!, 1, maxSegmentKm));
 	}
 	return trail;
 }
 
+/**
+ * The rest of trailUntil: the segment in progress after waypoint `last`
+ * (lastWaypointAt(points, t)), up to the position at t. Empty before the
+ * start and after the last waypoint.
+ */
+export function legUntil(points: readonly TimedPoint[], last: number, t: number, maxSegmentKm = 2): LonLat[] {
+	requirePositive('maxSegmentKm', maxSegmentKm);
+	const a = points[last];
+	const b = points[last + 1];
+	if (a === undefined || b === undefined) return [];
+	const fraction = (t - a.t) / (b.t - a.t);
+	if (!(greatCircleKm(lonLat(a), lonLat(b)) * fraction > 0)) return [];
+	return [...innerPoints(a, b, fraction, maxSegmentKm), geoInterpolate(lonLat(a), lonLat(b))(fraction)];
+}
+
+/** Points strictly inside a→b up to `fraction` of the way, no more than maxSegmentKm apart. */
+function innerPoints(a: TimedPoint, b: TimedPoint, fraction: number, maxSegmentKm: number): LonLat[] {
+	const interpolate = geoInterpolate(lonLat(a), lonLat(b));
+	const pieces = Math.ceil((greatCircleKm(lonLat(a), lonLat(b)) * fraction) / maxSegmentKm);
+	return Array.from({ length: Math.max(0, pieces - 1) }, (_, k) => interpolate((fraction * (k + 1)) / pieces));
+}
+
 /** Index of the last waypoint with time ≤ t, or -1 if t is before them all. */
-function lastIndexAtOrBefore(points: readonly TimedPoint[], t: number): number {
+export function lastWaypointAt(points: readonly TimedPoint[], t: number): number {
 	let low = 0;
 	let high = points.length; // the answer + 1 lies in [low, high]
 	while (low < high) {

@@ -2,13 +2,11 @@
 // provenance: the sources every number and sentence rests on.
 import * as z from 'zod';
 import { isDateOrDateTime, isDateOrMonth, isDateTimeWithOffset } from './dates';
+import { ID_PATTERN, ID_PROBLEM } from './vocabulary';
 
 // --- Building blocks ---------------------------------------------------------
 
-/** Ids are readable slugs because they appear in URLs. */
-export const IdSchema = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "ayorou-2017-10-21"');
+export const IdSchema = z.string().regex(ID_PATTERN, ID_PROBLEM);
 
 export const Text = z.string().regex(/\S/, 'must not be empty');
 

@@ -1,14 +1,15 @@
 // Incidents and their tolls: every toll keeps every report, with who gave it and when.
 import * as z from 'zod';
 import { Count, DateTime, DayOrDateTime, IdSchema, LocalizedSchema, SourceIds } from './schema-common';
+import { MEASURES, SIDES } from './vocabulary';
 
 // --- Incidents and their tolls -----------------------------------------------
 
 export const IncidentKindSchema = z.enum(['ambush', 'base-attack', 'camp-attack']);
 /** How precisely start and end are known; the span between them is drawn, not a point. */
 export const TimePrecisionSchema = z.enum(['minute', 'hour', 'part-of-day', 'day']);
-export const SideSchema = z.enum(['security', 'attackers', 'civilians']);
-export const MeasureSchema = z.enum(['killed', 'wounded', 'missing']);
+export const SideSchema = z.enum(SIDES);
+export const MeasureSchema = z.enum(MEASURES);
 
 /**
  * One toll as one source gave it on one date: a value or a low–high range,

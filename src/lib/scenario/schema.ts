@@ -8,6 +8,7 @@ import { DateTime, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema
 import { ActorKindSchema, ActorSchema, AircraftTypeSchema, BaseAircraftSchema, BaseSchema, PlaceKindSchema, PlaceSchema, PrecisionSchema } from './schema-places';
 import { ClaimBySchema, IncidentKindSchema, IncidentSchema, MeasureSchema, SideSchema, TimePrecisionSchema, TollReportSchema, TollSchema } from './schema-incidents';
 import { DisputeSchema, DisputeTargetSchema, KnownSchema, MinutesAfterSchema, MovementSchema, ReportedTimeSchema, SortieEventSchema, SortieSchema, WaypointSchema } from './schema-movements';
+import { LAYERS } from './vocabulary';
 
 export * from './schema-common';
 export * from './schema-places';
@@ -26,8 +27,7 @@ export const ContextEventSchema = z.strictObject({
 	sourceIds: SourceIds
 });
 
-/** Map layers a chapter or a reader can switch on; incidents and context events are always shown. */
-export const LayerSchema = z.enum(['tracks', 'sorties', 'range-rings', 'response-surface']);
+export const LayerSchema = z.enum(LAYERS);
 
 export const ChapterSchema = z.strictObject({
 	id: IdSchema,

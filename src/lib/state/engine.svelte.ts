@@ -2,6 +2,7 @@ import { MapView } from './map-view.svelte';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
 import { Session, setSession } from './session.svelte';
+import { EventLayer, setEventLayer } from './event-layer.svelte';
 import { MapLayers, setMapLayers } from './map-layers.svelte';
 import { Simulation, setSimulation } from './simulation.svelte';
 
@@ -9,6 +10,7 @@ export interface Engine {
 	session: Session;
 	simulation: Simulation;
 	layers: MapLayers;
+	events: EventLayer;
 	view: MapView;
 }
 
@@ -28,6 +30,7 @@ export function createEngine(scenario: Scenario, { onfocus = () => {} } = {}): E
 	);
 	const simulation = setSimulation(new Simulation(session));
 	const layers = setMapLayers(new MapLayers());
+	const events = setEventLayer(new EventLayer());
 
 	$effect(() => {
 		const pauseWhenHidden = () => {
@@ -37,5 +40,5 @@ export function createEngine(scenario: Scenario, { onfocus = () => {} } = {}): E
 		return () => document.removeEventListener('visibilitychange', pauseWhenHidden);
 	});
 
-	return { session, simulation, layers, view };
+	return { session, simulation, layers, events, view };
 }

@@ -1,8 +1,9 @@
 import { getContext, setContext } from 'svelte';
-import { LayerSchema, type Layer } from '../scenario/schema';
+import type { Layer } from '../scenario/schema';
+import * as vocabulary from '../scenario/vocabulary';
 
 /** The map layers a reader can switch, in the order the toggles list them; incidents and context events are always shown. */
-export const LAYERS: readonly Layer[] = LayerSchema.options;
+export const LAYERS: readonly Layer[] = vocabulary.LAYERS;
 
 /** Which optional layers are on: set by the reader's toggles and by each chapter. */
 export class MapLayers {

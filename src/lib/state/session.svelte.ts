@@ -4,6 +4,7 @@ import { createRunningTotals } from '../casualties/running-totals';
 import type { Scenario } from '../scenario/schema';
 import { Clock } from './clock.svelte';
 import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../story/scenario-times';
+import { passedTimes } from '../time/passed-times';
 
 /** What every page shares (explorer, presenter, embed): the loaded scenario, the clock that drives every view, which incident has focus, and the casualty totals. */
 export class Session {
@@ -20,6 +21,16 @@ export class Session {
 	/** The focused attack's own totals, so no view passes off everything so far as this attack's toll. */
 	focusTotals = $derived(this.focused ? createRunningTotals([this.focused.incident]) : null);
 	sources = $derived(new Map(this.scenario.sources.map((source) => [source.id, source])));
+	#starts = $derived(passedTimes(this.incidents.map((i) => i.start)));
+	#ends = $derived(passedTimes(this.incidents.map((i) => i.end)));
+	/**
+	 * The latest incident start at or before the clock and the latest end before it (-Infinity if
+	 * none): an incident is shown once its start ≤ startedBy, past once its end ≤ endedBy. They
+	 * change only when the clock crosses a start or an end, so per-incident markup reads these, not
+	 * the clock, and a step that crosses none re-runs nothing per incident.
+	 */
+	startedBy = $derived(this.#starts.atOrBefore(this.clock.time));
+	endedBy = $derived(this.#ends.before(this.clock.time));
 
 	#onfocus: (id: string | null) => void;
 

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedScenario } from '../scenario/seed';
+import { seed } from '../../../tests/unit/seed';
 import { incidentExtent } from './incident-extent';
 import { planView } from './view-plan';
 
-const seed = loadSeedScenario();
 const at = (iso: string) => Date.parse(iso);
 
 describe('planView', () => {

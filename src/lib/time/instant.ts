@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isDateTimeWithOffset } from '../scenario/dates';
 
 /**
@@ -6,10 +6,10 @@ import { isDateTimeWithOffset } from '../scenario/dates';
  * seconds and an offset, read as epoch ms. The offset is required because without one the
  * browser reads the time in the reader's own zone, and one link would name different instants.
  */
-export const isoInstant = z
-	.string()
-	.refine(isDateTimeWithOffset, 'must be an ISO 8601 date-time with seconds and an offset, such as 2020-01-09T14:00:00+01:00')
-	.transform((text) => Date.parse(text));
+export const isoInstant = z.pipe(
+	z.string().check(z.refine(isDateTimeWithOffset, 'must be an ISO 8601 date-time with seconds and an offset, such as 2020-01-09T14:00:00+01:00')),
+	z.transform((text: string) => Date.parse(text))
+);
 
 /** Epoch ms as ISO 8601 in UTC, without milliseconds when they are zero: 2020-01-09T13:00:00Z. */
 export function formatInstant(ms: number): string {

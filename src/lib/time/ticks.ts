@@ -1,4 +1,4 @@
-import { scaleUtc } from 'd3';
+import { utcTicks } from 'd3';
 import type { Zone } from './local-time';
 import type { TimeWindow } from './time-window';
 import { formatTick } from './format-time';
@@ -12,12 +12,12 @@ export interface Tick {
 
 /**
  * Ticks on local wall-clock boundaries (midnight, the hour in UTC+1, not in UTC): ticks are
- * computed on times shifted by the zone's offset, then shifted back.
+ * computed on times shifted by the zone's offset, then shifted back. (d3's utcTicks, not a time scale:
+ * the scale would bring d3-time-format for tick labels the app words itself.)
  */
 export function localTicks(window: TimeWindow, zone: Zone, count: number): Tick[] {
 	const shift = zone.offsetMinutes * 60_000;
-	const scale = scaleUtc().domain([window.from + shift, window.to + shift]);
-	const ticks = scale.ticks(Math.max(2, count)).map((d) => d.getTime() - shift);
+	const ticks = utcTicks(new Date(window.from + shift), new Date(window.to + shift), Math.max(2, count)).map((d) => d.getTime() - shift);
 	const stepMs = ticks.length > 1 ? ticks[1]! - ticks[0]! : window.to - window.from;
 	return ticks.map((t) => ({ t, stepMs }));
 }

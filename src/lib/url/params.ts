@@ -1,6 +1,6 @@
 // One codec per URL parameter, shared by every page that reads or writes it, so a link means the
 // same thing in the explorer, the presenter and the embed.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { langSchema } from '../i18n/lang';
 import type { Lang } from '../i18n/messages';
 import { formatInstant, isoInstant } from '../time/instant';
@@ -9,12 +9,12 @@ import { formatInstant, isoInstant } from '../time/instant';
 export interface ParamCodec<T> {
 	readonly name: string;
 	/** Reads the text; a refusal's message says in English what was expected (the embed logs it). */
-	readonly schema: z.ZodType<T, string>;
+	readonly schema: z.core.$ZodType<T, string>;
 	/** The text for a value, which `schema` reads back as that value. */
 	encode(value: T): string;
 }
 
-export function paramCodec<T>(name: string, schema: z.ZodType<T, string>, encode: (value: T) => string): ParamCodec<T> {
+export function paramCodec<T>(name: string, schema: z.core.$ZodType<T, string>, encode: (value: T) => string): ParamCodec<T> {
 	return { name, schema, encode };
 }
 
@@ -25,7 +25,7 @@ export type ParamRead<T> = { ok: true; value: T } | { ok: false; raw: string; pr
 export function readParam<T>(search: URLSearchParams, codec: ParamCodec<T>): ParamRead<T> | null {
 	const raw = search.get(codec.name);
 	if (raw === null) return null;
-	const parsed = codec.schema.safeParse(raw);
+	const parsed = z.safeParse(codec.schema, raw);
 	if (parsed.success) return { ok: true, value: parsed.data };
 	return { ok: false, raw, problem: parsed.error.issues[0]?.message ?? 'invalid value' };
 }
@@ -52,7 +52,7 @@ export interface IdParam extends ParamCodec<string> {
 function idParam(name: string, what: string): IdParam {
 	const same = (id: string) => id;
 	const known = (ids: readonly string[]) =>
-		paramCodec(name, z.string().refine((id) => ids.includes(id), `no ${what} has this id`), same);
+		paramCodec(name, z.string().check(z.refine((id: string) => ids.includes(id), `no ${what} has this id`)), same);
 	return { ...paramCodec(name, z.string(), same), known };
 }
 

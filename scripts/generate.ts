@@ -1,0 +1,62 @@
+// npm run generate -- --events N --seed S --out FILE [--format bin|acled-csv|ucdp-csv]
+// Writes synthetic events (never real data): the app's binary event table, or a CSV with the
+// columns of an ACLED export or of UCDP GED, for importer tests and benchmarks. The CSV is
+// streamed out in batches, so a million rows never sit in memory as one string.
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { encodeEventTable } from '../src/lib/dataset/binary-format';
+import { syntheticEvents, syntheticEventTable } from '../src/lib/dataset/synthetic';
+import { ACLED_COLUMNS, acledRecord, csvLine, UCDP_COLUMNS, ucdpRecord } from '../src/lib/dataset/synthetic-csv';
+
+const FORMATS = ['bin', 'acled-csv', 'ucdp-csv'] as const;
+type Format = (typeof FORMATS)[number];
+const USAGE = 'usage: npm run generate -- --events N --seed S --out FILE [--format bin|acled-csv|ucdp-csv]';
+const BATCH_ROWS = 2000;
+
+function fail(message: string): never {
+	console.error(`${message}\n${USAGE}`);
+	process.exit(2);
+}
+
+function wholeNumber(value: string | undefined, name: string): number {
+	const n = Number(value);
+	if (value === undefined || !Number.isSafeInteger(n) || n < 0) fail(`--${name} must be a whole number ≥ 0, not ${value ?? 'missing'}`);
+	return n;
+}
+
+async function writeCsv(file: string, format: Exclude<Format, 'bin'>, count: number, seed: number): Promise<void> {
+	const out = createWriteStream(file);
+	const failed = new Promise<never>((_, reject) => out.on('error', reject));
+	const write = async (text: string) => {
+		// Waiting for 'drain' keeps memory flat however many rows there are.
+		if (!out.write(text)) await Promise.race([once(out, 'drain'), failed]);
+	};
+	const [columns, record] = format === 'acled-csv' ? [ACLED_COLUMNS, acledRecord] : [UCDP_COLUMNS, ucdpRecord];
+	await write(csvLine(columns));
+	let batch: string[] = [];
+	for (const event of syntheticEvents({ count, seed, ucdp: format === 'ucdp-csv' })) {
+		batch.push(csvLine(record(event)));
+		if (batch.length === BATCH_ROWS) {
+			await write(batch.join(''));
+			batch = [];
+		}
+	}
+	await write(batch.join(''));
+	out.end();
+	await Promise.race([once(out, 'finish'), failed]);
+}
+
+const { values } = parseArgs({
+	options: { events: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, format: { type: 'string', default: 'bin' } }
+});
+const count = wholeNumber(values.events, 'events');
+const seed = wholeNumber(values.seed, 'seed');
+const file = values.out ?? fail('--out FILE is required');
+const format = FORMATS.find((f) => f === values.format) ?? fail(`--format must be one of ${FORMATS.join(', ')}, not ${values.format}`);
+
+const started = performance.now();
+if (format === 'bin') await writeFile(file, encodeEventTable(syntheticEventTable({ count, seed })));
+else await writeCsv(file, format, count, seed);
+console.log(`${file}: ${count} synthetic events (seed ${seed}, ${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

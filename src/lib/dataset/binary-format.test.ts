@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEventTable, encodeEventTable, EventTableFormatError, readEventTable } from './binary-format';
+import { align8, COLUMNS, PREAMBLE_BYTES, readHeader, type Header } from './binary-header';
+import { buildEventTable, type EventRow } from './build-table';
+import type { EventTable } from './event-table';
+import { mulberry32, randomInt } from './prng';
+import { syntheticEventTable } from './synthetic';
+
+/** Room for the larger random cases on a slow or busy machine (no timing is asserted). */
+const HEAVY_MS = 30_000;
+
+const META = { name: 'Test — «table»', countingRule: 'rule', synthetic: false };
+
+function unicodeTable(): EventTable {
+	const random = mulberry32(31);
+	const rows = Array.from({ length: 200 }, (_, i): EventRow => ({
+		id: `ID-${i}`,
+		start: randomInt(random, 40) * 86_400_000,
+		lon: random() * 20 - 5,
+		lat: 10 + random() * 10,
+		timePrecision: random() < 0.5 ? 'day' : 'month',
+		actor1: ['Groupe é', 'Milice 🙂', ''][i % 3],
+		fatalities: i % 4 === 0 ? null : i % 7,
+		fatalitiesHigh: i % 5 === 0 ? i : null,
+		location: ['Ménaka', 'Tillabéri', 'N\u2019Djamena', ''][i % 4],
+		notes: i % 9 === 0 ? '' : `note ${i}: "quoted", 🙂, line\nbreak`
+	}));
+	return buildEventTable(rows, META);
+}
+
+/** The same file with its header edited (the columns keep their bytes and alignment). */
+function withHeader(bytes: Uint8Array, edit: (header: Header) => void): Uint8Array {
+	const { header, columnsStart } = readHeader(bytes)!;
+	edit(header);
+	const json = new TextEncoder().encode(JSON.stringify(header));
+	const start = align8(PREAMBLE_BYTES + json.length);
+	const out = new Uint8Array(start + bytes.length - align8(columnsStart));
+	out.set(bytes.subarray(0, PREAMBLE_BYTES));
+	new DataView(out.buffer).setUint32(12, json.length, true);
+	out.set(json, PREAMBLE_BYTES);
+	out.set(bytes.subarray(align8(columnsStart)), start);
+	return out;
+}
+
+/** Where each column starts in a file. */
+function columnOffsets(bytes: Uint8Array): Map<string, number> {
+	const { header, columnsStart } = readHeader(bytes)!;
+	const offsets = new Map<string, number>();
+	let at = columnsStart;
+	for (const column of header.columns) {
+		at = align8(at);
+		offsets.set(column.name, at);
+		at += column.byteLength;
+	}
+	return offsets;
+}
+
+function expectFormatError(run: () => unknown, message: string): void {
+	expect(run).toThrow(EventTableFormatError);
+	expect(run).toThrow(message);
+}
+
+describe('encodeEventTable / decodeEventTable', () => {
+	it('round-trips a table: numbers, NaN fatalities, dictionaries, Unicode strings', () => {
+		for (const table of [unicodeTable(), syntheticEventTable({ count: 3000, seed: 5 }), buildEventTable([], META)]) {
+			expect(decodeEventTable(encodeEventTable(table))).toEqual(table);
+		}
+	}, HEAVY_MS);
+
+	it('lays the file out as documented: magic, version, header length, 8-byte-aligned columns', () => {
+		const bytes = encodeEventTable(unicodeTable());
+		expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe('SAHELEVT');
+		expect(Array.from(bytes.subarray(8, 12))).toEqual([1, 0, 0, 0]);
+		const headerLength = new DataView(bytes.buffer).getUint32(12, true);
+		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + headerLength))) as Header;
+		expect(header).toMatchObject({ name: META.name, countingRule: 'rule', synthetic: false, length: 200 });
+		expect(header.columns.map((c) => [c.name, c.type])).toEqual(COLUMNS);
+		for (const offset of columnOffsets(bytes).values()) expect(offset % 8).toBe(0);
+	});
+
+	it('decodes into buffers of its own, from aligned or unaligned bytes', () => {
+		const table = unicodeTable();
+		const bytes = encodeEventTable(table);
+		const decoded = decodeEventTable(bytes);
+		expect(decoded.start.buffer).not.toBe(bytes.buffer);
+		expect(decoded.lat.buffer).toBe(decoded.start.buffer);
+		const shifted = new Uint8Array(bytes.length + 1);
+		shifted.set(bytes, 1);
+		expect(decodeEventTable(shifted.subarray(1))).toEqual(table);
+	});
+
+	it('says when a file is not an event table, or from a newer version', () => {
+		const bytes = encodeEventTable(unicodeTable());
+		expectFormatError(() => decodeEventTable(new TextEncoder().encode('<!doctype html><title>404</title>')), 'not a Sahel Timeline event table');
+		expectFormatError(() => decodeEventTable(new Uint8Array(0)), 'not a Sahel Timeline event table (the file is empty)');
+		const newer = bytes.slice();
+		newer[8] = 7;
+		expectFormatError(() => decodeEventTable(newer), 'version 7 is newer than this app reads (1)');
+	});
+
+	it('says how much is missing from a truncated file', () => {
+		const bytes = encodeEventTable(unicodeTable());
+		const headerLength = new DataView(bytes.buffer).getUint32(12, true);
+		expectFormatError(() => decodeEventTable(bytes.subarray(0, 10)), 'truncated: expected 16 bytes of preamble, got 10');
+		expectFormatError(() => decodeEventTable(bytes.subarray(0, 40)), `truncated: expected ${headerLength} bytes of header, got 24`);
+		const lat = columnOffsets(bytes).get('lat')!;
+		expectFormatError(() => decodeEventTable(bytes.subarray(0, lat + 100)), 'truncated: expected 800 bytes of column lat, got 100');
+	});
+
+	it('says what is wrong with a header', () => {
+		const bytes = encodeEventTable(unicodeTable());
+		const garbled = bytes.slice();
+		garbled[PREAMBLE_BYTES] = '['.charCodeAt(0);
+		expectFormatError(() => decodeEventTable(garbled), 'the header is not valid JSON');
+		expectFormatError(() => decodeEventTable(withHeader(bytes, (h) => delete (h as Partial<Header>).name)), 'the header has no name');
+		const swapped = withHeader(bytes, (h) => h.columns.splice(2, 2, h.columns[3]!, h.columns[2]!));
+		expectFormatError(() => decodeEventTable(swapped), "the header's column 3 should be lon (f32), not lat (f32)");
+		const badDictionary = withHeader(bytes, (h) => (h.dictionaries = { ...h.dictionaries, actors: ['x'] }));
+		expectFormatError(() => decodeEventTable(badDictionary), "the header's dictionary actors is not a list");
+		expect(decodeEventTable(withHeader(bytes, () => undefined))).toEqual(unicodeTable());
+	});
+
+	it('says when lengths disagree', () => {
+		const bytes = encodeEventTable(unicodeTable());
+		const short = withHeader(bytes, (h) => (h.columns.find((c) => c.name === 'lat')!.byteLength -= 4));
+		expectFormatError(() => decodeEventTable(short), 'lengths disagree: column lat has 796 bytes, but 200 values of f32 take 800');
+		const longer = new Uint8Array(bytes.length + 8);
+		longer.set(bytes);
+		expectFormatError(() => decodeEventTable(longer), `lengths disagree: the file has ${bytes.length + 8} bytes, its header describes ${bytes.length}`);
+		const fewerRows = withHeader(bytes, (h) => (h.length = 199));
+		expectFormatError(() => decodeEventTable(fewerRows), 'lengths disagree: column start has 1600 bytes, but 199 values of f64 take 1592');
+	});
+
+	it('checks the columns: sorted starts, spans, codes, offsets, UTF-8', () => {
+		const table = unicodeTable();
+		const broken = (edit: (t: { -readonly [K in keyof EventTable]: EventTable[K] }) => void) => {
+			const copy = structuredClone(table) as { -readonly [K in keyof EventTable]: EventTable[K] };
+			edit(copy);
+			return encodeEventTable(copy);
+		};
+		const k = table.start.findIndex((s, r) => r > 0 && s > table.start[r - 1]!);
+		const unsorted = broken((t) => {
+			[t.start[k - 1], t.start[k]] = [t.start[k]!, t.start[k - 1]!];
+			[t.end[k - 1], t.end[k]] = [t.end[k]!, t.end[k - 1]!];
+		});
+		expectFormatError(() => decodeEventTable(unsorted), `column start is not sorted by time: row ${k} (`);
+		expectFormatError(() => decodeEventTable(broken((t) => (t.end[3] = t.start[3]! - 1))), 'row 3 ends (');
+		expectFormatError(() => decodeEventTable(broken((t) => (t.actor1[5] = 999))), 'row 5: column actor1 holds code 999, but there are only 3 actors');
+		expectFormatError(() => decodeEventTable(broken((t) => (t.timePrecision[0] = 9))), 'row 0: column timePrecision holds code 9');
+		expectFormatError(() => decodeEventTable(broken((t) => (t.lat[2] = 95))), 'row 2: ');
+		expectFormatError(() => decodeEventTable(broken((t) => (t.fatalities[1] = -1))), 'row 1: column fatalities holds -1, below 0');
+		expectFormatError(() => decodeEventTable(broken((t) => t.notes.offsets[200]!--)), "lengths disagree: column notes's offsets end at");
+		expectFormatError(() => decodeEventTable(broken((t) => (t.id.offsets[7] = 0))), 'column id: row 6 ends (0) before it starts');
+		const notUtf8 = encodeEventTable(table);
+		notUtf8[columnOffsets(notUtf8).get('notes.text')! + 3] = 0xff;
+		expectFormatError(() => decodeEventTable(notUtf8), 'column notes.text is not valid UTF-8 text');
+	});
+});
+
+/** A stream of `bytes` in chunks of the given sizes (the last size repeats); counts pulls and notes a cancel. */
+function streamOf(bytes: Uint8Array, sizes: (chunk: number) => number) {
+	const state = { pulls: 0, cancelled: false };
+	let at = 0;
+	const stream = new ReadableStream<Uint8Array>({
+		pull(controller) {
+			if (at >= bytes.length) return controller.close();
+			const size = sizes(state.pulls++);
+			controller.enqueue(bytes.slice(at, at + size));
+			at += size;
+		},
+		cancel() {
+			state.cancelled = true;
+		}
+	});
+	return { stream, state };
+}
+
+describe('readEventTable', () => {
+	it('reads a stream in chunks of any size, reporting progress and the total once the header is in', async () => {
+		const table = unicodeTable();
+		const bytes = encodeEventTable(table);
+		const random = mulberry32(32);
+		for (const sizes of [(i: number) => (i < 100 ? 1 : 4096), () => 1 + randomInt(random, 3000), () => bytes.length]) {
+			const progress: [number, number | undefined][] = [];
+			const read = await readEventTable(streamOf(bytes, sizes).stream, (r, total) => progress.push([r, total]));
+			expect(read).toEqual(table);
+			expect(progress.at(-1)).toEqual([bytes.length, bytes.length]);
+			expect(progress.every(([r], i) => i === 0 || r > progress[i - 1]![0])).toBe(true);
+			expect(progress.every(([r, total]) => total === undefined || total === bytes.length || r < PREAMBLE_BYTES)).toBe(true);
+		}
+	}, HEAVY_MS);
+
+	it('fails on a cut or overlong stream, and early (cancelling it) on one that is not an event table', async () => {
+		const bytes = encodeEventTable(unicodeTable());
+		await expect(readEventTable(streamOf(bytes.subarray(0, bytes.length - 10), () => 500).stream)).rejects.toThrow('truncated: expected');
+		const longer = new Uint8Array(bytes.length + 100);
+		longer.set(bytes);
+		await expect(readEventTable(streamOf(longer, () => 500).stream)).rejects.toThrow('lengths disagree: the file runs past');
+		const html = streamOf(new TextEncoder().encode('<!doctype html>'.repeat(10_000)), () => 1000);
+		await expect(readEventTable(html.stream)).rejects.toThrow(EventTableFormatError);
+		expect(html.state.cancelled).toBe(true);
+		expect(html.state.pulls).toBeLessThan(5);
+	});
+});

@@ -1,0 +1,188 @@
+// The event table as one binary file, read without parsing numbers from text: a fixed preamble, a
+// JSON header (names, dictionaries, byte lengths), then each column's bytes at an 8-byte-aligned
+// offset, so the numeric columns become typed-array views with one copy of one block. Layout:
+// README, "Event tables (binary format)"; the header itself: binary-header.ts.
+import {
+	align8,
+	COLUMNS,
+	columnsStartOf,
+	ELEMENT,
+	fail,
+	FORMAT_VERSION,
+	MAGIC,
+	NUMERIC_COLUMNS,
+	PREAMBLE_BYTES,
+	readHeader,
+	STRING_COLUMNS,
+	truncatedHeader,
+	type Header,
+	type NumericName,
+	type NumericType,
+	type StringName
+} from './binary-header';
+import type { EventTable, StringColumn } from './event-table';
+import { checkEventTable } from './table-checks';
+
+export { EventTableFormatError } from './format-error';
+
+// Typed arrays use the machine's byte order; the format is little-endian, as is every platform
+// a browser runs on today. A big-endian one gets a clear error rather than garbage.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const requireLittleEndian = () => LITTLE_ENDIAN || fail('this device stores numbers big-endian; event tables need little-endian');
+
+const bytesOf = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+
+export function encodeEventTable(table: EventTable): Uint8Array {
+	requireLittleEndian();
+	const encoder = new TextEncoder();
+	const parts: Uint8Array[] = [
+		...NUMERIC_COLUMNS.map(([name]) => bytesOf(table[name])),
+		...STRING_COLUMNS.map((name) => bytesOf(table[name].offsets)),
+		...STRING_COLUMNS.map((name) => encoder.encode(table[name].text))
+	];
+	const { eventTypes, actors, countries, admin1 } = table.dictionaries;
+	const header: Header = {
+		name: table.name,
+		countingRule: table.countingRule,
+		synthetic: table.synthetic,
+		length: table.length,
+		dictionaries: { eventTypes, actors, countries, admin1 },
+		columns: COLUMNS.map(([name, type], i) => ({ name, type, byteLength: parts[i]!.byteLength }))
+	};
+	const headerBytes = encoder.encode(JSON.stringify(header));
+	let size = PREAMBLE_BYTES + headerBytes.length;
+	const offsets = parts.map((part) => {
+		const offset = align8(size);
+		size = offset + part.byteLength;
+		return offset;
+	});
+	const bytes = new Uint8Array(size);
+	for (let i = 0; i < MAGIC.length; i++) bytes[i] = MAGIC.charCodeAt(i);
+	bytes[8] = FORMAT_VERSION;
+	new DataView(bytes.buffer).setUint32(12, headerBytes.length, true);
+	bytes.set(headerBytes, PREAMBLE_BYTES);
+	parts.forEach((part, i) => bytes.set(part, offsets[i]));
+	return bytes;
+}
+
+/**
+ * The table in a file's bytes, checked (sorted starts, codes inside their dictionaries…). Throws
+ * an EventTableFormatError saying what is wrong.
+ */
+export function decodeEventTable(bytes: Uint8Array): EventTable {
+	requireLittleEndian();
+	const { header, columnsStart } = readHeader(bytes) ?? truncatedHeader(bytes);
+	const n = header.length;
+	const layout: (Header['columns'][number] & { offset: number })[] = [];
+	let offset = columnsStart;
+	for (const column of header.columns) {
+		const { name, type, byteLength } = column;
+		offset = align8(offset);
+		if (type !== 'utf8') {
+			const values = name.endsWith('.offsets') ? n + 1 : n;
+			const needed = values * ELEMENT[type].BYTES_PER_ELEMENT;
+			if (byteLength !== needed) fail(`lengths disagree: column ${name} has ${byteLength} bytes, but ${values} values of ${type} take ${needed}`);
+		}
+		const got = Math.max(0, Math.min(byteLength, bytes.length - offset));
+		if (got < byteLength) fail(`truncated: expected ${byteLength} bytes of column ${name}, got ${got}`);
+		layout.push({ ...column, offset });
+		offset += byteLength;
+	}
+	if (offset !== bytes.length) fail(`lengths disagree: the file has ${bytes.length} bytes, its header describes ${offset}`);
+
+	// The numeric columns (all before the texts) are copied out as one block: the table then holds
+	// aligned columns of its own, not the whole file, whose text bytes are garbage once decoded.
+	const base = layout[0]!.offset;
+	const numbers = bytes.slice(base, layout.find((c) => c.type === 'utf8')!.offset);
+	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+	const columns = new Map<string, InstanceType<(typeof ELEMENT)[NumericType]> | string>();
+	for (const { name, type, byteLength, offset } of layout) {
+		if (type !== 'utf8') {
+			const Type = ELEMENT[type];
+			columns.set(name, new Type(numbers.buffer, offset - base, byteLength / Type.BYTES_PER_ELEMENT));
+			continue;
+		}
+		try {
+			columns.set(name, decoder.decode(bytes.subarray(offset, offset + byteLength)));
+		} catch {
+			fail(`column ${name} is not valid UTF-8 text`);
+		}
+	}
+
+	const strings = (name: StringName): StringColumn => ({
+		offsets: columns.get(`${name}.offsets`) as Uint32Array,
+		text: columns.get(`${name}.text`) as string
+	});
+	const numeric = Object.fromEntries(NUMERIC_COLUMNS.map(([name]) => [name, columns.get(name)])) as Pick<EventTable, NumericName>;
+	const table: EventTable = {
+		name: header.name,
+		countingRule: header.countingRule,
+		synthetic: header.synthetic,
+		length: n,
+		...numeric,
+		dictionaries: header.dictionaries,
+		id: strings('id'),
+		location: strings('location'),
+		notes: strings('notes'),
+		source: strings('source')
+	};
+	checkEventTable(table);
+	return table;
+}
+
+/** Bytes read so far, and the file's size once its header has arrived (undefined before). */
+export type ReadProgress = (read: number, total: number | undefined) => void;
+
+function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
+	const bytes = new Uint8Array(length);
+	let at = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, at);
+		at += chunk.length;
+	}
+	return bytes;
+}
+
+/**
+ * The table in a stream (a fetch body), decoded and checked. The header, in the first bytes,
+ * fixes the file's size, so the rest is copied into one buffer of that size as it arrives rather
+ * than kept in chunks and joined. Throws an EventTableFormatError, and cancels the stream, as soon
+ * as the first bytes show it is not an event table; once it ends, if it was cut short or ran on.
+ */
+export async function readEventTable(stream: ReadableStream<Uint8Array>, onProgress?: ReadProgress): Promise<EventTable> {
+	const reader = stream.getReader();
+	let chunks: Uint8Array[] = [];
+	let buffer: Uint8Array | undefined;
+	let read = 0;
+	// How much must have arrived before the header is worth looking at (again).
+	let needed = PREAMBLE_BYTES;
+	try {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) break;
+			if (buffer) {
+				if (read + value.length > buffer.length) fail(`lengths disagree: the file runs past the ${buffer.length} bytes its header describes`);
+				buffer.set(value, read);
+			} else chunks.push(value);
+			read += value.length;
+			if (!buffer && read >= needed) {
+				const prefix = joined(chunks, read);
+				chunks = [prefix];
+				const size = readHeader(prefix)?.fileSize;
+				if (size === undefined) needed = columnsStartOf(prefix);
+				else {
+					buffer = new Uint8Array(Math.max(size, read));
+					buffer.set(prefix);
+					chunks = [];
+				}
+			}
+			onProgress?.(read, buffer?.length);
+		}
+	} catch (error) {
+		await reader.cancel().catch(() => undefined);
+		throw error;
+	} finally {
+		reader.releaseLock();
+	}
+	return decodeEventTable(buffer ? buffer.subarray(0, read) : joined(chunks, read));
+}

@@ -1,0 +1,119 @@
+// The fixed part of the event table file: its preamble, the JSON header and the order and types
+// of the columns. Layout: README, "Event tables (binary format)".
+import type { Dictionaries, EventTable } from './event-table';
+import { MAX_DICTIONARY_SIZE } from './build-table';
+import { EventTableFormatError } from './format-error';
+
+export const MAGIC = 'SAHELEVT';
+export const FORMAT_VERSION = 1;
+/** Magic (8 bytes), version (1), three zero bytes, the header's byte length (u32). */
+export const PREAMBLE_BYTES = 16;
+
+export const ELEMENT = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
+export type NumericType = keyof typeof ELEMENT;
+export type ColumnType = NumericType | 'utf8';
+export type StringName = 'id' | 'location' | 'notes' | 'source';
+export type NumericName = Exclude<keyof EventTable, 'name' | 'countingRule' | 'synthetic' | 'length' | 'dictionaries' | StringName>;
+
+export const NUMERIC_COLUMNS: readonly (readonly [NumericName, NumericType])[] = [
+	['start', 'f64'], ['end', 'f64'], ['lon', 'f32'], ['lat', 'f32'],
+	['fatalities', 'f32'], ['fatalitiesLow', 'f32'], ['fatalitiesHigh', 'f32'],
+	['eventType', 'u16'], ['actor1', 'u16'], ['actor2', 'u16'], ['country', 'u16'], ['admin1', 'u16'],
+	['timePrecision', 'u8'], ['geoPrecision', 'u8']
+];
+export const STRING_COLUMNS: readonly StringName[] = ['id', 'location', 'notes', 'source'];
+/** Every column in file order: the numbers (widest first), the string offsets, the texts. */
+export const COLUMNS: readonly (readonly [string, ColumnType])[] = [
+	...NUMERIC_COLUMNS,
+	...STRING_COLUMNS.map((name) => [`${name}.offsets`, 'u32'] as const),
+	...STRING_COLUMNS.map((name) => [`${name}.text`, 'utf8'] as const)
+];
+
+export interface Header {
+	name: string;
+	countingRule: string;
+	synthetic: boolean;
+	length: number;
+	dictionaries: Dictionaries;
+	columns: { name: string; type: ColumnType; byteLength: number }[];
+}
+
+/** A header larger than this is a damaged length, not dictionaries (4 × 65,536 names fit easily). */
+const MAX_HEADER_BYTES = 64 * 2 ** 20;
+
+export const fail = (message: string): never => {
+	throw new EventTableFormatError(message);
+};
+
+export const align8 = (n: number) => Math.ceil(n / 8) * 8;
+
+function isDictionary(value: unknown): value is string[] {
+	return Array.isArray(value) && value[0] === '' && value.length <= MAX_DICTIONARY_SIZE && value.every((v) => typeof v === 'string');
+}
+
+function checkHeader(value: unknown): Header {
+	const h = (typeof value === 'object' && value !== null ? value : fail('the header is not a JSON object')) as Record<string, unknown>;
+	if (typeof h.name !== 'string') fail('the header has no name');
+	if (typeof h.countingRule !== 'string') fail('the header has no countingRule');
+	if (typeof h.synthetic !== 'boolean') fail('the header does not say whether the events are synthetic');
+	const length = h.length as number;
+	// The offsets hold length + 1 values in a Uint32Array.
+	if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32 - 1) fail(`the header's length ${String(length)} is not a row count`);
+	const dictionaries = (h.dictionaries ?? {}) as Record<string, unknown>;
+	for (const name of ['eventTypes', 'actors', 'countries', 'admin1']) {
+		if (!isDictionary(dictionaries[name])) {
+			fail(`the header's dictionary ${name} is not a list of at most ${MAX_DICTIONARY_SIZE} strings starting with ""`);
+		}
+	}
+	const columns = Array.isArray(h.columns) ? (h.columns as unknown[]) : fail('the header lists no columns');
+	COLUMNS.forEach(([name, type], i) => {
+		const column = columns[i] as Partial<Header['columns'][number]> | undefined;
+		if (column?.name !== name || column.type !== type) {
+			const found = column ? `${String(column.name)} (${String(column.type)})` : 'missing';
+			fail(`the header's column ${i + 1} should be ${name} (${type}), not ${found}`);
+		}
+		if (!Number.isInteger(column?.byteLength) || column!.byteLength! < 0) fail(`the header's byte length of column ${name} is not a whole number`);
+	});
+	if (columns.length !== COLUMNS.length) fail(`the header lists ${columns.length} columns, this version has ${COLUMNS.length}`);
+	return h as unknown as Header;
+}
+
+const headerLength = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, PREAMBLE_BYTES).getUint32(12, true);
+
+/** Where the columns start, from a file's first PREAMBLE_BYTES bytes. */
+export const columnsStartOf = (preamble: Uint8Array) => PREAMBLE_BYTES + headerLength(preamble);
+
+/**
+ * The header of a file (or of its first bytes: undefined until enough of it has arrived), where
+ * its columns start and the file's whole size, which the header's byte lengths fix. Throws on a
+ * file of another kind as soon as its first bytes show it.
+ */
+export function readHeader(bytes: Uint8Array): { header: Header; columnsStart: number; fileSize: number } | undefined {
+	for (let i = 0; i < Math.min(MAGIC.length, bytes.length); i++) {
+		if (bytes[i] !== MAGIC.charCodeAt(i)) fail(`not a Sahel Timeline event table (it does not start with ${MAGIC})`);
+	}
+	if (bytes.length < PREAMBLE_BYTES) return undefined;
+	const version = bytes[8]!;
+	if (version > FORMAT_VERSION) fail(`version ${version} is newer than this app reads (${FORMAT_VERSION})`);
+	if (version < 1) fail(`not a Sahel Timeline event table (version ${version})`);
+	if (headerLength(bytes) > MAX_HEADER_BYTES) fail(`the header's length, ${headerLength(bytes)} bytes, is not plausible`);
+	const columnsStart = columnsStartOf(bytes);
+	if (bytes.length < columnsStart) return undefined;
+	let json: unknown;
+	try {
+		json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREAMBLE_BYTES, columnsStart)));
+	} catch (error) {
+		fail(`the header is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+	}
+	const header = checkHeader(json);
+	let fileSize = columnsStart;
+	for (const column of header.columns) fileSize = align8(fileSize) + column.byteLength;
+	return { header, columnsStart, fileSize };
+}
+
+/** What decodeEventTable says when `bytes` end before the header does. */
+export function truncatedHeader(bytes: Uint8Array): never {
+	if (bytes.length === 0) return fail('not a Sahel Timeline event table (the file is empty)');
+	if (bytes.length < PREAMBLE_BYTES) return fail(`truncated: expected ${PREAMBLE_BYTES} bytes of preamble, got ${bytes.length}`);
+	return fail(`truncated: expected ${headerLength(bytes)} bytes of header, got ${bytes.length - PREAMBLE_BYTES}`);
+}

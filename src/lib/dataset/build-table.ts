@@ -1,0 +1,224 @@
+// Builds an EventTable from plain row objects in any order: appends each row to growable typed
+// columns (no array of a million objects is kept), then sorts once by start and gathers.
+import {
+	GEO_PRECISIONS,
+	TIME_PRECISIONS,
+	type Dictionaries,
+	type EventTable,
+	type EventTimePrecision,
+	type GeoPrecision
+} from './event-table';
+import { StringColumnBuilder } from './string-builder';
+
+/** One event as an importer or generator gives it. Absent text is ""; absent deaths are NaN. */
+export interface EventRow {
+	id: string;
+	/** Epoch ms. */
+	start: number;
+	/** Epoch ms, ≥ start; defaults to start. */
+	end?: number;
+	/** Defaults to 'day'. */
+	timePrecision?: EventTimePrecision;
+	lon: number;
+	lat: number;
+	/** Defaults to 'exact'. */
+	geoPrecision?: GeoPrecision;
+	eventType?: string;
+	actor1?: string;
+	actor2?: string;
+	country?: string;
+	admin1?: string;
+	/** null or absent: none reported (NaN in the table), which is not 0. */
+	fatalities?: number | null;
+	fatalitiesLow?: number | null;
+	fatalitiesHigh?: number | null;
+	location?: string;
+	notes?: string;
+	source?: string;
+}
+
+export type EventTableMeta = Pick<EventTable, 'name' | 'countingRule' | 'synthetic'>;
+
+/** Dictionary codes are Uint16, so a dictionary holds at most this many values ("" included). */
+export const MAX_DICTIONARY_SIZE = 65_536;
+
+const TIME_CODE = new Map<string, number>(TIME_PRECISIONS.map((p, i) => [p, i]));
+const GEO_CODE = new Map<string, number>(GEO_PRECISIONS.map((p, i) => [p, i]));
+
+class Dictionary {
+	readonly values: string[] = [''];
+	private readonly codes = new Map<string, number>([['', 0]]);
+	constructor(private readonly what: string) {}
+
+	code(value: string | undefined): number {
+		if (value === undefined) return 0;
+		let code = this.codes.get(value);
+		if (code === undefined) {
+			code = this.values.length;
+			if (code >= MAX_DICTIONARY_SIZE) throw new RangeError(`more than ${MAX_DICTIONARY_SIZE} different ${this.what}`);
+			this.codes.set(value, code);
+			this.values.push(value);
+		}
+		return code;
+	}
+}
+
+type Column = Float64Array | Float32Array | Uint16Array | Uint8Array;
+
+/** A copy of `column` with room for `capacity` rows. */
+function grown<T extends Column>(column: T, capacity: number): T {
+	const copy = new (column.constructor as new (length: number) => T)(capacity);
+	copy.set(column);
+	return copy;
+}
+
+/** A copy of `column` in the rows' sorted order. */
+function gathered<T extends Column>(column: T, order: Uint32Array): T {
+	const out = new (column.constructor as new (length: number) => T)(order.length);
+	for (let k = 0; k < order.length; k++) out[k] = column[order[k]!]!;
+	return out;
+}
+
+function rowError(row: number, id: string, problem: string): RangeError {
+	return new RangeError(`row ${row} (id ${JSON.stringify(id)}): ${problem}`);
+}
+
+function deaths(value: number | null | undefined, field: string, row: number, id: string): number {
+	if (value === null || value === undefined) return NaN;
+	if (!(value >= 0)) throw rowError(row, id, `${field} ${value} is not a number ≥ 0`);
+	return value;
+}
+
+const NUMERIC = [
+	'start', 'end', 'timePrecision', 'lon', 'lat', 'geoPrecision', 'eventType',
+	'actor1', 'actor2', 'country', 'admin1', 'fatalities', 'fatalitiesLow', 'fatalitiesHigh'
+] as const;
+type NumericName = (typeof NUMERIC)[number];
+
+/** Collects rows one at a time (from an array, a generator or a CSV stream) and builds the table. */
+export class EventTableBuilder {
+	private length = 0;
+	private columns: { [K in NumericName]: EventTable[K] } = {
+		start: new Float64Array(1024),
+		end: new Float64Array(1024),
+		timePrecision: new Uint8Array(1024),
+		lon: new Float32Array(1024),
+		lat: new Float32Array(1024),
+		geoPrecision: new Uint8Array(1024),
+		eventType: new Uint16Array(1024),
+		actor1: new Uint16Array(1024),
+		actor2: new Uint16Array(1024),
+		country: new Uint16Array(1024),
+		admin1: new Uint16Array(1024),
+		fatalities: new Float32Array(1024),
+		fatalitiesLow: new Float32Array(1024),
+		fatalitiesHigh: new Float32Array(1024)
+	};
+	private readonly strings = {
+		id: new StringColumnBuilder(),
+		location: new StringColumnBuilder(),
+		notes: new StringColumnBuilder(),
+		source: new StringColumnBuilder()
+	};
+	private readonly eventTypes = new Dictionary('event types');
+	private readonly actors = new Dictionary('actors');
+	private readonly countries = new Dictionary('countries');
+	private readonly admin1 = new Dictionary('admin1 regions');
+
+	/** Appends a row; throws a RangeError naming the row when a value is impossible. */
+	add(row: EventRow): void {
+		const r = this.length;
+		const { id } = row;
+		const end = row.end ?? row.start;
+		if (typeof id !== 'string' || id === '') throw rowError(r, id, 'the id is empty');
+		if (!Number.isFinite(row.start)) throw rowError(r, id, `start ${row.start} is not a time`);
+		if (!Number.isFinite(end) || end < row.start) throw rowError(r, id, `end ${end} is before start ${row.start}`);
+		if (!(Math.abs(row.lon) <= 180 && Math.abs(row.lat) <= 90)) {
+			throw rowError(r, id, `${row.lon}, ${row.lat} is not a longitude and latitude`);
+		}
+		const timePrecision = TIME_CODE.get(row.timePrecision ?? 'day');
+		const geoPrecision = GEO_CODE.get(row.geoPrecision ?? 'exact');
+		if (timePrecision === undefined) throw rowError(r, id, `unknown time precision ${row.timePrecision}`);
+		if (geoPrecision === undefined) throw rowError(r, id, `unknown place precision ${row.geoPrecision}`);
+
+		if (r === this.columns.start.length) this.grow(2 * r);
+		const c = this.columns;
+		c.start[r] = row.start;
+		c.end[r] = end;
+		c.timePrecision[r] = timePrecision;
+		c.lon[r] = row.lon;
+		c.lat[r] = row.lat;
+		c.geoPrecision[r] = geoPrecision;
+		c.eventType[r] = this.eventTypes.code(row.eventType);
+		c.actor1[r] = this.actors.code(row.actor1);
+		c.actor2[r] = this.actors.code(row.actor2);
+		c.country[r] = this.countries.code(row.country);
+		c.admin1[r] = this.admin1.code(row.admin1);
+		c.fatalities[r] = deaths(row.fatalities, 'fatalities', r, id);
+		c.fatalitiesLow[r] = deaths(row.fatalitiesLow, 'fatalitiesLow', r, id);
+		c.fatalitiesHigh[r] = deaths(row.fatalitiesHigh, 'fatalitiesHigh', r, id);
+		this.strings.id.add(row.id);
+		this.strings.location.add(row.location ?? '');
+		this.strings.notes.add(row.notes ?? '');
+		this.strings.source.add(row.source ?? '');
+		this.length++;
+	}
+
+	/** The table of every row added so far, sorted by start; ties keep the order rows were added in. */
+	build(meta: EventTableMeta): EventTable {
+		const n = this.length;
+		const { start } = this.columns;
+		const order = new Uint32Array(n);
+		let sorted = true;
+		for (let r = 0; r < n; r++) {
+			order[r] = r;
+			if (r > 0 && start[r]! < start[r - 1]!) sorted = false;
+		}
+		// The index breaks ties, so the result does not depend on the sort being stable.
+		if (!sorted) order.sort((a, b) => start[a]! - start[b]! || a - b);
+		const column = <K extends NumericName>(name: K) => gathered(this.columns[name].subarray(0, n), order) as EventTable[K];
+		const dictionaries: Dictionaries = {
+			eventTypes: this.eventTypes.values.slice(),
+			actors: this.actors.values.slice(),
+			countries: this.countries.values.slice(),
+			admin1: this.admin1.values.slice()
+		};
+		return {
+			name: meta.name,
+			countingRule: meta.countingRule,
+			synthetic: meta.synthetic,
+			length: n,
+			start: column('start'),
+			end: column('end'),
+			timePrecision: column('timePrecision'),
+			lon: column('lon'),
+			lat: column('lat'),
+			geoPrecision: column('geoPrecision'),
+			eventType: column('eventType'),
+			actor1: column('actor1'),
+			actor2: column('actor2'),
+			country: column('country'),
+			admin1: column('admin1'),
+			fatalities: column('fatalities'),
+			fatalitiesLow: column('fatalitiesLow'),
+			fatalitiesHigh: column('fatalitiesHigh'),
+			dictionaries,
+			id: this.strings.id.build(order, sorted),
+			location: this.strings.location.build(order, sorted),
+			notes: this.strings.notes.build(order, sorted),
+			source: this.strings.source.build(order, sorted)
+		};
+	}
+
+	private grow(capacity: number): void {
+		const c = this.columns;
+		for (const name of NUMERIC) (c as Record<NumericName, Column>)[name] = grown(c[name], capacity);
+	}
+}
+
+/** A sorted table of `rows` (any order; an array or any iterable, such as a generator). */
+export function buildEventTable(rows: Iterable<EventRow>, meta: EventTableMeta): EventTable {
+	const builder = new EventTableBuilder();
+	for (const row of rows) builder.add(row);
+	return builder.build(meta);
+}

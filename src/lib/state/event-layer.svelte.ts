@@ -1,0 +1,48 @@
+import { getContext, setContext } from 'svelte';
+import type { EventIndex } from '../dataset/event-index';
+import type { EventTable } from '../dataset/event-table';
+
+/** Where loading an event table stands; the story works whatever it is. */
+export type EventLoadStatus =
+	| { phase: 'none' }
+	| { phase: 'loading'; url: string; bytesRead: number; bytesTotal: number | null }
+	| { phase: 'ready'; url: string }
+	| { phase: 'failed'; url: string; reason: string };
+
+/** The events drawn under the story: a table (or none) and how its loading went. */
+export class EventLayer {
+	/** Raw: a table holds millions of numbers in typed arrays; nothing inside it is reactive. */
+	table = $state.raw<EventTable | null>(null);
+	status = $state.raw<EventLoadStatus>({ phase: 'none' });
+	/** Built once per table by the loader (time ranges, ids, picking), so pages without events never load it. */
+	index = $state.raw<EventIndex | null>(null);
+
+	started(url: string): void {
+		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
+	}
+
+	progressed(url: string, bytesRead: number, bytesTotal: number | null): void {
+		if (this.status.phase === 'loading' && this.status.url === url) this.status = { phase: 'loading', url, bytesRead, bytesTotal };
+	}
+
+	/** A new table replaces the old one only once it has loaded: a failed load loses nothing. */
+	loaded(url: string, table: EventTable, index: EventIndex): void {
+		this.table = table;
+		this.index = index;
+		this.status = { phase: 'ready', url };
+	}
+
+	failed(url: string, reason: string): void {
+		this.status = { phase: 'failed', url, reason };
+	}
+}
+
+const key = Symbol('event-layer');
+
+export function setEventLayer(layer: EventLayer): EventLayer {
+	return setContext(key, layer);
+}
+
+export function getEventLayer(): EventLayer {
+	return getContext<EventLayer>(key);
+}
