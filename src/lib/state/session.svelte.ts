@@ -26,11 +26,12 @@ export class Session {
 	/**
 	 * The latest incident start at or before the clock and the latest end before it (-Infinity if
 	 * none): an incident is shown once its start ≤ startedBy, past once its end ≤ endedBy. They
-	 * change only when the clock crosses a start or an end, so per-incident markup reads these, not
-	 * the clock, and a step that crosses none re-runs nothing per incident.
+	 * change only when the clock crosses a start or an end: per-incident markup that reads these, not
+	 * the clock, is not re-run by a step that crosses none. (Read them in the markup itself: Svelte
+	 * re-runs a per-incident $derived of them at every step, though it then changes nothing.)
 	 */
-	startedBy = $derived(this.#starts.atOrBefore(this.clock.time));
-	endedBy = $derived(this.#ends.before(this.clock.time));
+	startedBy = $derived.by(() => this.#starts.atOrBefore(this.clock.time));
+	endedBy = $derived.by(() => this.#ends.before(this.clock.time));
 
 	#onfocus: (id: string | null) => void;
 
