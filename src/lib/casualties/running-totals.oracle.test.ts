@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../dataset/prng';
 import type { Incident, Measure, Side } from '../scenario/schema';
 import { TALLIES, TOTALS_POLICIES, type Tally, type TotalsPolicy } from './claim-rule';
 import { createRunningTotals, MEASURES, SIDES, type Totals } from './running-totals';
@@ -6,17 +7,6 @@ import { h, incident, none, on, opponent, own, range, toll, value } from '../../
 
 // --- 20,000 incidents: the prefix sums agree with a naive sum --------------------
 
-/** Seeded PRNG (mulberry32) so a failure reproduces. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 /** A toll's reports of one tally as the naive sum reads them, each with the time it counts from and who gave it. */
 interface NaiveToll {
@@ -86,7 +76,7 @@ function naiveAt(tolls: readonly NaiveToll[][], starts: readonly number[], t: nu
 }
 
 describe('20,000 incidents', () => {
-	const rand = random(20171004);
+	const rand = mulberry32(20171004);
 	const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
 	const from = h('2017-10-01T00:00:00Z');
 	const span = h('2020-02-01T00:00:00Z') - from;
