@@ -192,7 +192,7 @@ for (const [lang, viewports] of [
 				});
 				await screenshot(page, `present-${viewport.width}x${viewport.height}-${lang}`);
 				assert.ok(layout.fontPx >= 1.6 * 16, `narration at ${layout.fontPx}px`);
-				assert.ok(layout.charsPerLine >= 25 && layout.charsPerLine <= 70, `${layout.charsPerLine.toFixed(0)} characters a line`);
+				assert.ok(layout.charsPerLine >= 25 && layout.charsPerLine <= 70, `${layout.charsPerLine.toFixed(0)} characters a line at ${viewport.width}×${viewport.height}`);
 				assert.equal(layout.storyScrolls, false, 'the narration fits without scrolling');
 				assert.equal(layout.pageScrolls, false, 'the page does not scroll');
 				assert.ok(layout.mapShare > 0.4, `the map covers ${(layout.mapShare * 100).toFixed(0)}% of the screen`);
