@@ -8,9 +8,16 @@ const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', h
 const inZone = (t: number, zone: Zone, lang: Lang, options: Intl.DateTimeFormatOptions) =>
 	dateFormat(lang, { ...options, timeZone: zone.timeZone }).format(t);
 
+/** The slider's spoken value and the playback display ask for the same instant at every clock step. */
+let lastDateTime: { t: number; zone: Zone; lang: Lang; text: string } | null = null;
+
 /** "21 October 2017, 05:30 UTC+1" / "21 octobre 2017, 05:30 UTC+1": the scrubber's spoken value. */
 export function formatDateTime(t: number, zone: Zone, lang: Lang): string {
-	return `${inZone(t, zone, lang, DATE)}, ${inZone(t, zone, lang, TIME)} ${zone.label}`;
+	const last = lastDateTime;
+	if (last && last.t === t && last.zone === zone && last.lang === lang) return last.text;
+	const text = `${inZone(t, zone, lang, DATE)}, ${inZone(t, zone, lang, TIME)} ${zone.label}`;
+	lastDateTime = { t, zone, lang, text };
+	return text;
 }
 
 export function formatDate(t: number, zone: Zone, lang: Lang): string {

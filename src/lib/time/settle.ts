@@ -12,6 +12,7 @@ export interface Settle {
 export function createSettle(quietMs: number, maxWaitMs: number): Settle {
 	for (const ms of [quietMs, maxWaitMs]) if (!(ms >= 0)) throw new Error(`invalid interval: ${ms}`);
 	let waiting: (() => void) | null = null;
+	let lastCallAt = 0;
 	let quietTimer: ReturnType<typeof setTimeout> | null = null;
 	let maxTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -27,10 +28,18 @@ export function createSettle(quietMs: number, maxWaitMs: number): Settle {
 		task?.();
 	};
 
+	// Called at every clock step: the quiet timer is armed once and, when it fires early, re-armed for
+	// the rest of the quiet time, rather than cleared and set again at every call.
+	const whenQuiet = () => {
+		const left = lastCallAt + quietMs - performance.now();
+		if (left > 0) quietTimer = setTimeout(whenQuiet, left);
+		else run();
+	};
+
 	const settle = (task: () => void) => {
 		waiting = task;
-		if (quietTimer !== null) clearTimeout(quietTimer);
-		quietTimer = setTimeout(run, quietMs);
+		lastCallAt = performance.now();
+		quietTimer ??= setTimeout(whenQuiet, quietMs);
 		maxTimer ??= setTimeout(run, maxWaitMs);
 	};
 	settle.cancel = cancel;
