@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventTable, type EventRow } from '../dataset/build-table';
 import { mulberry32 } from '../dataset/prng';
-import { summariseEvents } from './event-summary';
+import { syntheticEventTable } from '../dataset/synthetic';
+import { EventSummaryIndex } from './event-summary';
 
 const TYPES = ['Battles', 'Riots', 'Protests'];
 const COUNTRIES = ['Mali', 'Niger'];
 
-describe('summariseEvents', () => {
+describe('EventSummaryIndex', () => {
 	const random = mulberry32(7);
 	const rows: EventRow[] = Array.from({ length: 2000 }, (_, i) => ({
 		id: `SYN-${i}`,
@@ -18,12 +19,13 @@ describe('summariseEvents', () => {
 		fatalities: random() < 0.3 ? null : Math.floor(random() * 10)
 	}));
 	const table = buildEventTable(rows, { name: 'test', countingRule: 'test', synthetic: true });
+	const index = new EventSummaryIndex(table);
 
 	it('counts the events begun in the window up to the time, as a scan of the rows does', () => {
 		const window = { from: 200 * 60_000, to: 800 * 60_000 };
 		const time = 600 * 60_000;
 		const inRange = rows.filter((r) => r.start >= window.from && r.start <= time);
-		const summary = summariseEvents(table, window, time, 3);
+		const summary = index.summarise(window, time, 3);
 		expect(summary.count).toBe(inRange.length);
 		expect(summary.unreported).toBe(inRange.filter((r) => r.fatalities === null).length);
 		expect(summary.deaths).toBe(inRange.reduce((sum, r) => sum + (r.fatalities ?? 0), 0));
@@ -33,7 +35,42 @@ describe('summariseEvents', () => {
 	});
 
 	it('is empty before the window or with the time before it', () => {
-		expect(summariseEvents(table, { from: -10, to: -1 }, 0).count).toBe(0);
-		expect(summariseEvents(table, { from: 500 * 60_000, to: 900 * 60_000 }, 100 * 60_000).count).toBe(0);
+		expect(index.summarise({ from: -10, to: -1 }, 0).count).toBe(0);
+		expect(index.summarise({ from: 500 * 60_000, to: 900 * 60_000 }, 100 * 60_000).count).toBe(0);
+	});
+});
+
+describe('EventSummaryIndex on a synthetic table, against a scan of its rows', () => {
+	it('gives the scan’s counts, deaths and ranking for random windows and times, across block edges', () => {
+		const table = syntheticEventTable({ count: 5000, seed: 3 });
+		const index = new EventSummaryIndex(table);
+		const random = mulberry32(11);
+		const first = table.start[0]!;
+		const span = table.start[table.length - 1]! - first;
+		for (let trial = 0; trial < 60; trial++) {
+			// Times on and between rows, before the first and after the last.
+			const pick = () => (random() < 0.3 ? table.start[Math.floor(random() * table.length)]! : first + (random() * 1.2 - 0.1) * span);
+			const [a, b] = [pick(), pick()].sort((x, y) => x - y);
+			const time = pick();
+			const types = new Map<number, number>();
+			let count = 0;
+			let deaths = 0;
+			let unreported = 0;
+			for (let i = 0; i < table.length; i++) {
+				const t = table.start[i]!;
+				if (t < a! || t > Math.min(time, b!)) continue;
+				count++;
+				const d = table.fatalities[i]!;
+				if (Number.isNaN(d)) unreported++;
+				else deaths += d;
+				types.set(table.eventType[i]!, (types.get(table.eventType[i]!) ?? 0) + 1);
+			}
+			const summary = index.summarise({ from: a!, to: b! }, time, 50);
+			expect(summary.count, `trial ${trial}`).toBe(count);
+			expect(summary.unreported, `trial ${trial}`).toBe(unreported);
+			expect(summary.deaths, `trial ${trial}`).toBeCloseTo(deaths, 6);
+			const expectedTypes = [...types].sort((x, y) => y[1] - x[1] || x[0] - y[0]).map(([code, n]) => [table.dictionaries.eventTypes[code], n]);
+			expect(summary.types, `trial ${trial}`).toEqual(expectedTypes);
+		}
 	});
 });

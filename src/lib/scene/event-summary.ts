@@ -1,6 +1,10 @@
 // What the events' canvas shows at the cursor, as numbers a text alternative can say: how many
 // events began in the window up to the time, deaths among them (and how many report none), and
 // the commonest types and countries.
+//
+// A scrub step asks again at every frame, and a window may hold a million rows: the counts are
+// kept at a checkpoint every BLOCK rows, so a question costs two partial blocks and one pass over
+// the categories, not a pass over the rows in the window.
 import { bisectLeft, bisectRight } from 'd3';
 import type { EventTable } from '../dataset/event-table';
 import type { TimeWindow } from '../time/time-window';
@@ -15,31 +19,113 @@ export interface EventSummary {
 	countries: [string, number][];
 }
 
-/** The events that began in [window.from, min(time, window.to)], summarised; O(events in range). */
-export function summariseEvents(table: EventTable, window: TimeWindow, time: number, top = 3): EventSummary {
-	const from = bisectLeft(table.start, window.from);
-	const to = bisectRight(table.start, Math.min(time, window.to));
-	const types = new Map<number, number>();
-	const countries = new Map<number, number>();
-	let deaths = 0;
-	let unreported = 0;
-	for (let i = from; i < to; i++) {
-		const d = table.fatalities[i]!;
-		if (Number.isNaN(d)) unreported++;
-		else deaths += d;
-		types.set(table.eventType[i]!, (types.get(table.eventType[i]!) ?? 0) + 1);
-		countries.set(table.country[i]!, (countries.get(table.country[i]!) ?? 0) + 1);
+const BLOCK = 1024;
+
+/** Running counts of one category column (type or country codes) at every checkpoint. */
+class CodeCheckpoints {
+	readonly #codes: Uint16Array;
+	/** How many codes: every code in the column is below it. */
+	readonly size: number;
+	/** Row-major: checkpoint b holds the counts of each code in rows [0, b × BLOCK). */
+	readonly #counts: Uint32Array;
+
+	constructor(codes: Uint16Array, size: number) {
+		this.#codes = codes;
+		this.size = size;
+		const blocks = Math.floor(codes.length / BLOCK);
+		this.#counts = new Uint32Array((blocks + 1) * size);
+		for (let b = 1; b <= blocks; b++) {
+			this.#counts.copyWithin(b * size, (b - 1) * size, b * size);
+			for (let row = (b - 1) * BLOCK; row < b * BLOCK; row++) this.#counts[b * size + codes[row]!]!++;
+		}
 	}
-	const ranked = (counts: Map<number, number>, names: readonly string[]) =>
-		[...counts]
-			.sort((a, b) => b[1] - a[1] || a[0] - b[0])
-			.slice(0, top)
-			.map(([code, n]): [string, number] => [names[code] ?? '', n]);
-	return {
-		count: Math.max(0, to - from),
-		deaths,
-		unreported,
-		types: ranked(types, table.dictionaries.eventTypes),
-		countries: ranked(countries, table.dictionaries.countries)
-	};
+
+	/** Adds `sign` × the counts of rows [0, row) into `into`. */
+	addPrefix(into: Float64Array, row: number, sign: number): void {
+		const b = Math.floor(row / BLOCK);
+		for (let code = 0; code < this.size; code++) into[code]! += sign * this.#counts[b * this.size + code]!;
+		for (let r = b * BLOCK; r < row; r++) into[this.#codes[r]!]! += sign;
+	}
+}
+
+export class EventSummaryIndex {
+	readonly #table: EventTable;
+	readonly #types: CodeCheckpoints;
+	readonly #countries: CodeCheckpoints;
+	/** Deaths and rows without a count in rows [0, b × BLOCK). */
+	readonly #deaths: Float64Array;
+	readonly #unreported: Uint32Array;
+
+	constructor(table: EventTable) {
+		this.#table = table;
+		const codeSpace = (codes: Uint16Array, names: readonly string[]) => Math.max(names.length, maxOf(codes) + 1);
+		this.#types = new CodeCheckpoints(table.eventType, codeSpace(table.eventType, table.dictionaries.eventTypes));
+		this.#countries = new CodeCheckpoints(table.country, codeSpace(table.country, table.dictionaries.countries));
+		const blocks = Math.floor(table.length / BLOCK);
+		this.#deaths = new Float64Array(blocks + 1);
+		this.#unreported = new Uint32Array(blocks + 1);
+		for (let b = 1; b <= blocks; b++) {
+			const [deaths, unreported] = this.#scanDeaths((b - 1) * BLOCK, b * BLOCK);
+			this.#deaths[b] = this.#deaths[b - 1]! + deaths;
+			this.#unreported[b] = this.#unreported[b - 1]! + unreported;
+		}
+	}
+
+	/** The events that began in [window.from, min(time, window.to)], summarised. */
+	summarise(window: TimeWindow, time: number, top = 3): EventSummary {
+		const table = this.#table;
+		const from = bisectLeft(table.start, window.from);
+		const to = Math.max(from, bisectRight(table.start, Math.min(time, window.to)));
+		const byType = rangeCounts(this.#types, from, to);
+		const byCountry = rangeCounts(this.#countries, from, to);
+		const [deathsTo, unreportedTo] = this.#prefixDeaths(to);
+		const [deathsFrom, unreportedFrom] = this.#prefixDeaths(from);
+		return {
+			count: to - from,
+			deaths: deathsTo - deathsFrom,
+			unreported: unreportedTo - unreportedFrom,
+			types: ranked(byType, table.dictionaries.eventTypes, top),
+			countries: ranked(byCountry, table.dictionaries.countries, top)
+		};
+	}
+
+	#prefixDeaths(row: number): [number, number] {
+		const b = Math.floor(row / BLOCK);
+		const [deaths, unreported] = this.#scanDeaths(b * BLOCK, row);
+		return [this.#deaths[b]! + deaths, this.#unreported[b]! + unreported];
+	}
+
+	#scanDeaths(from: number, to: number): [number, number] {
+		let deaths = 0;
+		let unreported = 0;
+		for (let i = from; i < to; i++) {
+			const d = this.#table.fatalities[i]!;
+			if (Number.isNaN(d)) unreported++;
+			else deaths += d;
+		}
+		return [deaths, unreported];
+	}
+}
+
+/** Each code's count in rows [from, to). */
+function rangeCounts(checkpoints: CodeCheckpoints, from: number, to: number): Float64Array {
+	const counts = new Float64Array(checkpoints.size);
+	checkpoints.addPrefix(counts, to, 1);
+	checkpoints.addPrefix(counts, from, -1);
+	return counts;
+}
+
+function maxOf(codes: Uint16Array): number {
+	let max = -1;
+	for (let i = 0; i < codes.length; i++) if (codes[i]! > max) max = codes[i]!;
+	return max;
+}
+
+function ranked(counts: Float64Array, names: readonly string[], top: number): [string, number][] {
+	const present: [number, number][] = [];
+	for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) present.push([code, counts[code]!]);
+	return present
+		.sort((a, b) => b[1] - a[1] || a[0] - b[0])
+		.slice(0, top)
+		.map(([code, n]): [string, number] => [names[code] ?? '', n]);
 }

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { EventIndex } from '../dataset/event-index';
 import type { EventTable } from '../dataset/event-table';
+import type { RasterPalette } from '../scene/raster-paint';
 
 /** Where loading an event table stands; the story works whatever it is. */
 export type EventLoadStatus =
@@ -16,6 +17,8 @@ export class EventLayer {
 	status = $state.raw<EventLoadStatus>({ phase: 'none' });
 	/** Built once per table by the loader (time ranges, ids, picking), so pages without events never load it. */
 	index = $state.raw<EventIndex | null>(null);
+	/** How the map draws the events now (dots, or a density raster and its steps), for the legend; set by the map. */
+	drawnWith = $state.raw<{ density: boolean; palette: RasterPalette } | null>(null);
 
 	started(url: string): void {
 		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
