@@ -1,5 +1,6 @@
 // Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
 import { execSync, spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 
 /** BENCH_PORT to run beside another preview (the browser tests use 4173). */
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -10,6 +11,12 @@ run('npx tsx bench/response-surface.ts');
 // --expose-gc so the memory it reports is what the table holds, not uncollected garbage.
 run('node --expose-gc --import tsx bench/dataset-load.ts');
 run('npm run --silent build');
+// The synthetic tables the scrub bench loads with ?data=, served from the built app's own origin
+// (never real ACLED rows: their terms forbid redistribution).
+mkdirSync('.svelte-kit/output/client/bench-data', { recursive: true });
+for (const [name, events] of [['events-100k', 100_000], ['events-1m', 1_000_000]]) {
+	run(`npx tsx scripts/generate.ts --events ${events} --seed 11 --out .svelte-kit/output/client/bench-data/${name}.bin`);
+}
 const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore',
 	detached: true

@@ -63,9 +63,9 @@ export async function openCase(browser, baseUrl, { path, setup }) {
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(baseUrl + path);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
-	await setup?.(page);
+	const setupResult = await setup?.(page);
 	await settled(page);
-	return { page, context, errors };
+	return { page, context, errors, setupResult };
 }
 
 /** Waits until the DOM has not changed for 500 ms (camera flights, fades, deferred announcements). */
