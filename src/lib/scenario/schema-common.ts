@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { isDateOrDateTime, isDateOrMonth, isDateTimeWithOffset } from './dates';
 import { ID_PATTERN, ID_PROBLEM } from './vocabulary';
+import { isTimeZone } from '../time/local-time';
 
 // --- Building blocks ---------------------------------------------------------
 
@@ -23,6 +24,9 @@ export const DayOrMonth = z.string().refine(isDateOrMonth, 'must be a date YYYY-
 export const DayOrDateTime = z
 	.string()
 	.refine(isDateOrDateTime, 'must be a date YYYY-MM-DD or a date-time with an offset, such as 2020-01-11T09:00:00+01:00');
+
+/** Where local times are told: an IANA zone name that Intl knows. */
+export const TimeZoneName = z.string().refine(isTimeZone, 'must be an IANA time zone, such as Africa/Niamey');
 
 /** People, vehicles, aircraft: a whole number, never negative. */
 export const Count = z.int().min(0, 'must not be negative');

@@ -1,6 +1,6 @@
 // Where and who: places, actors, and the air bases and aircraft of the air-support model.
 import * as z from 'zod';
-import { Count, CountryCode, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, Text } from './schema-common';
+import { Count, CountryCode, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, Text, TimeZoneName } from './schema-common';
 
 // --- Where and who -----------------------------------------------------------
 
@@ -15,6 +15,8 @@ export const PlaceSchema = z.strictObject({
 	lat: Latitude,
 	lon: Longitude,
 	country: CountryCode,
+	/** Its local times' zone, when not the scenario's. */
+	timezone: TimeZoneName.optional(),
 	kind: PlaceKindSchema,
 	precision: PrecisionSchema,
 	note: LocalizedSchema.optional(),

@@ -4,7 +4,7 @@
 // exist, time order) live in cross-checks.ts. Types are inferred from the
 // schemas so the two cannot drift apart.
 import * as z from 'zod';
-import { DateTime, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, SourceKindSchema, SourceSchema } from './schema-common';
+import { DateTime, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, SourceKindSchema, SourceSchema, TimeZoneName } from './schema-common';
 import { ActorKindSchema, ActorSchema, AircraftTypeSchema, BaseAircraftSchema, BaseSchema, PlaceKindSchema, PlaceSchema, PrecisionSchema } from './schema-places';
 import { ClaimBySchema, IncidentKindSchema, IncidentSchema, MeasureSchema, SideSchema, TimePrecisionSchema, TollReportSchema, TollSchema } from './schema-incidents';
 import { DisputeSchema, DisputeTargetSchema, KnownSchema, MinutesAfterSchema, MovementSchema, ReportedTimeSchema, SortieEventSchema, SortieSchema, WaypointSchema } from './schema-movements';
@@ -48,7 +48,8 @@ export const ChapterSchema = z.strictObject({
 export const ScenarioSchema = z.strictObject({
 	id: IdSchema,
 	title: LocalizedSchema,
-	timezone: z.literal('Africa/Niamey'),
+	/** The zone the story's clock is told in; a place may have its own. */
+	timezone: TimeZoneName,
 	sources: z.array(SourceSchema),
 	places: z.array(PlaceSchema),
 	actors: z.array(ActorSchema),

@@ -10,7 +10,7 @@ describe('the seed as the build loads it', () => {
 	it('fails with every problem and its path, so a broken seed fails the build with the whole list', () => {
 		const broken = JSON.parse(SEED_TEXT) as { id: string; timezone: string };
 		broken.id = 'Not A Slug';
-		broken.timezone = 'Europe/Paris';
+		broken.timezone = 'Africa/Timbuktu-Gao';
 		expect(() => validatedScenario(JSON.stringify(broken), 'seed.json')).toThrow(/^seed\.json does not validate:\n {2}id: .*\n {2}timezone: /);
 	});
 

@@ -1,10 +1,11 @@
 import { getContext, setContext } from 'svelte';
 import type { TotalsPolicy } from '../casualties/claim-rule';
 import { createRunningTotals } from '../casualties/running-totals';
-import type { Scenario } from '../scenario/schema';
+import type { Place, Scenario } from '../scenario/schema';
 import { Clock } from './clock.svelte';
 import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../story/scenario-times';
 import { passedTimes } from '../time/passed-times';
+import { zoneNamed, type Zone } from '../time/local-time';
 
 /** What every page shares (explorer, presenter, embed): the loaded scenario, the clock that drives every view, which incident has focus, and the casualty totals. */
 export class Session {
@@ -21,6 +22,8 @@ export class Session {
 	/** The focused attack's own totals, so no view passes off everything so far as this attack's toll. */
 	focusTotals = $derived(this.focused ? createRunningTotals([this.focused.incident]) : null);
 	sources = $derived(new Map(this.scenario.sources.map((source) => [source.id, source])));
+	/** The zone the story's clock is told in, from the scenario. */
+	zone = $derived.by(() => zoneNamed(this.scenario.timezone, this.clock.bounds.from));
 	#starts = $derived(passedTimes(this.incidents.map((i) => i.start)));
 	#ends = $derived(passedTimes(this.incidents.map((i) => i.end)));
 	/**
@@ -40,6 +43,11 @@ export class Session {
 		this.scenario = scenario;
 		this.clock = new Clock(scenarioBounds(scenario), eventTimes(scenario));
 		this.#onfocus = onfocus;
+	}
+
+	/** A place's zone: its own, else the story's. */
+	zoneOf(place: Pick<Place, 'timezone'>): Zone {
+		return place.timezone ? zoneNamed(place.timezone, this.clock.bounds.from) : this.zone;
 	}
 
 	/** Focusing an incident zooms the clock's window to its hours. */

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, formatDateTime, formatTick } from './format-time';
-import { NIGER_ZONE, zoneOfCountry } from './local-time';
+import { isTimeZone, zoneNamed } from './local-time';
 import { fittingTicks, labelledTicks, labelWidthPx, localTicks } from './ticks';
 import { DAY, HOUR } from './time-window';
+
+const START = Date.UTC(2017, 5, 24);
+const NIGER_ZONE = zoneNamed('Africa/Niamey', START);
 
 describe('formatDateTime', () => {
 	it.each([
@@ -14,16 +17,35 @@ describe('formatDateTime', () => {
 	});
 
 	it('shows Mali in UTC', () => {
-		expect(formatDateTime(Date.UTC(2017, 9, 21, 4, 30), zoneOfCountry('466'), 'en')).toBe('21 October 2017, 04:30 UTC');
+		expect(formatDateTime(Date.UTC(2017, 9, 21, 4, 30), zoneNamed('Africa/Bamako', START), 'en')).toBe('21 October 2017, 04:30 UTC');
 	});
 
-	// Clocks are formatted in the IANA zone, ticks and labels use the fixed offset: they must agree.
-	it.each(['562', '466', '854', '148', '566', '012'])('zone of %s: offset and label match its IANA zone', (id) => {
-		const zone = zoneOfCountry(id);
+	// Clocks are formatted in the IANA zone, ticks and labels use the offset at one instant: they
+	// must agree at that instant, for zones east and west of Greenwich, whole hours or not.
+	it.each([
+		['Africa/Niamey', 'UTC+1'],
+		['Africa/Bamako', 'UTC'],
+		['Africa/Ndjamena', 'UTC+1'],
+		['Asia/Kolkata', 'UTC+5:30'],
+		['America/Sao_Paulo', 'UTC−3'],
+		['Europe/Paris', 'UTC+2']
+	])('%s: offset and label match Intl’s local hour', (name, label) => {
 		const noonUtc = Date.UTC(2019, 6, 1, 12);
-		const localHour = new Intl.DateTimeFormat('en', { hour: 'numeric', hourCycle: 'h23', timeZone: zone.timeZone }).format(noonUtc);
-		expect(Number(localHour)).toBe(12 + zone.offsetMinutes / 60);
-		expect(zone.label).toBe(zone.offsetMinutes ? `UTC+${zone.offsetMinutes / 60}` : 'UTC');
+		const zone = zoneNamed(name, noonUtc);
+		const local = new Intl.DateTimeFormat('en', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone: name }).format(noonUtc);
+		const [hours, minutes] = local.split(':').map(Number);
+		expect(hours! * 60 + minutes! - 12 * 60).toBe(zone.offsetMinutes);
+		expect(zone.label).toBe(label);
+	});
+
+	it('takes the offset at the instant asked: Paris is UTC+1 in winter', () => {
+		expect(zoneNamed('Europe/Paris', Date.UTC(2020, 0, 9)).label).toBe('UTC+1');
+	});
+
+	it('knows IANA zones and refuses what is not one', () => {
+		expect(isTimeZone('Africa/Niamey')).toBe(true);
+		expect(isTimeZone('Mars/Olympus')).toBe(false);
+		expect(isTimeZone('')).toBe(false);
 	});
 });
 
