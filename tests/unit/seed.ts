@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { loadScenario } from '../../src/lib/scenario/load';
 import type { Incident, Place, Scenario } from '../../src/lib/scenario/schema';
+import { regionProjection } from '../../src/lib/map/projection';
+import { storyFrame } from '../../src/lib/story/map-frame';
 
 /** The seed as it is on disk, for tests that mutate or walk the raw JSON. */
 export const SEED_TEXT: string = readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8');
@@ -35,3 +37,8 @@ function byId<T extends { id: string }>(list: readonly T[], id: string, what: st
 
 export const seedPlace = (id: string): Place => byId(seed.places, id, 'place');
 export const seedIncident = (id: string): Incident => byId(seed.incidents, id, 'incident');
+
+/** The map's projection for the seed at a size, as every page fits it. */
+export function seedProjection(width: number, height: number) {
+	return regionProjection(storyFrame(seed), width, height);
+}

@@ -6,17 +6,11 @@ import { greatCircleKm } from '../geo/distance';
 import { EARTH_RADIUS_KM } from '../geo/lonlat';
 import type { TimeWindow } from '../time/time-window';
 import { stringAt, type EventTable } from './event-table';
+import type { GeoBox } from '../geo/geo-box';
 
-/** A lon/lat rectangle in degrees, west ≤ east (none of the Sahel crosses the antimeridian). */
-export interface Box {
-	west: number;
-	south: number;
-	east: number;
-	north: number;
-}
 
 /** The data's bounds: earliest start to latest end (epoch ms), and the box of every point. */
-export interface Extent extends Box {
+export interface Extent extends GeoBox {
 	from: number;
 	to: number;
 }
@@ -183,7 +177,7 @@ export class EventIndex {
 	}
 
 	/** The rows inside a box (edges included), ascending. */
-	within(box: Box): Uint32Array {
+	within(box: GeoBox): Uint32Array {
 		return Uint32Array.from(this.candidatesIn(box.west, box.south, box.east, box.north)).sort();
 	}
 

@@ -1,6 +1,6 @@
 import { interpolateZoom } from 'd3';
 import { describe, expect, it } from 'vitest';
-import { sahelProjection } from './projection';
+import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
 import { FLIGHT_MS, flightDuration, zoomView } from './camera-flight';
 
@@ -20,7 +20,7 @@ describe('zoomView', () => {
 describe('flightDuration', () => {
 	const width = 1920;
 	const height = 1080;
-	const projection = sahelProjection(width, height);
+	const projection = seedProjection(width, height);
 	const region = chapterCamera({ center: [1.9, 14.9], widthKm: 900 }, width, height, projection);
 	const tongoTongo = chapterCamera({ center: [1.8355, 15.0532], widthKm: 120 }, width, height, projection);
 	const chinagodrar = chapterCamera({ center: [2.95, 15.3], widthKm: 110 }, width, height, projection);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sahelProjection } from './projection';
+import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
 import { cameraFor, viewedExtent, type CameraExtent } from './camera';
 
@@ -8,7 +8,7 @@ const triBorder: CameraExtent = { center: [1.1, 14.9], widthKm: 600 };
 const oneAttack: CameraExtent = { center: [1.93, 15.2], widthKm: 5 };
 
 describe('cameraFor', () => {
-	const projection = sahelProjection(1280, 720);
+	const projection = seedProjection(1280, 720);
 
 	it('frames the whole region with no zoom, as the projection already fits it', () => {
 		expect(cameraFor(null, 1280, 720, projection, MAX_ZOOM)).toEqual({ k: 1, x: 0, y: 0 });
@@ -33,7 +33,7 @@ describe('viewedExtent', () => {
 		[1920, 1080],
 		[375, 667]
 	])('gives back the extent a camera was made for, in %d × %d', (width, height) => {
-		const projection = sahelProjection(width, height);
+		const projection = seedProjection(width, height);
 		const seen = viewedExtent(cameraFor(triBorder, width, height, projection, MAX_ZOOM), width, height, projection)!;
 		expect(seen.center[0]).toBeCloseTo(triBorder.center[0], 6);
 		expect(seen.center[1]).toBeCloseTo(triBorder.center[1], 6);
@@ -41,8 +41,8 @@ describe('viewedExtent', () => {
 	});
 
 	it('keeps a reader’s own view across a resize: the same place, as wide', () => {
-		const before = sahelProjection(1280, 720);
-		const after = sahelProjection(375, 667);
+		const before = seedProjection(1280, 720);
+		const after = seedProjection(375, 667);
 		const own = { k: 3.7, x: -1500, y: -700 };
 		const seen = viewedExtent(own, 1280, 720, before)!;
 		const refit = cameraFor(seen, 375, 667, after, MAX_ZOOM);
@@ -53,7 +53,7 @@ describe('viewedExtent', () => {
 	});
 
 	it('is null when the map is panned off the projection’s world', () => {
-		const projection = sahelProjection(1280, 720);
+		const projection = seedProjection(1280, 720);
 		expect(viewedExtent({ k: 1, x: 0, y: 5000 }, 1280, 720, projection)).toBeNull();
 		expect(viewedExtent({ k: 0.8, x: -20000, y: 3000 }, 1280, 720, projection)).toBeNull();
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sahelProjection } from './projection';
+import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
@@ -18,7 +18,7 @@ const extents: { center: [number, number]; widthKm: number }[] = [
 
 describe('chapterCamera', () => {
 	describe.each(viewports)('in %d × %d', (width, height) => {
-		const projection = sahelProjection(width, height);
+		const projection = seedProjection(width, height);
 		const toMap = (camera: { k: number; x: number; y: number }, [sx, sy]: [number, number]) => {
 			const point = projection.invert!([(sx - camera.x) / camera.k, (sy - camera.y) / camera.k]);
 			if (!point) throw new Error('off the map');
@@ -39,7 +39,7 @@ describe('chapterCamera', () => {
 	});
 
 	it('zooms in as the width narrows', () => {
-		const projection = sahelProjection(1280, 720);
+		const projection = seedProjection(1280, 720);
 		const wide = chapterCamera({ center: [1.1, 14.9], widthKm: 600 }, 1280, 720, projection);
 		const narrow = chapterCamera({ center: [1.1, 14.9], widthKm: 60 }, 1280, 720, projection);
 		expect(narrow.k / wide.k).toBeCloseTo(10, 1);
@@ -49,6 +49,6 @@ describe('chapterCamera', () => {
 		[{ center: [1, 15] as [number, number], widthKm: 60_000 }, 1280, 720, 'invalid extent'],
 		[{ center: [1, 15] as [number, number], widthKm: 100 }, 0, 720, 'invalid viewport']
 	])('fails loudly on %o in %d × %d', (extent, width, height, message) => {
-		expect(() => chapterCamera(extent, width, height, sahelProjection(1280, 720))).toThrow(message);
+		expect(() => chapterCamera(extent, width, height, seedProjection(1280, 720))).toThrow(message);
 	});
 });

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3';
 import { createCountryIndex } from '../geo/country-index';
 import { countryLabels, placeCountryLabels } from './country-labels';
-import { sahelProjection } from './projection';
+import { seedProjection } from '../../../tests/unit/seed';
 import { sahelMap, TRI_BORDER_COUNTRIES } from './sahel-topology';
 
 const labels = countryLabels(sahelMap.countries, TRI_BORDER_COUNTRIES);
 const index = createCountryIndex(sahelMap.countries);
 
 function viewportAround(center: [number, number], k: number, width = 1000, height = 700) {
-	const projection = sahelProjection(width, height);
+	const projection = seedProjection(width, height);
 	const [cx, cy] = projection(center)!;
 	const transform = zoomIdentity.translate(width / 2 - k * cx, height / 2 - k * cy).scale(k);
 	return {

@@ -1,33 +1,42 @@
 import { geoConicEqualArea, type GeoProjection } from 'd3';
 import type { MultiPoint } from 'geojson';
+import type { GeoBox } from '../geo/geo-box';
 
 /**
- * The frame the map opens on: the Sahel from Senegal to Chad, centred on the tri-border.
- * Points, not a polygon, so no ring winding can turn it into the rest of the globe.
+ * The frame as points along its edges, not a polygon, so no ring winding can turn it into the
+ * rest of the globe; the middle of each long edge too, since parallels curve in a conic projection.
  */
-export const SAHEL_FRAME: MultiPoint = {
-	type: 'MultiPoint',
-	coordinates: [
-		[-12, 7.5],
-		[2, 7.5],
-		[16, 7.5],
-		[16, 22.5],
-		[2, 22.5],
-		[-12, 22.5]
-	]
-};
+function framePoints({ west, south, east, north }: GeoBox): MultiPoint {
+	const middle = (west + east) / 2;
+	return {
+		type: 'MultiPoint',
+		coordinates: [
+			[west, south],
+			[middle, south],
+			[east, south],
+			[east, north],
+			[middle, north],
+			[west, north]
+		]
+	};
+}
 
-/** Equal-area conic with standard parallels bracketing the Sahel, so symbol areas compare fairly. */
-export function sahelProjection(width: number, height: number, padding = 8): GeoProjection {
+/**
+ * An equal-area conic fitted to the region the data configures (the map's frame), so symbol areas
+ * compare fairly: centred on the frame, its standard parallels a sixth of the way in from its
+ * southern and northern edges (the usual rule for a conic's least distortion over a band).
+ */
+export function regionProjection(frame: GeoBox, width: number, height: number, padding = 8): GeoProjection {
+	const span = frame.north - frame.south;
 	return geoConicEqualArea()
-		.parallels([10, 20])
-		.rotate([-2, 0])
-		.center([0, 15])
+		.parallels([frame.south + span / 6, frame.north - span / 6])
+		.rotate([-(frame.west + frame.east) / 2, 0])
+		.center([0, (frame.south + frame.north) / 2])
 		.fitExtent(
 			[
 				[padding, padding],
 				[Math.max(padding + 1, width - padding), Math.max(padding + 1, height - padding)]
 			],
-			SAHEL_FRAME
+			framePoints(frame)
 		);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kmPerPixel, scaleBarLength } from './scale-bar';
-import { sahelProjection } from './projection';
+import { seedProjection } from '../../../tests/unit/seed';
 
 describe('scaleBarLength', () => {
 	it.each([
@@ -19,7 +19,7 @@ describe('scaleBarLength', () => {
 
 describe('kmPerPixel', () => {
 	it('matches the distance between two projected towns, and halves when zoomed twice', () => {
-		const projection = sahelProjection(1000, 700);
+		const projection = seedProjection(1000, 700);
 		// Niamey → Ouallam, about 90 km, almost due north: near the projection's centre scale is even.
 		const a = projection([2.1175, 13.515])!;
 		const b = projection([2.0984, 14.3176])!;

@@ -38,6 +38,12 @@ export const Longitude = z
 	.min(-180, 'must be a longitude between -180 and 180')
 	.max(180, 'must be a longitude between -180 and 180');
 
+/** A lon/lat rectangle, west to east and south to north. */
+export const GeoBoxSchema = z
+	.strictObject({ west: Longitude, south: Latitude, east: Longitude, north: Latitude })
+	.refine((box) => box.west < box.east, { message: 'west must be less than east', path: ['east'] })
+	.refine((box) => box.south < box.north, { message: 'south must be less than north', path: ['north'] });
+
 /** As the map's feature ids: ISO 3166-1 numeric, zero-padded ("562" is Niger). */
 export const CountryCode = z.string().regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric code such as "562" (Niger)');
 

@@ -4,7 +4,7 @@
 // exist, time order) live in cross-checks.ts. Types are inferred from the
 // schemas so the two cannot drift apart.
 import * as z from 'zod';
-import { DateTime, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, SourceKindSchema, SourceSchema, TimeZoneName } from './schema-common';
+import { DateTime, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, SourceKindSchema, SourceSchema, TimeZoneName, GeoBoxSchema } from './schema-common';
 import { ActorKindSchema, ActorSchema, AircraftTypeSchema, BaseAircraftSchema, BaseSchema, PlaceKindSchema, PlaceSchema, PrecisionSchema } from './schema-places';
 import { ClaimBySchema, IncidentKindSchema, IncidentSchema, MeasureSchema, SideSchema, TimePrecisionSchema, TollReportSchema, TollSchema } from './schema-incidents';
 import { DisputeSchema, DisputeTargetSchema, KnownSchema, MinutesAfterSchema, MovementSchema, ReportedTimeSchema, SortieEventSchema, SortieSchema, WaypointSchema } from './schema-movements';
@@ -50,6 +50,10 @@ export const ScenarioSchema = z.strictObject({
 	title: LocalizedSchema,
 	/** The zone the story's clock is told in; a place may have its own. */
 	timezone: TimeZoneName,
+	/** The region the map opens on; without it, the places and bases with a margin. */
+	frame: GeoBoxSchema.optional(),
+	/** Where the response-time surface is computed (its cost grows with the area); without it, the frame. */
+	surfaceExtent: GeoBoxSchema.optional(),
 	sources: z.array(SourceSchema),
 	places: z.array(PlaceSchema),
 	actors: z.array(ActorSchema),

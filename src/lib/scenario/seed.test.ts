@@ -168,7 +168,8 @@ describe('provenance', () => {
 			const cites = !Array.isArray(value) && ('sourceId' in value || 'sourceIds' in value);
 			for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`, sourced || cites);
 		};
-		const { chapters: _presentation, ...data } = JSON.parse(SEED_TEXT) as Record<string, unknown>;
+		// Chapters, the frame and the surface's extent are presentation, not facts.
+		const { chapters: _presentation, frame: _frame, surfaceExtent: _surface, ...data } = JSON.parse(SEED_TEXT) as Record<string, unknown>;
 		walk(data, '', false);
 		expect(unsourced).toEqual([]);
 	});

@@ -1,6 +1,8 @@
 import { MapView } from './map-view.svelte';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
+import { storyFrame } from '../story/map-frame';
+import { unionBox } from '../geo/geo-box';
 import { Session, setSession } from './session.svelte';
 import { EventLayer, setEventLayer } from './event-layer.svelte';
 import { MapLayers, setMapLayers } from './map-layers.svelte';
@@ -20,7 +22,8 @@ export interface Engine {
  * followed a focus or unfocus. Call during a component's initialisation.
  */
 export function createEngine(scenario: Scenario, { onfocus = () => {} } = {}): Engine {
-	const view = new MapView();
+	const frame = storyFrame(scenario);
+	const view = new MapView(frame);
 	// In to the incident and its movements, out to the region.
 	const session = setSession(
 		new Session(scenario, (id) => {
@@ -31,6 +34,12 @@ export function createEngine(scenario: Scenario, { onfocus = () => {} } = {}): E
 	const simulation = setSimulation(new Simulation(session));
 	const layers = setMapLayers(new MapLayers());
 	const events = setEventLayer(new EventLayer());
+
+	// A dataset reaching beyond the story's region widens the map to show all of it.
+	$effect(() => {
+		const bounds = events.index?.extent();
+		view.frame = bounds ? unionBox(frame, bounds) : frame;
+	});
 
 	$effect(() => {
 		const pauseWhenHidden = () => {

@@ -1,6 +1,7 @@
 import { untrack } from 'svelte';
 import { interpolateZoom, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
-import { sahelProjection } from '../map/projection';
+import { regionProjection } from '../map/projection';
+import type { GeoBox } from '../geo/geo-box';
 import { cameraFor, viewedExtent } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { flightDuration } from '../map/camera-flight';
@@ -22,7 +23,9 @@ export class MapView {
 	width = $state(960);
 	height = $state(640);
 	transform = $state.raw<ZoomTransform>(zoomIdentity);
-	projection = $derived(sahelProjection(this.width, this.height));
+	/** The region the projection is fitted to: the story's frame, widened to a loaded dataset's bounds. */
+	frame = $state.raw<GeoBox>() as GeoBox;
+	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
 
@@ -47,7 +50,8 @@ export class MapView {
 	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
 	 * Call during a component's initialisation.
 	 */
-	constructor() {
+	constructor(frame: GeoBox) {
+		this.frame = frame;
 		let last = { width: this.width, height: this.height, projection: this.projection };
 		$effect(() => {
 			const { target, width, height, projection } = this;
