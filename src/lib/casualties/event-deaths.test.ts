@@ -81,8 +81,8 @@ describe('eventDeaths', () => {
 		expect(onlyNone.at(6)).toEqual({ events: 2, killed: 0, reported: 0 });
 	});
 
-	it('carries the table’s name, counting rule and synthetic flag', () => {
-		expect([deaths.name, deaths.countingRule, deaths.synthetic]).toEqual(['Test events', 'test rule', true]);
+	it('carries the table’s name, counting rule, synthetic flag and first start', () => {
+		expect([deaths.name, deaths.countingRule, deaths.synthetic, deaths.first]).toEqual(['Test events', 'test rule', true, 10]);
 	});
 
 	it('refuses a time that is not a number', () => {
@@ -90,7 +90,9 @@ describe('eventDeaths', () => {
 	});
 
 	it('answers an empty table with nothing begun', () => {
-		expect(eventDeaths({ ...META, start: new Float64Array(0), fatalities: new Float32Array(0) }).at(0)).toEqual({ events: 0, killed: 0, reported: 0 });
+		const empty = eventDeaths({ ...META, start: new Float64Array(0), fatalities: new Float32Array(0) });
+		expect(empty.at(0)).toEqual({ events: 0, killed: 0, reported: 0 });
+		expect(empty.first).toBeNull();
 	});
 
 	it.each([1, 2, 3])('equals the naive sum on a synthetic table built by buildEventTable (seed %i)', (seed) => {

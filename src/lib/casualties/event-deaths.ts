@@ -21,6 +21,8 @@ export interface EventDeaths {
 	readonly name: string;
 	readonly countingRule: string;
 	readonly synthetic: boolean;
+	/** The earliest start (epoch ms), where the sums begin; null for an empty table. */
+	readonly first: number | null;
 	/** The figures at `t` (epoch ms); before the first event every count is 0. */
 	at(t: number): EventDeathsAt;
 	/** How many events had begun by `t`: the row `atRow` reads. */
@@ -54,6 +56,7 @@ export function eventDeaths(table: Source): EventDeaths {
 		name: table.name,
 		countingRule: table.countingRule,
 		synthetic: table.synthetic,
+		first: n > 0 ? start[0]! : null,
 		at: (t) => atRow(begunBy(t)),
 		begunBy,
 		atRow

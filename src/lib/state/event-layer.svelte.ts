@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { eventDeaths } from '../casualties/event-deaths';
 import type { EventIndex } from '../dataset/event-index';
 import type { EventTable } from '../dataset/event-table';
 
@@ -16,6 +17,8 @@ export class EventLayer {
 	status = $state.raw<EventLoadStatus>({ phase: 'none' });
 	/** Built once per table by the loader (time ranges, ids, picking), so pages without events never load it. */
 	index = $state.raw<EventIndex | null>(null);
+	/** The table's deaths as running totals, kept apart from the story's; built on first read, once per table. */
+	deaths = $derived(this.table ? eventDeaths(this.table) : null);
 
 	started(url: string): void {
 		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
