@@ -62,7 +62,8 @@ function expectWellFormed(result: LoadResult): void {
 // A fixed seed keeps runs reproducible; change it to explore further.
 const RUNS = { seed: 20200109, numRuns: 300 };
 
-describe('loadScenario never throws', () => {
+// A budget of its own: 300 loads of the whole scenario a property take seconds, more on a shared machine.
+describe('loadScenario never throws', { timeout: 60_000 }, () => {
 	it('on the seed mutated at random (keys deleted, values replaced by random JSON, text truncated)', () => {
 		fc.assert(
 			fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (mutations) => {
