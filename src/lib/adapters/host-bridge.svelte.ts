@@ -1,5 +1,6 @@
 import type { Attachment } from 'svelte/attachments';
 import type { Session } from '../state/session.svelte';
+import type { EventLayer } from '../state/event-layer.svelte';
 import { acceptsMessage, parseHostMessage, readyMessage, resizeMessage, stateMessage, type HostMessage } from '../embed/protocol';
 import { createThrottle } from '../time/throttle';
 
@@ -8,6 +9,8 @@ const STATE_EVERY_MS = 250;
 
 export interface HostBridgeOptions {
 	session: Session;
+	/** The event table under the story, whose figures the state carries apart. */
+	events: EventLayer;
 	/** The chapter the view was last set to, read reactively. */
 	chapter: () => string | null;
 	/** The URL's `origin`, read when a message goes or comes: messages go only to it and commands come only from it. Undefined: any parent. */
@@ -32,7 +35,7 @@ function parentWindow(): Window | null {
  * initialisation: the listener and the pending state message go when the component does.
  */
 export function connectHost(options: HostBridgeOptions): HostBridge {
-	const { session, origin, oncommand } = options;
+	const { session, events, origin, oncommand } = options;
 	const post = (message: object) => parentWindow()?.postMessage(message, origin() ?? '*');
 	const throttle = createThrottle(STATE_EVERY_MS);
 
@@ -54,7 +57,8 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 			focusTotals: session.focusTotals && {
 				totals: session.focusTotals.at(clock.time, session.policy, 'counted'),
 				claimedByOpponents: session.focusTotals.at(clock.time, session.policy, 'opponent')
-			}
+			},
+			events: events.deaths && { deaths: events.deaths, at: events.deaths.at(clock.time) }
 		});
 		throttle(() => post(message));
 	});

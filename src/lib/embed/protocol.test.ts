@@ -44,7 +44,8 @@ describe('outgoing messages', () => {
 			attacksBegun: 4,
 			totals,
 			claimedByOpponents: claimed,
-			focusTotals: { totals, claimedByOpponents: claimed }
+			focusTotals: { totals, claimedByOpponents: claimed },
+			events: null
 		});
 		expect(StateMessageSchema.parse(message)).toEqual(message);
 		expect(message.t).toBe('2020-01-09T13:30:00Z');
@@ -54,6 +55,29 @@ describe('outgoing messages', () => {
 		expect(message.claimedByOpponents.security.killed).toEqual({ low: 100, high: 100, atLeast: true, moreThan: true });
 		expect(message.focusTotals?.totals.civilians.killed).toBeNull();
 		expect(message.attacksBegun).toBe(4);
+		expect(message.events).toBeNull();
+	});
+
+	it('stateMessage carries an event table’s figures apart, "none reported" as null, and passes its schema', () => {
+		const state = {
+			time: Date.UTC(2020, 0, 9, 13, 30),
+			playing: false,
+			chapter: null,
+			focus: null,
+			totalsPolicy: 'range' as const,
+			attacksBegun: 4,
+			totals,
+			claimedByOpponents: claimed,
+			focusTotals: null
+		};
+		const deaths = { name: 'Synthetic events', countingRule: 'invented', synthetic: true };
+		const message = stateMessage({ ...state, events: { deaths, at: { events: 120, killed: 431, reported: 100 } } });
+		expect(StateMessageSchema.parse(message)).toEqual(message);
+		expect(message.events).toEqual({ name: 'Synthetic events', countingRule: 'invented', synthetic: true, begun: 120, killed: 431, noToll: 20 });
+		// The story's totals are the same with or without the table.
+		expect(message.totals).toEqual(stateMessage({ ...state, events: null }).totals);
+		const unreported = stateMessage({ ...state, events: { deaths, at: { events: 3, killed: 0, reported: 0 } } });
+		expect(unreported.events).toMatchObject({ begun: 3, killed: null, noToll: 3 });
 	});
 });
 

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { Band } from '../casualties/band';
 import { TOTALS_POLICIES, type TotalsPolicy } from '../casualties/claim-rule';
 import { MEASURES, SIDES, type Totals } from '../casualties/running-totals';
+import type { EventDeaths, EventDeathsAt } from '../casualties/event-deaths';
 import { ID_PATTERN, ID_PROBLEM } from '../scenario/vocabulary';
 import { formatInstant, isoInstant } from '../time/instant';
 
@@ -19,6 +20,19 @@ const TotalsSchema = z.record(z.enum(SIDES), z.record(z.enum(MEASURES), BandSche
 /** The headline totals (each side's own figures and independent counts) and, apart, what the opposing side claims. */
 const TalliesSchema = z.object({ totals: TotalsSchema, claimedByOpponents: TotalsSchema });
 
+/**
+ * An event table's own figures at t (with ?data=): another source with its own counting rule, never
+ * part of `totals`. `killed` is null when none of the events begun gives a figure, which is not 0.
+ */
+const EventsSchema = z.object({
+	name: z.string(),
+	countingRule: z.string(),
+	synthetic: z.boolean(),
+	begun: z.int().check(z.minimum(0)),
+	killed: z.nullable(z.number().check(z.minimum(0))),
+	noToll: z.int().check(z.minimum(0))
+});
+
 export const ReadyMessageSchema = z.object({ type: z.literal('sahel-timeline:ready') });
 
 /** The content's height in CSS pixels, so the host can size the iframe (embed-resize.js does). */
@@ -29,7 +43,8 @@ export const ResizeMessageSchema = z.object({ type: z.literal('sahel-timeline:re
  * measure, under `totalsPolicy`, as reported by `t`, counting each side's own
  * figures and independent counts; `claimedByOpponents` holds what the opposing
  * side claimed, never added in. `attacksBegun` says how many attacks the
- * totals cover; `focusTotals` are the focused attack's alone.
+ * totals cover; `focusTotals` are the focused attack's alone; `events` the
+ * loaded event table's figures, apart.
  */
 export const StateMessageSchema = z.object({
 	type: z.literal('sahel-timeline:state'),
@@ -40,7 +55,8 @@ export const StateMessageSchema = z.object({
 	totalsPolicy: z.enum(TOTALS_POLICIES),
 	attacksBegun: z.int().check(z.minimum(0)),
 	...TalliesSchema.shape,
-	focusTotals: z.nullable(TalliesSchema)
+	focusTotals: z.nullable(TalliesSchema),
+	events: z.nullable(EventsSchema)
 });
 
 export type ReadyMessage = z.infer<typeof ReadyMessageSchema>;
@@ -66,6 +82,8 @@ export function stateMessage(state: {
 	totals: Totals;
 	claimedByOpponents: Totals;
 	focusTotals: { totals: Totals; claimedByOpponents: Totals } | null;
+	/** The loaded event table's figures at `time`; null without one. */
+	events: { deaths: Pick<EventDeaths, 'name' | 'countingRule' | 'synthetic'>; at: EventDeathsAt } | null;
 }): StateMessage {
 	return {
 		type: 'sahel-timeline:state',
@@ -80,6 +98,14 @@ export function stateMessage(state: {
 		focusTotals: state.focusTotals && {
 			totals: wireTotals(state.focusTotals.totals),
 			claimedByOpponents: wireTotals(state.focusTotals.claimedByOpponents)
+		},
+		events: state.events && {
+			name: state.events.deaths.name,
+			countingRule: state.events.deaths.countingRule,
+			synthetic: state.events.deaths.synthetic,
+			begun: state.events.at.events,
+			killed: state.events.at.reported > 0 ? state.events.at.killed : null,
+			noToll: state.events.at.events - state.events.at.reported
 		}
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, formatCount, formatUnit, numberFormat, regionName } from './format';
+import { dateFormat, formatCompact, formatCount, formatUnit, numberFormat, pluralForm, regionName } from './format';
 
 // Intl's French groups thousands with a narrow no-break space.
 const NNBSP = '\u202f';
@@ -12,6 +12,31 @@ describe('formatCount', () => {
 		['fr', 0, '0']
 	] as const)('%s %d → %s', (lang, n, text) => {
 		expect(formatCount(n, lang)).toBe(text);
+	});
+});
+
+describe('pluralForm', () => {
+	it.each([
+		['en', 0, 'other'],
+		['en', 1, 'one'],
+		['en', 2, 'other'],
+		['fr', 0, 'one'],
+		['fr', 1, 'one'],
+		['fr', 2, 'other']
+	] as const)('%s %d → %s', (lang, n, form) => {
+		expect(pluralForm(n, lang)).toBe(form);
+	});
+});
+
+describe('formatCompact', () => {
+	it.each([
+		['en', 120_000, '120k'],
+		['fr', 120_000, `120${NNBSP}k`],
+		['en', 500, '500'],
+		['fr', 1500, `1,5${NNBSP}k`]
+	] as const)('%s %d → %s', (lang, n, text) => {
+		// Whichever space CLDR puts before the unit, it must not break.
+		expect(formatCompact(n, lang).replace(/\u00a0/g, NNBSP)).toBe(text);
 	});
 });
 

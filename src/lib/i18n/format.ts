@@ -29,6 +29,18 @@ export const dateFormat = cachedBy(
 
 const regionNames = cachedBy((locale, options: Intl.DisplayNamesOptions) => new Intl.DisplayNames(locale, options));
 
+/** Which plural form a count takes: French says "0 mort", "1 mort", "2 morts"; English "1 event", "0 events". */
+export function pluralForm(n: number, lang: Lang): 'one' | 'other' {
+	return pluralRules(lang, {}).select(n) === 'one' ? 'one' : 'other';
+}
+
+const pluralRules = cachedBy((locale, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options));
+
+/** Axis labels where space is short: "120K" / "120 k". */
+export function formatCompact(n: number, lang: Lang): string {
+	return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+}
+
 /** A whole number with the language's grouping: "1,250" / "1 250". */
 export function formatCount(n: number, lang: Lang): string {
 	return numberFormat(lang, { maximumFractionDigits: 0 }).format(n);

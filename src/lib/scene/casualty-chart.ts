@@ -26,7 +26,8 @@ export interface ChartFrame {
 	margin: { top: number; right: number; bottom: number; left: number };
 }
 
-export interface CasualtyChartScene {
+/** A plot's scales, edges and y ticks, whatever it draws. */
+export interface ChartPlot {
 	x: ScaleLinear<number, number>;
 	y: ScaleLinear<number, number>;
 	/** Plot area edges, in pixels. */
@@ -34,12 +35,15 @@ export interface CasualtyChartScene {
 	right: number;
 	top: number;
 	bottom: number;
+	/** Whole numbers for the y axis. */
+	yTicks: number[];
+}
+
+export interface CasualtyChartScene extends ChartPlot {
 	/** One stacked layer per side: `solid` and `band` are area paths, `edge` the line on top. */
 	layers: { side: Side; solid: string; band: string; edge: string }[];
 	/** The sides the opposing side made claims about, each as an outline path. */
 	claimed: { side: Side; d: string }[];
-	/** Whole numbers for the y axis. */
-	yTicks: number[];
 }
 
 interface Row {
@@ -47,11 +51,15 @@ interface Row {
 	layers: StackedBand[];
 }
 
+/** The plot area's edges inside a frame, at least a pixel wide and tall. */
+export function plotArea({ width, height, margin }: ChartFrame): { left: number; right: number; top: number; bottom: number } {
+	const left = margin.left;
+	return { left, right: Math.max(left + 1, width - margin.right), top: margin.top, bottom: Math.max(margin.top + 1, height - margin.bottom) };
+}
+
 export function casualtyChartScene(totals: RunningTotals, policy: TotalsPolicy, view: TimeWindow, frame: ChartFrame): CasualtyChartScene {
 	const { margin } = frame;
-	const left = margin.left;
-	const right = Math.max(left + 1, frame.width - margin.right);
-	const bottom = Math.max(margin.top + 1, frame.height - margin.bottom);
+	const { left, right, bottom } = plotArea(frame);
 	// One change per pixel at most: more could not be seen.
 	const maxChanges = Math.max(1, Math.round(right - left));
 	const rows: Row[] = totals

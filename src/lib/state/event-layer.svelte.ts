@@ -1,4 +1,5 @@
 import { getContext, setContext } from 'svelte';
+import { eventDeaths } from '../casualties/event-deaths';
 import type { EventIndex } from '../dataset/event-index';
 import type { EventTable } from '../dataset/event-table';
 import type { RasterPalette } from '../scene/raster-paint';
@@ -19,6 +20,8 @@ export class EventLayer {
 	index = $state.raw<EventIndex | null>(null);
 	/** How the map draws the events now (dots, or a density raster and its steps), for the legend; set by the map. */
 	drawnWith = $state.raw<{ density: boolean; palette: RasterPalette } | null>(null);
+	/** The table's deaths as running totals, kept apart from the story's; built on first read, once per table. */
+	deaths = $derived(this.table ? eventDeaths(this.table) : null);
 
 	started(url: string): void {
 		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
