@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32, randomInt } from '../dataset/prng';
 import { EventRaster, type RasterGeometry } from './event-raster';
-import { densityPalette, paintRaster, POINT_PALETTE } from './raster-paint';
+import { densityPalette, paintRaster, POINT_PALETTE, rgbaWord } from './raster-paint';
 
 /** Counts per cell computed from scratch, one row at a time, as a reader would define them. */
 function naiveCounts(x: Float32Array, y: Float32Array, g: RasterGeometry, shown: number, recentFrom: number) {
@@ -101,5 +101,12 @@ describe('paintRaster', () => {
 		const pixels = new Uint32Array(3);
 		paintRaster(older, pixels, POINT_PALETTE);
 		expect([...pixels]).toEqual([0, POINT_PALETTE.older, POINT_PALETTE.recent[0]]);
+	});
+});
+
+describe('rgbaWord', () => {
+	it('lays its bytes out as ImageData does: red, green, blue, alpha', () => {
+		const words = new Uint32Array([rgbaWord(1, 2, 3, 4), rgbaWord(250, 0, 128)]);
+		expect([...new Uint8ClampedArray(words.buffer)]).toEqual([1, 2, 3, 4, 250, 0, 128, 255]);
 	});
 });

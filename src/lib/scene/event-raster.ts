@@ -6,7 +6,12 @@
 // pass over a million rows. Only a new camera or size (a pan, a zoom, a resize) places every row
 // again. With one-pixel cells the grid is a scatter plot; with larger cells and a colour ramp by
 // count it is a density raster, which shows where a million events are where dots would merge.
-import type { ProjectedPoints } from './event-points';
+
+/** Projected coordinates before the zoom transform, px, projected once per projection (map/projection: projectMany); NaN where there is no point. */
+export interface ProjectedPoints {
+	readonly x: Float32Array;
+	readonly y: Float32Array;
+}
 
 export interface RasterGeometry {
 	/** The canvas, px. */

@@ -2,7 +2,11 @@
 // colour (a ramp by count when the grid is a density raster); a cell with only older events, a
 // faded grey; an empty cell stays transparent, so the map shows through.
 import type { EventRaster } from './event-raster';
-import { rgbaWord } from './event-points';
+
+/** Colours as 0xAABBGGRR words, the byte order of ImageData on little-endian machines. */
+export function rgbaWord(r: number, g: number, b: number, a = 255): number {
+	return ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
+}
 
 export interface RasterPalette {
 	/** Colour of a cell with recent events, by count: `recent[i]` from `from[i]` events on (`from` ascending, starting at 1). */
