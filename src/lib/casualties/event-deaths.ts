@@ -1,9 +1,10 @@
 // An event table's own deaths as running totals: the sum of the reported fatalities of the events
-// begun by time t (start ≤ t), kept apart from the story's claims. Prefix sums over the rows, which
-// the table keeps sorted by start, make each lookup one binary search and two reads, whatever the
-// number of rows. A row with no figure (NaN) adds nothing to the sum and is counted on its own:
+// begun by time t (start ≤ t), kept apart from the story's claims. The table keeps its rows sorted
+// by start, so a lookup is one binary search and one read of the running sums (checkpoints every
+// thousand rows). A row with no figure (NaN) adds nothing to the sum and is counted on its own:
 // "none reported" is not 0.
 import type { EventTable } from '../dataset/event-table';
+import { FatalityCheckpoints } from '../dataset/fatality-checkpoints';
 import { countUpTo } from './prefix-sums';
 
 /** The events begun by a time and their deaths. */
@@ -37,17 +38,8 @@ type Source = Pick<EventTable, 'name' | 'countingRule' | 'synthetic' | 'start' |
 export function eventDeaths(table: Source): EventDeaths {
 	const { start, fatalities } = table;
 	const n = start.length;
-	// Row k holds the rows before k: killed[0] = 0, so "nothing begun" needs no special case.
-	// Float64 sums whole numbers exactly far beyond any real toll (2^53).
-	const killed = new Float64Array(n + 1);
-	const reported = new Uint32Array(n + 1);
-	for (let r = 0; r < n; r++) {
-		const f = fatalities[r]!;
-		const has = !Number.isNaN(f);
-		killed[r + 1] = killed[r]! + (has ? f : 0);
-		reported[r + 1] = reported[r]! + (has ? 1 : 0);
-	}
-	const atRow = (begun: number): EventDeathsAt => ({ events: begun, killed: killed[begun]!, reported: reported[begun]! });
+	const sums = new FatalityCheckpoints(fatalities);
+	const atRow = (begun: number): EventDeathsAt => ({ events: begun, ...sums.upTo(begun) });
 	const begunBy = (t: number): number => {
 		if (Number.isNaN(t)) throw new RangeError(`invalid time: ${t}`);
 		return countUpTo(start, t);

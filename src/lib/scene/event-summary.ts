@@ -8,6 +8,7 @@
 import { bisectLeft, bisectRight } from 'd3';
 import type { EventTable } from '../dataset/event-table';
 import type { TimeWindow } from '../time/time-window';
+import { FatalityCheckpoints } from '../dataset/fatality-checkpoints';
 
 export interface EventSummary {
 	count: number;
@@ -52,23 +53,14 @@ export class EventSummaryIndex {
 	readonly #table: EventTable;
 	readonly #types: CodeCheckpoints;
 	readonly #countries: CodeCheckpoints;
-	/** Deaths and rows without a count in rows [0, b × BLOCK). */
-	readonly #deaths: Float64Array;
-	readonly #unreported: Uint32Array;
+	readonly #deaths: FatalityCheckpoints;
 
 	constructor(table: EventTable) {
 		this.#table = table;
 		const codeSpace = (codes: Uint16Array, names: readonly string[]) => Math.max(names.length, maxOf(codes) + 1);
 		this.#types = new CodeCheckpoints(table.eventType, codeSpace(table.eventType, table.dictionaries.eventTypes));
 		this.#countries = new CodeCheckpoints(table.country, codeSpace(table.country, table.dictionaries.countries));
-		const blocks = Math.floor(table.length / BLOCK);
-		this.#deaths = new Float64Array(blocks + 1);
-		this.#unreported = new Uint32Array(blocks + 1);
-		for (let b = 1; b <= blocks; b++) {
-			const [deaths, unreported] = this.#scanDeaths((b - 1) * BLOCK, b * BLOCK);
-			this.#deaths[b] = this.#deaths[b - 1]! + deaths;
-			this.#unreported[b] = this.#unreported[b - 1]! + unreported;
-		}
+		this.#deaths = new FatalityCheckpoints(table.fatalities);
 	}
 
 	/** The events that began in [window.from, min(time, window.to)], summarised. */
@@ -78,32 +70,14 @@ export class EventSummaryIndex {
 		const to = Math.max(from, bisectRight(table.start, Math.min(time, window.to)));
 		const byType = rangeCounts(this.#types, from, to);
 		const byCountry = rangeCounts(this.#countries, from, to);
-		const [deathsTo, unreportedTo] = this.#prefixDeaths(to);
-		const [deathsFrom, unreportedFrom] = this.#prefixDeaths(from);
+		const [before, through] = [this.#deaths.upTo(from), this.#deaths.upTo(to)];
 		return {
 			count: to - from,
-			deaths: deathsTo - deathsFrom,
-			unreported: unreportedTo - unreportedFrom,
+			deaths: through.killed - before.killed,
+			unreported: to - from - (through.reported - before.reported),
 			types: ranked(byType, table.dictionaries.eventTypes, top),
 			countries: ranked(byCountry, table.dictionaries.countries, top)
 		};
-	}
-
-	#prefixDeaths(row: number): [number, number] {
-		const b = Math.floor(row / BLOCK);
-		const [deaths, unreported] = this.#scanDeaths(b * BLOCK, row);
-		return [this.#deaths[b]! + deaths, this.#unreported[b]! + unreported];
-	}
-
-	#scanDeaths(from: number, to: number): [number, number] {
-		let deaths = 0;
-		let unreported = 0;
-		for (let i = from; i < to; i++) {
-			const d = this.#table.fatalities[i]!;
-			if (Number.isNaN(d)) unreported++;
-			else deaths += d;
-		}
-		return [deaths, unreported];
 	}
 }
 
