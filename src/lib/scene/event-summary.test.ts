@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildEventTable, type EventRow } from '../dataset/build-table';
+import { EventIndex } from '../dataset/event-index';
 import { mulberry32 } from '../dataset/prng';
+import { eventsBegunInWindow } from './events-in-window';
 import { summariseEvents } from './event-summary';
 
 const TYPES = ['Battles', 'Riots', 'Protests'];
@@ -18,12 +20,13 @@ describe('summariseEvents', () => {
 		fatalities: random() < 0.3 ? null : Math.floor(random() * 10)
 	}));
 	const table = buildEventTable(rows, { name: 'test', countingRule: 'test', synthetic: true });
+	const index = new EventIndex(table);
 
 	it('counts the events begun in the window up to the time, as a scan of the rows does', () => {
 		const window = { from: 200 * 60_000, to: 800 * 60_000 };
 		const time = 600 * 60_000;
 		const inRange = rows.filter((r) => r.start >= window.from && r.start <= time);
-		const summary = summariseEvents(table, window, time, 3);
+		const summary = summariseEvents(table, eventsBegunInWindow(index, window, time), 3);
 		expect(summary.count).toBe(inRange.length);
 		expect(summary.unreported).toBe(inRange.filter((r) => r.fatalities === null).length);
 		expect(summary.deaths).toBe(inRange.reduce((sum, r) => sum + (r.fatalities ?? 0), 0));
@@ -33,7 +36,7 @@ describe('summariseEvents', () => {
 	});
 
 	it('is empty before the window or with the time before it', () => {
-		expect(summariseEvents(table, { from: -10, to: -1 }, 0).count).toBe(0);
-		expect(summariseEvents(table, { from: 500 * 60_000, to: 900 * 60_000 }, 100 * 60_000).count).toBe(0);
+		expect(summariseEvents(table, eventsBegunInWindow(index, { from: -10, to: -1 }, 0)).count).toBe(0);
+		expect(summariseEvents(table, eventsBegunInWindow(index, { from: 500 * 60_000, to: 900 * 60_000 }, 100 * 60_000)).count).toBe(0);
 	});
 });

@@ -1,9 +1,8 @@
 // What the events' canvas shows at the cursor, as numbers a text alternative can say: how many
-// events began in the window up to the time, deaths among them (and how many report none), and
-// the commonest types and countries.
-import { bisectLeft, bisectRight } from 'd3';
+// events began in the window up to the time (eventsBegunInWindow), deaths among them (and how many
+// report none), and the commonest types and countries.
 import type { EventTable } from '../dataset/event-table';
-import type { TimeWindow } from '../time/time-window';
+import type { RowRange } from './events-in-window';
 
 export interface EventSummary {
 	count: number;
@@ -15,10 +14,8 @@ export interface EventSummary {
 	countries: [string, number][];
 }
 
-/** The events that began in [window.from, min(time, window.to)], summarised; O(events in range). */
-export function summariseEvents(table: EventTable, window: TimeWindow, time: number, top = 3): EventSummary {
-	const from = bisectLeft(table.start, window.from);
-	const to = bisectRight(table.start, Math.min(time, window.to));
+/** The events in rows first … end − 1, summarised; O(events in range). */
+export function summariseEvents(table: EventTable, { first: from, end: to }: RowRange, top = 3): EventSummary {
 	const types = new Map<number, number>();
 	const countries = new Map<number, number>();
 	let deaths = 0;
@@ -36,7 +33,7 @@ export function summariseEvents(table: EventTable, window: TimeWindow, time: num
 			.slice(0, top)
 			.map(([code, n]): [string, number] => [names[code] ?? '', n]);
 	return {
-		count: Math.max(0, to - from),
+		count: to - from,
 		deaths,
 		unreported,
 		types: ranked(types, table.dictionaries.eventTypes),
