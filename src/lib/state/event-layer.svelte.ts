@@ -16,6 +16,8 @@ export class EventLayer {
 	status = $state.raw<EventLoadStatus>({ phase: 'none' });
 	/** Built once per table by the loader (time ranges, ids, picking), so pages without events never load it. */
 	index = $state.raw<EventIndex | null>(null);
+	/** The row whose details are open (picked on the map or chosen in the table), or null. */
+	details = $state<number | null>(null);
 
 	started(url: string): void {
 		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
@@ -29,6 +31,7 @@ export class EventLayer {
 	loaded(url: string, table: EventTable, index: EventIndex): void {
 		this.table = table;
 		this.index = index;
+		this.details = null;
 		this.status = { phase: 'ready', url };
 	}
 
