@@ -187,23 +187,26 @@ test('the events in the window open as a table by keyboard: the right rows, keys
 });
 
 test('a click on a drawn event opens its details, the one the pointer card names', async () => {
-	await withPage(browser, TABLE_PATH, { prepare: serveTable, viewport: VIEWPORTS.desktop }, async ({ page }) => {
-		await page.getByRole('button', { name: 'Show the events in the window as a table' }).waitFor({ timeout: 10_000 });
-		await nextFrames(page);
-		// A lit pixel away from the map's controls and the story's symbols.
-		const lit = await page.evaluate(() => {
-			const canvas = document.querySelector('.map canvas');
-			const map = canvas.parentElement.getBoundingClientRect();
-			const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-			for (let i = 3; i < data.length; i += 4) {
-				if (data[i] === 0) continue;
-				const [x, y] = [((i - 3) / 4) % width, Math.floor((i - 3) / 4 / width)];
-				const hit = document.elementFromPoint(map.left + x + 0.5, map.top + y + 0.5);
-				if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < height - 40) return { x, y };
-			}
-			return null;
-		});
-		assert.ok(lit, 'an event drawn where a click reaches the map');
+	await withPage(browser, TABLE_PATH, { prepare: serveTable, viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' }, async ({ page }) => {
+		// A lit pixel away from the map's controls and the story's symbols, once the canvas (loaded
+		// after the table) has drawn.
+		const lit = await eventually(
+			() =>
+				page.evaluate(() => {
+					const canvas = document.querySelector('.map canvas');
+					if (!canvas) return null;
+					const map = canvas.parentElement.getBoundingClientRect();
+					const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+					for (let i = 3; i < data.length; i += 4) {
+						if (data[i] === 0) continue;
+						const [x, y] = [((i - 3) / 4) % width, Math.floor((i - 3) / 4 / width)];
+						const hit = document.elementFromPoint(map.left + x + 0.5, map.top + y + 0.5);
+						if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < height - 40) return { x, y };
+					}
+					return null;
+				}),
+			{ timeout: 10_000, message: 'an event drawn where a click reaches the map' }
+		);
 		const box = await page.locator('.map').boundingBox();
 		await page.mouse.move(box.x + lit.x + 0.5, box.y + lit.y + 0.5);
 		await nextFrames(page);
