@@ -67,17 +67,10 @@ test('a table given by ?data= is drawn, counted in words, and its synthetic rows
 		await page.keyboard.press('End');
 		await eventually(async () => (await countInWindow(page)) > early, { message: 'more events later' });
 		// Drawn: the canvas has coloured pixels, and the timeline shows the density.
-		const lit = await page.evaluate(() => {
-			const canvas = document.querySelector('.map canvas');
-			const { data, width } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return { x: ((i - 3) / 4) % width, y: Math.floor((i - 3) / 4 / width) };
-			return null;
-		});
-		assert.ok(lit, 'events drawn on the canvas');
+		const lit = await drawnEvent(page);
 		assert.equal(await page.locator('.overview .density path').count(), 1, 'the overview shows the density');
 		// A pointer on a drawn event shows its card, as text.
-		const box = await page.locator('.map').boundingBox();
-		await page.mouse.move(box.x + lit.x + 0.5, box.y + lit.y + 0.5);
+		await page.mouse.move(lit.x, lit.y);
 		await nextFrames(page);
 		const card = page.getByRole('tooltip');
 		await eventually(() => card.count(), { message: 'the event card' });
@@ -186,40 +179,60 @@ test('the events in the window open as a table by keyboard: the right rows, keys
 	});
 });
 
+/**
+ * Where on the page an event is drawn that a click reaches (not under the map's controls or the
+ * story's symbols), once the canvas (loaded after the table) has drawn.
+ */
+function drawnEvent(page) {
+	return eventually(
+		() =>
+			page.evaluate(() => {
+				const canvas = document.querySelector('.map canvas');
+				if (!canvas) return null;
+				const map = canvas.parentElement.getBoundingClientRect();
+				const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+				for (let i = 3; i < data.length; i += 4) {
+					if (data[i] === 0) continue;
+					const [x, y] = [map.left + (((i - 3) / 4) % width) + 0.5, map.top + Math.floor((i - 3) / 4 / width) + 0.5];
+					const hit = document.elementFromPoint(x, y);
+					if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < map.top + height - 40) return { x, y };
+				}
+				return null;
+			}),
+		{ timeout: 10_000, message: 'an event drawn where a click reaches the map' }
+	);
+}
+
 test('a click on a drawn event opens its details, the one the pointer card names', async () => {
 	await withPage(browser, TABLE_PATH, { prepare: serveTable, viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' }, async ({ page }) => {
-		// A lit pixel away from the map's controls and the story's symbols, once the canvas (loaded
-		// after the table) has drawn.
-		const lit = await eventually(
-			() =>
-				page.evaluate(() => {
-					const canvas = document.querySelector('.map canvas');
-					if (!canvas) return null;
-					const map = canvas.parentElement.getBoundingClientRect();
-					const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-					for (let i = 3; i < data.length; i += 4) {
-						if (data[i] === 0) continue;
-						const [x, y] = [((i - 3) / 4) % width, Math.floor((i - 3) / 4 / width)];
-						const hit = document.elementFromPoint(map.left + x + 0.5, map.top + y + 0.5);
-						if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < height - 40) return { x, y };
-					}
-					return null;
-				}),
-			{ timeout: 10_000, message: 'an event drawn where a click reaches the map' }
-		);
-		const box = await page.locator('.map').boundingBox();
-		await page.mouse.move(box.x + lit.x + 0.5, box.y + lit.y + 0.5);
+		const lit = await drawnEvent(page);
+		await page.mouse.move(lit.x, lit.y);
 		await nextFrames(page);
 		const card = page.getByRole('tooltip');
 		await eventually(() => card.count(), { message: 'the event card' });
 		const id = /Event (SYN-\S+)/.exec(await card.textContent())[1];
-		await page.mouse.click(box.x + lit.x + 0.5, box.y + lit.y + 0.5);
+		await page.mouse.click(lit.x, lit.y);
 		const details = page.getByRole('dialog');
 		await details.waitFor();
 		assert.equal((await details.locator('[data-event-id]').textContent()).trim(), id);
 		assert.match(await details.textContent(), /Synthetic data, generated for testing/);
 		await page.keyboard.press('Escape');
 		await eventually(async () => (await details.count()) === 0, { message: 'the details closed' });
+	});
+});
+
+test('on /present, the keys in an event’s details stay there: → does not step the talk, Esc closes the details and not the presentation', async () => {
+	const path = '/present?data=/test-data/events.bin&chapter=the-border-2017-2020';
+	await withPage(browser, path, { prepare: serveTable, reducedMotion: 'reduce' }, async ({ page }) => {
+		const lit = await drawnEvent(page);
+		await page.mouse.click(lit.x, lit.y);
+		const details = page.getByRole('dialog');
+		await details.waitFor();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Escape');
+		await eventually(async () => (await details.count()) === 0, { message: 'the details closed' });
+		await nextFrames(page);
+		assert.match(page.url(), /\/present\?.*chapter=the-border-2017-2020/);
 	});
 });
 
