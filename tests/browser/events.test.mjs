@@ -1,11 +1,12 @@
-// Event tables under the story (?data=): drawn, summarised in words, picked by pointer; a bad or
+// Event tables under the story (?data=): drawn, summarised in words, picked by pointer, listed in a
+// table that keys move through, each event's details opened from the table or the map; a bad or
 // missing table says why and leaves the story as it was. The table is the project's synthetic
 // generator's, served to the page by the test (never real data).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { eventually, launchBrowser, nextFrames, withPage, SCREENSHOT_DIR } from './harness.mjs';
+import { eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
 
 let browser;
 let table;
@@ -26,6 +27,31 @@ async function serveTable(page) {
 	await page.route('**/test-data/missing.bin', (route) => route.fulfill({ status: 404, body: 'not here' }));
 }
 
+/**
+ * The columns the tests check, read straight from the file (README, "Event tables"), not through
+ * the app's reader: starts, event types and ids.
+ */
+function readColumns(bytes) {
+	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+	const headerLength = view.getUint32(12, true);
+	const header = JSON.parse(bytes.subarray(16, 16 + headerLength).toString('utf8'));
+	const at = {};
+	let offset = 16 + headerLength;
+	for (const column of header.columns) {
+		offset = Math.ceil(offset / 8) * 8;
+		at[column.name] = bytes.subarray(offset, offset + column.byteLength);
+		offset += column.byteLength;
+	}
+	const n = header.length;
+	const idText = at['id.text'].toString('utf8');
+	const idOffsets = new Uint32Array(Uint8Array.from(at['id.offsets']).buffer);
+	return {
+		start: new Float64Array(Uint8Array.from(at.start).buffer),
+		type: Array.from(new Uint16Array(Uint8Array.from(at.eventType).buffer), (code) => header.dictionaries.eventTypes[code]),
+		id: Array.from({ length: n }, (_, r) => idText.slice(idOffsets[r], idOffsets[r + 1]))
+	};
+}
+
 const summary = (page) => page.locator('section.events').textContent();
 const countInWindow = async (page) => Number((/([\d,]+) of 2,000 events/.exec(await summary(page)) ?? [])[1]?.replaceAll(',', '') ?? NaN);
 
@@ -41,17 +67,10 @@ test('a table given by ?data= is drawn, counted in words, and its synthetic rows
 		await page.keyboard.press('End');
 		await eventually(async () => (await countInWindow(page)) > early, { message: 'more events later' });
 		// Drawn: the canvas has coloured pixels, and the timeline shows the density.
-		const lit = await page.evaluate(() => {
-			const canvas = document.querySelector('.map canvas');
-			const { data, width } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-			for (let i = 3; i < data.length; i += 4) if (data[i] > 0) return { x: ((i - 3) / 4) % width, y: Math.floor((i - 3) / 4 / width) };
-			return null;
-		});
-		assert.ok(lit, 'events drawn on the canvas');
+		const lit = await drawnEvent(page);
 		assert.equal(await page.locator('.overview .density path').count(), 1, 'the overview shows the density');
 		// A pointer on a drawn event shows its card, as text.
-		const box = await page.locator('.map').boundingBox();
-		await page.mouse.move(box.x + lit.x + 0.5, box.y + lit.y + 0.5);
+		await page.mouse.move(lit.x, lit.y);
 		await nextFrames(page);
 		const card = page.getByRole('tooltip');
 		await eventually(() => card.count(), { message: 'the event card' });
@@ -76,3 +95,184 @@ test('a ?data= on another origin is refused with a notice, and nothing is fetche
 		assert.equal(await page.locator('section.events').count(), 0);
 	});
 });
+
+// The window and time of the table tests: a few hundred events of the synthetic table.
+const FROM = '2017-11-01T00:00:00Z';
+const TO = '2019-12-31T00:00:00Z';
+const AT = '2019-12-15T12:00:00Z';
+const TABLE_PATH = `/?data=/test-data/events.bin&from=${FROM}&to=${TO}&t=${AT}`;
+
+/** The rows the table must list, by a scan of the file: begun in the window by the time shown. */
+function expectedRows() {
+	const { start, type, id } = readColumns(table);
+	const [from, until] = [Date.parse(FROM), Math.min(Date.parse(AT), Date.parse(TO))];
+	const rows = [];
+	for (let r = 0; r < start.length; r++) if (start[r] >= from && start[r] <= until) rows.push({ type: type[r], id: id[r] });
+	return rows;
+}
+
+/** Where the focus is: the row's aria-rowindex and the cell's aria-colindex, or the element's tag and text. */
+const focused = (page) =>
+	page.evaluate(() => {
+		const cell = document.activeElement;
+		if (cell?.getAttribute('role') !== 'gridcell') return { tag: cell?.tagName, text: cell?.textContent?.trim() };
+		return { row: Number(cell.parentElement.getAttribute('aria-rowindex')), column: Number(cell.getAttribute('aria-colindex')), text: cell.textContent.trim() };
+	});
+
+const cell = async (page) => {
+	const { row, column } = await focused(page);
+	return [row, column];
+};
+
+test('the events in the window open as a table by keyboard: the right rows, keys that move, Enter for details, Esc back', async () => {
+	const expected = expectedRows();
+	assert.ok(expected.length > 200, `${expected.length} events in the window: enough to need virtual rows`);
+	await withPage(browser, TABLE_PATH, { prepare: serveTable }, async ({ page }) => {
+		const open = page.getByRole('button', { name: 'Show the events in the window as a table' });
+		await open.waitFor({ timeout: 10_000 });
+		await open.focus();
+		await page.keyboard.press('Enter');
+		const grid = page.getByRole('grid');
+		await grid.waitFor();
+		await nextFrames(page);
+		assert.equal(await grid.getAttribute('aria-rowcount'), String(expected.length + 1), 'the header and one row an event');
+		assert.match(await page.getByRole('dialog').textContent(), new RegExp(`${expected.length.toLocaleString('en-GB')} events began between`));
+		// The focus is on the first event's date; the first rows are the window's first events.
+		assert.deepEqual(await cell(page), [2, 1]);
+		const types = await grid.locator('[role="row"][aria-rowindex] [role="gridcell"][aria-colindex="2"]').allTextContents();
+		assert.deepEqual(types.slice(0, 5).map((t) => t.trim()), expected.slice(0, 5).map((e) => e.type));
+		// Virtual: only the rows in view (and a few more) are in the page.
+		const rendered = await grid.locator('[role="row"]').count();
+		assert.ok(rendered < 60, `${rendered} rows in the page for ${expected.length} events`);
+
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowRight');
+		assert.deepEqual(await focused(page), { row: 4, column: 2, text: expected[2].type });
+		await page.keyboard.press('PageDown');
+		const paged = await focused(page);
+		assert.ok(paged.row > 8 && paged.column === 2, `Page Down moved a screenful: ${JSON.stringify(paged)}`);
+		await page.keyboard.press('End');
+		assert.deepEqual(await cell(page), [paged.row, 6]);
+		await page.keyboard.press('Control+End');
+		assert.deepEqual(await cell(page), [expected.length + 1, 6]);
+		await page.keyboard.press('Control+Home');
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowDown');
+		assert.deepEqual(await cell(page), [3, 1]);
+		assert.deepEqual(await seriousViolations(page), []);
+		await screenshot(page, 'events-table');
+
+		// Enter: the second event's details, its id among them.
+		await page.keyboard.press('Enter');
+		const details = page.getByRole('dialog', { name: new RegExp(`^${expected[1].type.replace(/[/]/g, '.')} · `) });
+		await details.waitFor();
+		assert.equal((await details.locator('[data-event-id]').textContent()).trim(), expected[1].id);
+		await screenshot(page, 'events-details');
+		await page.keyboard.press('Escape');
+		await eventually(async () => (await focused(page)).row === 3, { message: 'the focus back on the row' });
+		assert.equal(await details.count(), 0);
+		// Esc again closes the table, and the focus is back on the button that opened it.
+		await page.keyboard.press('Escape');
+		await eventually(async () => (await focused(page)).text === 'Show the events in the window as a table', { message: 'the focus back on the button' });
+	});
+});
+
+/**
+ * Where on the page an event is drawn that a click reaches (not under the map's controls or the
+ * story's symbols), once the canvas (loaded after the table) has drawn.
+ */
+function drawnEvent(page) {
+	return eventually(
+		() =>
+			page.evaluate(() => {
+				const canvas = document.querySelector('.map canvas');
+				if (!canvas) return null;
+				const map = canvas.parentElement.getBoundingClientRect();
+				const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+				for (let i = 3; i < data.length; i += 4) {
+					if (data[i] === 0) continue;
+					const [x, y] = [map.left + (((i - 3) / 4) % width) + 0.5, map.top + Math.floor((i - 3) / 4 / width) + 0.5];
+					const hit = document.elementFromPoint(x, y);
+					if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < map.top + height - 40) return { x, y };
+				}
+				return null;
+			}),
+		{ timeout: 10_000, message: 'an event drawn where a click reaches the map' }
+	);
+}
+
+test('a click on a drawn event opens its details, the one the pointer card names', async () => {
+	await withPage(browser, TABLE_PATH, { prepare: serveTable, viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' }, async ({ page }) => {
+		const lit = await drawnEvent(page);
+		await page.mouse.move(lit.x, lit.y);
+		await nextFrames(page);
+		const card = page.getByRole('tooltip');
+		await eventually(() => card.count(), { message: 'the event card' });
+		const id = /Event (SYN-\S+)/.exec(await card.textContent())[1];
+		await page.mouse.click(lit.x, lit.y);
+		const details = page.getByRole('dialog');
+		await details.waitFor();
+		assert.equal((await details.locator('[data-event-id]').textContent()).trim(), id);
+		assert.match(await details.textContent(), /Synthetic data, generated for testing/);
+		await page.keyboard.press('Escape');
+		await eventually(async () => (await details.count()) === 0, { message: 'the details closed' });
+	});
+});
+
+test('on /present, the keys in an event’s details stay there: → does not step the talk, Esc closes the details and not the presentation', async () => {
+	const path = '/present?data=/test-data/events.bin&chapter=the-border-2017-2020';
+	await withPage(browser, path, { prepare: serveTable, reducedMotion: 'reduce' }, async ({ page }) => {
+		const lit = await drawnEvent(page);
+		await page.mouse.click(lit.x, lit.y);
+		const details = page.getByRole('dialog');
+		await details.waitFor();
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Escape');
+		await eventually(async () => (await details.count()) === 0, { message: 'the details closed' });
+		await nextFrames(page);
+		assert.match(page.url(), /\/present\?.*chapter=the-border-2017-2020/);
+	});
+});
+
+// The panel with its table button, the table and the details never scroll sideways (only the
+// grid's own rows may cut a long text, shown whole in the details), in either language, on a
+// projector, a desktop and phones: one page per language, resized.
+const SIZES = { ...VIEWPORTS, small: { width: 360, height: 640 } };
+for (const lang of ['en', 'fr']) {
+	test(`the events panel, table and details fit at ${Object.values(SIZES).map((v) => `${v.width}×${v.height}`).join(', ')} (${lang})`, async () => {
+		await withPage(browser, `${TABLE_PATH}&lang=${lang}`, { prepare: serveTable }, async ({ page }) => {
+			const open = page.locator('section.events button');
+			await open.waitFor({ timeout: 10_000 });
+			const sideways = () =>
+				page.evaluate(() =>
+					Object.fromEntries(
+						[['page', document.documentElement], ['side', document.querySelector('.side')], ...[...document.querySelectorAll('dialog[open], [role="grid"]')].map((e) => [e.getAttribute('role') ?? 'dialog', e])]
+							.filter(([, e]) => e)
+							.map(([name, e]) => [name, e.scrollWidth - e.clientWidth])
+					)
+				);
+			for (const [name, viewport] of Object.entries(SIZES)) {
+				await page.setViewportSize(viewport);
+				await nextFrames(page);
+				await open.scrollIntoViewIfNeeded();
+				assert.deepEqual(await sideways(), { page: 0, side: 0 }, `panel, ${name}`);
+				await screenshot(page, `events-panel-${lang}-${name}`);
+				await open.click();
+				await page.getByRole('grid').waitFor();
+				await nextFrames(page);
+				assert.deepEqual(await sideways(), { page: 0, side: 0, dialog: 0, grid: 0 }, `table, ${name}`);
+				await screenshot(page, `events-table-${lang}-${name}`);
+				await page.keyboard.press('Enter');
+				await page.locator('[data-event-id]').waitFor();
+				await nextFrames(page);
+				assert.deepEqual(await sideways(), { page: 0, side: 0, dialog: 0, grid: 0 }, `details, ${name}`);
+				await screenshot(page, `events-details-${lang}-${name}`);
+				await page.keyboard.press('Escape');
+				await page.keyboard.press('Escape');
+				await eventually(async () => (await page.locator('dialog').count()) === 0, { message: 'dialogs closed' });
+			}
+		});
+	});
+}

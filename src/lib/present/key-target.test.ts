@@ -19,6 +19,11 @@ describe('keyBelongsToTarget', () => {
 		expect(keyBelongsToTarget(element(kind) as unknown as EventTarget, key)).toBe(true);
 	});
 
+	it.each(['Escape', 'ArrowRight', 'PageDown', 'Home'])('anything in a dialog keeps %o (Esc closes the dialog, not the presentation)', (key) => {
+		expect(keyBelongsToTarget(element('button', 'dialog') as unknown as EventTarget, key)).toBe(true);
+		expect(keyBelongsToTarget(element('a[href]', 'dialog') as unknown as EventTarget, key)).toBe(true);
+	});
+
 	it.each([' ', 'Enter'])('a button keeps %o, which activates it', (key) => {
 		expect(keyBelongsToTarget(element('button') as unknown as EventTarget, key)).toBe(true);
 		expect(keyBelongsToTarget(element('a[href]') as unknown as EventTarget, key)).toBe(true);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEventTable, type EventRow } from '../dataset/build-table';
 import { mulberry32 } from '../dataset/prng';
 import { syntheticEventTable } from '../dataset/synthetic';
+import { EventIndex } from '../dataset/event-index';
+import { eventsBegunInWindow } from './events-in-window';
 import { EventSummaryIndex } from './event-summary';
 
 const TYPES = ['Battles', 'Riots', 'Protests'];
@@ -19,13 +21,15 @@ describe('EventSummaryIndex', () => {
 		fatalities: random() < 0.3 ? null : Math.floor(random() * 10)
 	}));
 	const table = buildEventTable(rows, { name: 'test', countingRule: 'test', synthetic: true });
-	const index = new EventSummaryIndex(table);
+	const summaries = new EventSummaryIndex(table);
+	const search = new EventIndex(table);
+	const summarise = (window: { from: number; to: number }, time: number, top?: number) => summaries.summarise(eventsBegunInWindow(search, window, time), top);
 
 	it('counts the events begun in the window up to the time, as a scan of the rows does', () => {
 		const window = { from: 200 * 60_000, to: 800 * 60_000 };
 		const time = 600 * 60_000;
 		const inRange = rows.filter((r) => r.start >= window.from && r.start <= time);
-		const summary = index.summarise(window, time, 3);
+		const summary = summarise(window, time, 3);
 		expect(summary.count).toBe(inRange.length);
 		expect(summary.unreported).toBe(inRange.filter((r) => r.fatalities === null).length);
 		expect(summary.deaths).toBe(inRange.reduce((sum, r) => sum + (r.fatalities ?? 0), 0));
@@ -35,15 +39,16 @@ describe('EventSummaryIndex', () => {
 	});
 
 	it('is empty before the window or with the time before it', () => {
-		expect(index.summarise({ from: -10, to: -1 }, 0).count).toBe(0);
-		expect(index.summarise({ from: 500 * 60_000, to: 900 * 60_000 }, 100 * 60_000).count).toBe(0);
+		expect(summarise({ from: -10, to: -1 }, 0).count).toBe(0);
+		expect(summarise({ from: 500 * 60_000, to: 900 * 60_000 }, 100 * 60_000).count).toBe(0);
 	});
 });
 
 describe('EventSummaryIndex on a synthetic table, against a scan of its rows', () => {
 	it('gives the scan’s counts, deaths and ranking for random windows and times, across block edges', () => {
 		const table = syntheticEventTable({ count: 5000, seed: 3 });
-		const index = new EventSummaryIndex(table);
+		const summaries = new EventSummaryIndex(table);
+		const search = new EventIndex(table);
 		const random = mulberry32(11);
 		const first = table.start[0]!;
 		const span = table.start[table.length - 1]! - first;
@@ -65,7 +70,7 @@ describe('EventSummaryIndex on a synthetic table, against a scan of its rows', (
 				else deaths += d;
 				types.set(table.eventType[i]!, (types.get(table.eventType[i]!) ?? 0) + 1);
 			}
-			const summary = index.summarise({ from: a!, to: b! }, time, 50);
+			const summary = summaries.summarise(eventsBegunInWindow(search, { from: a!, to: b! }, time), 50);
 			expect(summary.count, `trial ${trial}`).toBe(count);
 			expect(summary.unreported, `trial ${trial}`).toBe(unreported);
 			expect(summary.deaths, `trial ${trial}`).toBeCloseTo(deaths, 6);

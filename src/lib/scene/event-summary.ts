@@ -1,14 +1,13 @@
 // What the events' canvas shows at the cursor, as numbers a text alternative can say: how many
-// events began in the window up to the time, deaths among them (and how many report none), and
-// the commonest types and countries.
+// events began in the window up to the time (eventsBegunInWindow), deaths among them (and how many
+// report none), and the commonest types and countries.
 //
 // A scrub step asks again at every frame, and a window may hold a million rows: the counts are
 // kept at a checkpoint every BLOCK rows, so a question costs two partial blocks and one pass over
 // the categories, not a pass over the rows in the window.
-import { bisectLeft, bisectRight } from 'd3';
 import type { EventTable } from '../dataset/event-table';
-import type { TimeWindow } from '../time/time-window';
 import { FatalityCheckpoints } from '../dataset/fatality-checkpoints';
+import type { RowRange } from './events-in-window';
 
 export interface EventSummary {
 	count: number;
@@ -63,11 +62,9 @@ export class EventSummaryIndex {
 		this.#deaths = new FatalityCheckpoints(table.fatalities);
 	}
 
-	/** The events that began in [window.from, min(time, window.to)], summarised. */
-	summarise(window: TimeWindow, time: number, top = 3): EventSummary {
+	/** The events in rows first … end − 1, summarised. */
+	summarise({ first: from, end: to }: RowRange, top = 3): EventSummary {
 		const table = this.#table;
-		const from = bisectLeft(table.start, window.from);
-		const to = Math.max(from, bisectRight(table.start, Math.min(time, window.to)));
 		const byType = rangeCounts(this.#types, from, to);
 		const byCountry = rangeCounts(this.#countries, from, to);
 		const [before, through] = [this.#deaths.upTo(from), this.#deaths.upTo(to)];

@@ -22,6 +22,8 @@ export class EventLayer {
 	drawnWith = $state.raw<{ density: boolean; palette: RasterPalette } | null>(null);
 	/** The table's deaths as running totals, kept apart from the story's; built on first read, once per table. */
 	deaths = $derived(this.table ? eventDeaths(this.table) : null);
+	/** The row whose details are open (picked on the map or chosen in the table), or null. */
+	details = $state<number | null>(null);
 
 	started(url: string): void {
 		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
@@ -35,6 +37,7 @@ export class EventLayer {
 	loaded(url: string, table: EventTable, index: EventIndex): void {
 		this.table = table;
 		this.index = index;
+		this.details = null;
 		this.status = { phase: 'ready', url };
 	}
 
