@@ -3,7 +3,8 @@
 // "2019-01-01T00:00" is local time). Formats: data-formats.md §1.3 and §3.1.
 
 /** Which of day and month comes first in `03/04/2021`; 'unknown' when no value has told yet. */
-export type DayOrder = 'dmy' | 'mdy' | 'unknown';
+export const DAY_ORDERS = ['dmy', 'mdy', 'unknown'] as const;
+export type DayOrder = (typeof DAY_ORDERS)[number];
 
 export type DayResult = { ok: true; day: number } | { ok: false; problem: 'unparsable' | 'ambiguous' };
 

@@ -6,7 +6,7 @@ import { EventTableBuilder } from '../build-table';
 import type { EventTable } from '../event-table';
 import { detectDayOrder } from './day';
 import { detectPreset, missingRoles, type PresetName } from './preset';
-import { ProblemTally, type ImportReport } from './report';
+import { ProblemTally, type ImportFailureCode, type ImportReport } from './report';
 import { rowMapper } from './row-mapper';
 import { problem } from './row-problem';
 import { headText, NotUtf8Error, sniffEncoding, textChunks, type Encoding } from './text-chunks';
@@ -19,7 +19,6 @@ export interface ImportProgress {
 	problems: number;
 }
 
-export type ImportFailureCode = 'empty' | 'missingColumns' | 'noValidRows' | 'cancelled' | 'unreadable';
 
 export type ImportResult =
 	| { ok: true; table: EventTable; report: ImportReport }

@@ -11,7 +11,8 @@ export type Role = (typeof ROLES)[number];
 /** The roles an event cannot do without. */
 export const REQUIRED_ROLES = ['date', 'lat', 'lon'] as const satisfies readonly Role[];
 
-export type PresetName = 'acled' | 'acled-pre-2023' | 'ucdp-ged' | 'generic';
+export const PRESET_NAMES = ['acled', 'acled-pre-2023', 'ucdp-ged', 'generic'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
 
 export interface Preset {
 	name: PresetName;

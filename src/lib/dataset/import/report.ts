@@ -4,6 +4,10 @@ import type { PresetName } from './preset';
 import type { ProblemCode, RowProblem } from './row-problem';
 import type { Encoding } from './text-chunks';
 
+/** Why an import gave no table. */
+export const IMPORT_FAILURE_CODES = ['empty', 'missingColumns', 'noValidRows', 'cancelled', 'unreadable'] as const;
+export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number];
+
 /** How many problems are kept as examples; the rest are only counted. */
 export const KEPT_PROBLEMS = 100;
 

@@ -2,7 +2,8 @@
 // reader decodes each byte slice on its own, which garbles a character cut at a slice's edge
 // ("Ménaka") and cannot tell that a file is not UTF-8. TextDecoder in stream mode does both.
 
-export type Encoding = 'utf-8' | 'windows-1252';
+export const ENCODINGS = ['utf-8', 'windows-1252'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 
 /** How many bytes (or, for a string, characters) have been read so far. */
 export interface TextChunk {
