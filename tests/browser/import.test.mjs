@@ -116,3 +116,26 @@ test('a file dropped anywhere on the page is imported; a later file with no vali
 		assert.match(await eventsSummary(page), /Events: dropped\.csv[\s\S]*of 300 events/);
 	});
 });
+
+test('Cancel terminates the import worker and says the events are unchanged', async () => {
+	// A worker that never answers, so the import is still running, whatever the machine's speed,
+	// when Cancel is pressed; terminate() is recorded to check that Cancel really stops it.
+	const holdWorkers = (page) =>
+		page.addInitScript(() => {
+			window.__terminated = 0;
+			window.Worker = class {
+				postMessage() {}
+				terminate() {
+					window.__terminated++;
+				}
+			};
+		});
+	await withPage(browser, '/', { prepare: holdWorkers }, async ({ page }) => {
+		await page.getByLabel('Import a CSV file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: files.acled });
+		await eventually(async () => /Importing slow\.csv/.test(await panel(page).textContent()), { message: 'the progress' });
+		await page.getByRole('button', { name: 'Cancel import' }).click();
+		assert.match(await panel(page).getByRole('alert').textContent(), /Import of slow\.csv cancelled\. The events shown are unchanged\./);
+		assert.equal(await page.evaluate(() => window.__terminated), 1);
+		assert.equal(await page.getByRole('button', { name: 'Cancel import' }).count(), 0);
+	});
+});
