@@ -19,7 +19,7 @@ export function importFile(file: File, lang: Lang, events: EventLayer, state: Da
 	const fail = (code: ImportFailureCode, detail: string, report: ImportReport | null) => {
 		finish();
 		state.status = { phase: 'failed', name, code, detail, report };
-		events.failed(name, message(lang, 'importFailedReason'));
+		events.failed(name, message(lang, code === 'cancelled' ? 'importCancelledReason' : 'importFailedReason'));
 	};
 
 	worker.onmessage = (event: MessageEvent<unknown>) => {

@@ -291,4 +291,5 @@ export const en = {
 	importRuleGeneric: 'deaths as given in the column “{column}”',
 	importRuleNone: 'the file gives no deaths',
 	importFailedReason: 'the import failed (see “Import data”)',
+	importCancelledReason: 'the import was cancelled',
 } as const;

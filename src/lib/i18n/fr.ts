@@ -293,4 +293,5 @@ export const fr: Translation = {
 	importRuleGeneric: 'morts tels que donnés dans la colonne « {column} »',
 	importRuleNone: 'le fichier ne donne pas de morts',
 	importFailedReason: 'l’import a échoué (voir « Importer des données »)',
+	importCancelledReason: 'l’import a été annulé',
 };

@@ -52,6 +52,8 @@ describe('rowMapper, ACLED', () => {
 			ok: false,
 			problems: [{ row: 3, column: '', code: 'ragged', value: '2', expected: '31' }]
 		});
+		const infinite = acled(acledRow({ fatalities: 'Infinity', longitude: 'east' }), 5);
+		expect(!infinite.ok && infinite.problems.map((p) => `${p.column} ${p.code}`)).toEqual(['longitude notANumber', 'fatalities notANumber']);
 		const empty = acled(acledRow({ longitude: '' }), 2);
 		expect(!empty.ok && empty.problems[0]).toMatchObject({ column: 'longitude', code: 'missing' });
 	});

@@ -44,7 +44,7 @@ export function rowMapper(header: readonly string[], preset: Preset, order: DayO
 			const value = text(role);
 			const n = readNumber(value);
 			if (value === '') problems.push(problem(row, name(role), 'missing', ''));
-			else if (Number.isNaN(n)) problems.push(problem(row, name(role), 'notANumber', value));
+			else if (!Number.isFinite(n)) problems.push(problem(row, name(role), 'notANumber', value));
 			else if (Math.abs(n) > limit) problems.push(problem(row, name(role), 'outOfRange', value, `−${limit}…${limit}`));
 			return n;
 		};
@@ -63,7 +63,7 @@ export function rowMapper(header: readonly string[], preset: Preset, order: DayO
 			const value = text(role);
 			if (value === '') return null;
 			const n = readNumber(value);
-			if (Number.isNaN(n)) problems.push(problem(row, name(role), 'notANumber', value));
+			if (!Number.isFinite(n)) problems.push(problem(row, name(role), 'notANumber', value));
 			else if (n < 0) problems.push(problem(row, name(role), 'negative', value));
 			return n;
 		};
