@@ -9,6 +9,9 @@ export default defineConfig({
 		// Test files share a worker's module cache instead of re-importing zod, d3 and the seed for
 		// each: half the suite's time. Tests keep no state between files (checked with shuffled runs).
 		pool: 'threads',
-		isolate: false
+		isolate: false,
+		// No unit test is about speed (speed lives in `npm run bench`): property and oracle tests that
+		// take 1–2 s alone took over 5 s beside a build on a shared 2-core machine and failed for it.
+		testTimeout: 30_000
 	}
 });

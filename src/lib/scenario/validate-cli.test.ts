@@ -21,7 +21,8 @@ function validate(...files: string[]) {
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run validate', () => {
+// Each case spawns tsx (1–2 s on an idle machine): the spawn's own 60 s limit applies, not Vitest's default 5 s.
+describe('npm run validate', { timeout: 60_000 }, () => {
 	it('prints ok for the seed and exits 0', () => {
 		expect(validate(SEED)).toMatchObject({ status: 0, stdout: `${SEED}: ok\n` });
 	});
