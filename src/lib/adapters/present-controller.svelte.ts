@@ -6,6 +6,7 @@ import { resolve } from '$app/paths';
 import type { Scenario } from '../scenario/schema';
 import { chapterIndex, nextChapter } from '../story/chapter-nav';
 import { planView } from '../story/view-plan';
+import { quoteInput } from '../i18n/quote';
 import { formatElapsed } from '../present/elapsed';
 import { presenterKeyFor, type PresenterAction } from '../present/presenter-keys';
 import { talkStartedAt } from '../present/talk-start';
@@ -33,12 +34,16 @@ export class PresentController {
 	constructor(scenario: Scenario, locale: Locale) {
 		this.#locale = locale;
 		this.story = new StoryDriver(scenario);
-		this.presenter = new Presenter(scenario.chapters, talkStartedAt(browser ? sessionStorage : null, scenario.id, Date.now()));
+		const start = talkStartedAt(() => (browser ? sessionStorage : null), scenario.id, Date.now());
+		this.presenter = new Presenter(scenario.chapters, start.at);
 		const { presenter } = this;
 
 		onMount(() => {
 			const asked = new URLSearchParams(location.search).get('chapter');
-			if (asked !== null && !presenter.goTo(asked)) this.notices = [locale.t('invalidChapter', { id: asked })];
+			const notices: string[] = [];
+			if (asked !== null && !presenter.goTo(asked)) notices.push(locale.t('invalidChapter', { id: quoteInput(asked) }));
+			if (!start.kept) notices.push(locale.t('talkStartNotKept'));
+			this.notices = [...this.notices, ...notices];
 			this.#restored = true;
 			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
 				if (message.type === 'hello') this.#announce();

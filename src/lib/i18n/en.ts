@@ -180,6 +180,7 @@ export const en = {
 	elapsed: 'Elapsed {time}',
 	notesWaiting: 'Waiting for the presentation window…',
 	invalidChapter: 'No chapter has the id “{id}”: starting at the first chapter.',
+	talkStartNotKept: 'This browser does not let the page keep when the talk began: reloading this window restarts the elapsed time in the speaker notes.',
 	presentOpen: 'Present',
 	firstChapter: 'First chapter',
 	lastChapter: 'Last chapter',

@@ -182,6 +182,7 @@ export const fr: Translation = {
 	elapsed: 'Écoulé {time}',
 	notesWaiting: 'En attente de la fenêtre de présentation…',
 	invalidChapter: 'Aucun chapitre n’a l’identifiant « {id} » : début au premier chapitre.',
+	talkStartNotKept: 'Ce navigateur ne laisse pas la page garder l’heure de début de l’exposé : recharger cette fenêtre remet à zéro le temps écoulé des notes.',
 	presentOpen: 'Présenter',
 	firstChapter: 'Premier chapitre',
 	lastChapter: 'Dernier chapitre',
