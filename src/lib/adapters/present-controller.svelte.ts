@@ -17,7 +17,27 @@ import { currentView } from '../url/current-view';
 import { explorerHref } from '../url/links';
 import { chapterParam, writeParam } from '../url/params';
 import { replaceAfterHydration } from './history';
-import { createNotesChannel, notesChannelName, type NotesChannel } from './notes-sync';
+import { createFrameBatch } from './frame-batch';
+import { createNotesChannel, notesChannelName, type Inbox, type NotesChannel } from './notes-sync';
+
+/** What the notes window asked since the last frame: runs of steps (+3: three nexts; −1: one previous), and whether it said hello. */
+interface PresenterInbox {
+	steps: number[];
+	hello: boolean;
+}
+
+function addToPresenterInbox(inbox: PresenterInbox = { steps: [], hello: false }, message: Inbox<'presenter'>): PresenterInbox {
+	if (message.type === 'hello') {
+		inbox.hello = true;
+		return inbox;
+	}
+	const step = message.type === 'next' ? 1 : -1;
+	const last = inbox.steps.at(-1);
+	// A run grows while the direction holds; steps are clamped at the ends, so runs cannot be netted.
+	if (last !== undefined && Math.sign(last) === step) inbox.steps[inbox.steps.length - 1] = last + step;
+	else inbox.steps.push(step);
+	return inbox;
+}
 
 /** The presenter's window. Call during the page's initialisation. */
 export class PresentController {
@@ -45,16 +65,26 @@ export class PresentController {
 			if (!start.kept) notices.push(locale.t('talkStartNotKept'));
 			this.notices = [...this.notices, ...notices];
 			this.#restored = true;
-			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
-				if (message.type === 'hello') this.#announce();
-				else if (message.type === 'next') presenter.next();
-				else if (message.type === 'previous') presenter.previous();
+			// Handled once per frame, so a flood of steps moves the talk once and says so once.
+			const inbox = createFrameBatch<Inbox<'presenter'>, PresenterInbox>(addToPresenterInbox, ({ steps, hello }) => {
+				for (const run of steps) for (let i = 0; i < Math.min(Math.abs(run), scenario.chapters.length); i++) {
+					if (run > 0) presenter.next();
+					else presenter.previous();
+				}
+				if (hello) this.#announce();
+			});
+			this.#channel = createNotesChannel({
+				name: notesChannelName(scenario.id),
+				role: 'presenter',
+				origin: location.origin,
+				onMessage: inbox.add
 			});
 			// A notes window left open while this one reloads takes the state again.
 			this.#announce();
 			const onfullscreenchange = () => (this.fullscreen = document.fullscreenElement !== null);
 			document.addEventListener('fullscreenchange', onfullscreenchange);
 			return () => {
+				inbox.cancel();
 				this.#channel?.close();
 				document.removeEventListener('fullscreenchange', onfullscreenchange);
 				this.story.engine.session.clock.pause();
@@ -148,16 +178,24 @@ export class NotesController {
 	constructor(scenario: Scenario) {
 		this.chapters = scenario.chapters;
 		onMount(() => {
-			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
-				if (message.type === 'state') {
-					this.#chapterId = message.chapterId;
-					this.#startedAt = message.startedAt;
-				} else if (message.type === 'chapter') this.#chapterId = message.id;
-			});
+			// The latest of what the presenter says, shown once per frame however often it speaks.
+			const inbox = createFrameBatch<Inbox<'notes'>, Inbox<'notes'>[]>(
+				(kept = [], message) => [...kept.filter((m) => m.type === 'state' && message.type !== 'state'), message],
+				(messages) => {
+					for (const message of messages) {
+						if (message.type === 'state') {
+							this.#chapterId = message.chapterId;
+							this.#startedAt = message.startedAt;
+						} else this.#chapterId = message.id;
+					}
+				}
+			);
+			this.#channel = createNotesChannel({ name: notesChannelName(scenario.id), role: 'notes', origin: location.origin, onMessage: inbox.add });
 			this.#channel.post({ type: 'hello' });
 			const timer = setInterval(() => (this.#now = Date.now()), 1000);
 			return () => {
 				clearInterval(timer);
+				inbox.cancel();
 				this.#channel?.close();
 			};
 		});

@@ -2,11 +2,11 @@
 // provenance: the sources every number and sentence rests on.
 import * as z from 'zod';
 import { isDateOrDateTime, isDateOrMonth, isDateTimeWithOffset } from './dates';
-import { ID_PATTERN, ID_PROBLEM } from './vocabulary';
+import { ID_MAX_LENGTH, ID_PATTERN, ID_PROBLEM } from './vocabulary';
 
 // --- Building blocks ---------------------------------------------------------
 
-export const IdSchema = z.string().regex(ID_PATTERN, ID_PROBLEM);
+export const IdSchema = z.string().max(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`).regex(ID_PATTERN, ID_PROBLEM);
 
 export const Text = z.string().regex(/\S/, 'must not be empty');
 

@@ -3,7 +3,11 @@
 import * as z from 'zod/mini';
 import { langSchema } from '../i18n/lang';
 import type { Lang } from '../i18n/messages';
+import { ID_MAX_LENGTH, ID_PATTERN, ID_PROBLEM } from '../scenario/vocabulary';
 import { formatInstant, isoInstant } from '../time/instant';
+
+/** A scenario id as the browser's boundaries (URLs, messages) accept it: a slug of at most ID_MAX_LENGTH characters. */
+export const IdSchema = z.string().check(z.maxLength(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`), z.regex(ID_PATTERN, ID_PROBLEM));
 
 /** How one query parameter is read from its text and written back. */
 export interface ParamCodec<T> {
