@@ -194,6 +194,7 @@ export const en = {
 	paramUnknownLang: 'the language must be en or fr',
 	paramWindowOrder: '“from” must be before “to”',
 	paramWindowIncomplete: '“from” and “to” go together',
+	paramWindowShort: '“from” and “to” must be at least 20 minutes apart',
 	paramOutOfRange: 'outside the scenario, so the nearest end was used',
 	contextHeading: 'Context',
 	eventsHeading: 'Events: {name}',

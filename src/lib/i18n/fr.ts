@@ -196,6 +196,7 @@ export const fr: Translation = {
 	paramUnknownLang: 'la langue doit être en ou fr',
 	paramWindowOrder: '« from » doit précéder « to »',
 	paramWindowIncomplete: '« from » et « to » vont ensemble',
+	paramWindowShort: '« from » et « to » doivent être à au moins 20 minutes l’un de l’autre',
 	paramOutOfRange: 'hors du scénario : la borne la plus proche a été utilisée',
 	contextHeading: 'Contexte',
 	eventsHeading: 'Événements : {name}',

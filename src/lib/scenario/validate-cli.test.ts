@@ -40,7 +40,7 @@ describe('npm run validate', () => {
 	});
 
 	// process.exit() used to end the process before a pipe had taken all of stdout (review D3).
-	it('prints every error into a pipe, however many', () => {
+	it('prints every error into a pipe, however many', { timeout: 60_000 }, () => {
 		const broken = JSON.parse(readFileSync(join(ROOT, SEED), 'utf8'));
 		broken.sources = Array.from({ length: 9_000 }, () => ({ id: 'Not An Id' }));
 		const file = join(workDir, 'many-errors.json');

@@ -105,11 +105,14 @@ describe('readParam and writeParam', () => {
 describe('windowProblem', () => {
 	it.each([
 		[undefined, undefined, null],
-		[1, 2, null],
+		[0, 20 * 60_000, null],
 		[1, undefined, 'incomplete'],
 		[undefined, 2, 'incomplete'],
 		[2, 1, 'order'],
-		[2, 2, 'order']
+		[2, 2, 'order'],
+		// A 1 ms window once opened as a meaningless view (the timeline zooms to 20 minutes at most).
+		[0, 20 * 60_000 - 1, 'short'],
+		[0, 1, 'short']
 	] as const)('from %s, to %s → %s', (from, to, problem) => {
 		expect(windowProblem(from, to)).toBe(problem);
 	});

@@ -24,7 +24,7 @@ export interface ViewParams {
 /** Why a parameter was dropped, as a message key so the notice reads in the reader's language. */
 export type ParamReason =
 	| 'paramOutOfRange'
-	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete';
+	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete' | 'paramWindowShort';
 
 export interface ParamNotice {
 	name: string;
@@ -52,7 +52,8 @@ export function parseViewParams(search: URLSearchParams, incidentIds: readonly s
 	const problem = windowProblem(view.from, view.to);
 	if (problem !== null) {
 		const name = problem === 'incomplete' && view.from === undefined ? 'to' : 'from';
-		notices.push({ name, reason: problem === 'incomplete' ? 'paramWindowIncomplete' : 'paramWindowOrder' });
+		const reasons = { incomplete: 'paramWindowIncomplete', order: 'paramWindowOrder', short: 'paramWindowShort' } as const;
+		notices.push({ name, reason: reasons[problem] });
 		delete view.from;
 		delete view.to;
 	}
