@@ -1,6 +1,6 @@
 // Shared by the browser tests: one Chromium per test file, pages against the preview server run.mjs started.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
@@ -26,10 +26,27 @@ export function nextFrames(page) {
 	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-/** A page that fails the test on any console error or uncaught exception. */
-/** `prepare(page)` runs before the page loads (to route requests, say). */
+/**
+ * Makes every Content-Security-Policy violation in the context's documents (frames included) a
+ * console error, which the tests count as a problem: every page must work under its CSP.
+ */
+export function reportCspViolations(context) {
+	return context.addInitScript(() => {
+		document.addEventListener(
+			'securitypolicyviolation',
+			(event) => console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+			true
+		);
+	});
+}
+
+/**
+ * A page that fails the test on any console error (a CSP violation is one) or uncaught exception.
+ * `prepare(page)` runs before the page loads (to route requests, say).
+ */
 export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', prepare } = {}) {
 	const context = await browser.newContext({ viewport, reducedMotion, locale });
+	await reportCspViolations(context);
 	const page = await context.newPage();
 	const problems = [];
 	page.on('console', (message) => {
@@ -89,12 +106,13 @@ export async function eventually(check, { timeout = 3000, interval = 50, message
 	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)})`);
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Evaluated, not added as a <script>: the pages' CSP refuses inline scripts (DevTools evaluation is exempt).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's serious and critical WCAG 2.2 A/AA violations on the page, one line each. */
 export async function seriousViolations(page) {
-	await page.addScriptTag({ path: axePath });
+	await page.evaluate(axeSource);
 	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
 	return result.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')

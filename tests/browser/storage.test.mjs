@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
-import { BASE_URL, eventually, launchBrowser, withPage } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, reportCspViolations, withPage } from './harness.mjs';
 
 const PAGES = ['/', '/present', '/present/notes', '/embed'];
 const KEY = 'sahel-timeline-talk-started:sahel-2017-2020';
@@ -36,6 +36,7 @@ test('with site data blocked by the browser, every page works and /present says 
 	writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { default_content_setting_values: { cookies: 2 } } }));
 	const context = await chromium.launchPersistentContext(profile, { executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 	try {
+		await reportCspViolations(context);
 		const page = context.pages()[0] ?? (await context.newPage());
 		const problems = [];
 		page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
