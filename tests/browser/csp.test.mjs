@@ -47,13 +47,13 @@ test('every page’s policy: nothing inline or evaluated, no plugins, fetches an
 test('the violation detector is live: an inline style and an inline script are blocked and reported', async () => {
 	await withPage(browser, '/embed', async ({ page, problems }) => {
 		await page.evaluate(() => {
-			document.body.insertAdjacentHTML('beforeend', '<div id="probe" style="color: red"></div><img src="x" onerror="window.__ran = true">');
+			document.body.insertAdjacentHTML('beforeend', '<div id="probe" style="color: red"></div><img src="x" onerror="window.__inline = true">');
 			const script = document.createElement('script');
-			script.textContent = 'window.__ran = true';
+			script.textContent = 'window.__inline = true';
 			document.body.append(script);
 		});
 		await eventually(() => problems.filter((p) => p.startsWith('console error: CSP violation')).length >= 2, { message: 'the violations reported' });
-		assert.equal(await page.evaluate(() => window.__ran), undefined, 'nothing ran');
+		assert.equal(await page.evaluate(() => window.__inline), undefined, 'nothing ran');
 		assert.notEqual(await page.evaluate(() => getComputedStyle(document.getElementById('probe')).color), 'rgb(255, 0, 0)');
 		problems.length = 0;
 	});

@@ -41,12 +41,45 @@ export function reportCspViolations(context) {
 }
 
 /**
+ * Before any document runs: alert, confirm, prompt and print record a call instead of opening, so a
+ * test can tell whether injected text ever ran (window.__ran lists what did).
+ */
+export function recordScriptRuns(context) {
+	return context.addInitScript(() => {
+		window.__ran = [];
+		for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = (...args) => void window.__ran.push(`${name}(${args.join(', ')})`);
+	});
+}
+
+/**
+ * Nothing from outside ran or became markup: no recorded alert, no on* attribute, no script,
+ * iframe, object or embed but the app's own, no javascript: or data: link.
+ */
+export async function expectInert(page) {
+	const found = await page.evaluate(() => {
+		const bad = [...window.__ran];
+		for (const element of document.querySelectorAll('*')) {
+			for (const attribute of element.attributes) {
+				if (/^on/i.test(attribute.name)) bad.push(`${element.tagName} ${attribute.name}`);
+				if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) bad.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
+			}
+		}
+		for (const element of document.querySelectorAll('iframe, object, embed, script:not([type="module"]):not([src])')) {
+			if (!(element.tagName === 'SCRIPT' && element.textContent.includes('__sveltekit'))) bad.push(element.outerHTML.slice(0, 80));
+		}
+		return bad;
+	});
+	assert.deepEqual(found, [], 'nothing injected ran or became markup');
+}
+
+/**
  * A page that fails the test on any console error (a CSP violation is one) or uncaught exception.
  * `prepare(page)` runs before the page loads (to route requests, say).
  */
 export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', prepare } = {}) {
 	const context = await browser.newContext({ viewport, reducedMotion, locale });
 	await reportCspViolations(context);
+	await recordScriptRuns(context);
 	const page = await context.newPage();
 	const problems = [];
 	page.on('console', (message) => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 import { createNotesChannel, notesChannelName, parseNotesMessage, type Inbox, type NotesChannelPort, type NotesMessage, type NotesRole } from './notes-sync';
 
 const ORIGIN = 'https://timeline.example.org';
@@ -118,7 +118,7 @@ describe('createNotesChannel', () => {
 		expect(notes.received).toEqual([{ type: 'chapter', id: 'inates' }]);
 	});
 
-	it('fuzz: a message acts only if the schema describes it, the role receives it and it comes from the page’s origin', () => {
+	it('fuzz: a message acts only if the schema describes it, the role receives it and it comes from the page’s origin', fuzzTimeout(), () => {
 		const valid = fc.oneof(
 			fc.record({ type: fc.constant('chapter'), id: fc.stringMatching(/^[a-z0-9]+(-[a-z0-9]+)*$/) }),
 			fc.constantFrom({ type: 'hello' }, { type: 'next' }, { type: 'previous' }),

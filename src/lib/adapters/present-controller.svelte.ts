@@ -16,6 +16,7 @@ import { StoryDriver } from '../state/story-driver.svelte';
 import { currentView } from '../url/current-view';
 import { explorerHref } from '../url/links';
 import { chapterParam, writeParam } from '../url/params';
+import { langNotice, noticeText } from '../url/view-params';
 import { replaceAfterHydration } from './history';
 import { createFrameBatch } from './frame-batch';
 import { createNotesChannel, notesChannelName, type Inbox, type NotesChannel } from './notes-sync';
@@ -59,9 +60,12 @@ export class PresentController {
 		const { presenter } = this;
 
 		onMount(() => {
-			const asked = new URLSearchParams(location.search).get('chapter');
+			const search = new URLSearchParams(location.search);
+			const asked = search.get('chapter');
 			const notices: string[] = [];
 			if (asked !== null && !presenter.goTo(asked)) notices.push(locale.t('invalidChapter', { id: quoteInput(asked) }));
+			const lang = langNotice(search);
+			if (lang) notices.push(noticeText(locale.lang, lang));
 			if (!start.kept) notices.push(locale.t('talkStartNotKept'));
 			this.notices = [...this.notices, ...notices];
 			this.#restored = true;
@@ -168,6 +172,7 @@ export class NotesController {
 	#startedAt = $state<number | null>(null);
 	#now = $state(Date.now());
 	#channel: NotesChannel | null = null;
+	notices = $state<string[]>([]);
 
 	/** Null until the presenter's window answers. */
 	chapter = $derived.by(() => this.chapters.find((c) => c.id === this.#chapterId) ?? null);
@@ -175,9 +180,11 @@ export class NotesController {
 	index = $derived.by(() => chapterIndex(this.chapters, this.#chapterId));
 	elapsed = $derived(formatElapsed(this.#startedAt === null ? 0 : this.#now - this.#startedAt));
 
-	constructor(scenario: Scenario) {
+	constructor(scenario: Scenario, locale: Locale) {
 		this.chapters = scenario.chapters;
 		onMount(() => {
+			const lang = langNotice(new URLSearchParams(location.search));
+			if (lang) this.notices = [noticeText(locale.lang, lang)];
 			// The latest of what the presenter says, shown once per frame however often it speaks.
 			const inbox = createFrameBatch<Inbox<'notes'>, Inbox<'notes'>[]>(
 				(kept = [], message) => [...kept.filter((m) => m.type === 'state' && message.type !== 'state'), message],

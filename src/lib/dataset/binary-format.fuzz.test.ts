@@ -3,7 +3,7 @@
 // another error, a hang or a huge allocation. Limits: dataset/limits.ts, README "Event tables".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 import { decodeEventTable, encodeEventTable, EventTableFormatError, readEventTable } from './binary-format';
 import { readHeader, type Header } from './binary-header';
 import { withHeaderJson } from '../../../tests/unit/event-table-files';
@@ -14,7 +14,7 @@ import { syntheticEventTable } from './synthetic';
 const TABLE = syntheticEventTable({ count: 40, seed: 11 });
 const BYTES = encodeEventTable(TABLE);
 const RUNS = fuzzRuns();
-const TIMEOUT = { timeout: RUNS.numRuns * 50 };
+const TIMEOUT = fuzzTimeout(50);
 
 const header = (): Header => structuredClone(readHeader(BYTES)!.header);
 

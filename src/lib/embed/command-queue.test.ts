@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { StoryDriver } from '../state/story-driver.svelte';
 import { seed } from '../../../tests/unit/seed';
-import { fuzzRuns } from '../../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 import { inComponent } from '../../../tests/unit/in-component';
 import { enqueueCommand } from './command-queue';
 import type { HostMessage } from './protocol';
@@ -51,7 +51,7 @@ describe('enqueueCommand', () => {
 	// Coalescing must not change what the host asked for: the time, focus, chapter, playback, zoom
 	// and camera after the queue are those after every command. Where the window sits around the time
 	// may differ: a window that follows the clock is panned by each seek it could not show.
-	it('fuzz: applying the queue leaves the view as applying every command would', () => {
+	it('fuzz: applying the queue leaves the view as applying every command would', fuzzTimeout(), () => {
 		const chapters = seed.chapters.map((c) => c.id);
 		const incidents = seed.incidents.map((i) => i.id);
 		const times = seed.incidents.map((i) => Date.parse(i.start));

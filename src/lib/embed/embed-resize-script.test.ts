@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzRuns } from '../../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 
 const source = readFileSync(new URL('../../../static/embed-resize.js', import.meta.url), 'utf8');
 const APP = 'https://timeline.example.org';
@@ -88,7 +88,7 @@ describe('embed-resize.js', () => {
 		expect(hostPage([frame()], { includes: 3 }).listeners).toHaveLength(1);
 	});
 
-	it('fuzz: only the sending frame of the app’s origin is resized, to a whole height from 1 to 10,000 px', () => {
+	it('fuzz: only the sending frame of the app’s origin is resized, to a whole height from 1 to 10,000 px', fuzzTimeout(), () => {
 		const origins = fc.constantFrom(APP, 'https://ads.example', 'http://timeline.example.org', 'null', '');
 		const height = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(0, 1, 1e4, 1e4 + 0.5, -0, Infinity, Number.NaN), fc.anything());
 		const data = fc.oneof(

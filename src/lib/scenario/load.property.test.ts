@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type LoadResult } from './load';
-import { fuzzRuns } from '../../../tests/unit/fuzz';
+import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 import { SEED_TEXT } from '../../../tests/unit/seed';
 const SEED: unknown = JSON.parse(SEED_TEXT);
 
@@ -74,7 +74,7 @@ function expectWellFormed(result: LoadResult): void {
 
 const RUNS = fuzzRuns();
 // Under load a case can take 50 ms (the seed is parsed and cross-checked each time).
-const TIMEOUT = { timeout: RUNS.numRuns * 100 };
+const TIMEOUT = fuzzTimeout(100);
 
 describe('loadScenario never throws', () => {
 	it('on the seed mutated at random (keys deleted, values replaced by hostile JSON, text truncated)', TIMEOUT, () => {

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/messages';
+import { message, type Lang } from '../i18n/messages';
 import {
 	definedOnly,
 	focusParam,
@@ -58,6 +58,16 @@ export function parseViewParams(search: URLSearchParams, incidentIds: readonly s
 		delete view.to;
 	}
 	return { view, notices };
+}
+
+/** A notice as the reader sees it, in their language. */
+export function noticeText(lang: Lang, notice: ParamNotice): string {
+	return message(lang, 'invalidParam', { name: notice.name, reason: message(lang, notice.reason) });
+}
+
+/** The notice for a `lang` the app does not speak, on pages that read no other view parameter (/present, /present/notes). */
+export function langNotice(search: URLSearchParams): ParamNotice | null {
+	return readParam(search, langParam)?.ok === false ? { name: 'lang', reason: 'paramUnknownLang' } : null;
 }
 
 /** Writes the view into a copy of the query string, leaving other parameters alone. */
