@@ -1,5 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { loadEnv } from 'vite';
+import { cspDirectives } from './csp.config.js';
+
+// VITE_DATA_ORIGINS as Vite reads it (the environment, or .env files).
+const env = loadEnv(process.env.NODE_ENV === 'development' ? 'development' : 'production', process.cwd(), 'VITE_');
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,7 +13,9 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		// The notes window is opened by script, so the crawler cannot find it from a link.
-		prerender: { handleHttpError: 'fail', entries: ['*', '/present/notes'] }
+		prerender: { handleHttpError: 'fail', entries: ['*', '/present/notes'] },
+		// Hashes of each page's inline scripts: its pages are prerendered, so no nonce can be served.
+		csp: { mode: 'hash', directives: cspDirectives(env.VITE_DATA_ORIGINS) }
 	}
 };
 

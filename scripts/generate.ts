@@ -1,18 +1,20 @@
-// npm run generate -- --events N --seed S --out FILE [--format bin|acled-csv|ucdp-csv]
+// npm run generate -- --events N --seed S --out FILE [--format bin|acled-csv|ucdp-csv] [--payloads FILE]
 // Writes synthetic events (never real data): the app's binary event table, or a CSV with the
-// columns of an ACLED export or of UCDP GED, for importer tests and benchmarks. The CSV is
+// columns of an ACLED export or of UCDP GED, for importer tests and benchmarks. --payloads (a JSON
+// list of strings) appends them to every text of a binary table, for tests of hostile text. The CSV is
 // streamed out in batches, so a million rows never sit in memory as one string.
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { encodeEventTable } from '../src/lib/dataset/binary-format';
 import { syntheticEvents, syntheticEventTable } from '../src/lib/dataset/synthetic';
+import { hostileEventTable } from '../src/lib/dataset/synthetic-hostile';
 import { ACLED_COLUMNS, acledRecord, csvLine, UCDP_COLUMNS, ucdpRecord } from '../src/lib/dataset/synthetic-csv';
 
 const FORMATS = ['bin', 'acled-csv', 'ucdp-csv'] as const;
 type Format = (typeof FORMATS)[number];
-const USAGE = 'usage: npm run generate -- --events N --seed S --out FILE [--format bin|acled-csv|ucdp-csv]';
+const USAGE = 'usage: npm run generate -- --events N --seed S --out FILE [--format bin|acled-csv|ucdp-csv] [--payloads FILE]';
 const BATCH_ROWS = 2000;
 
 function fail(message: string): never {
@@ -49,7 +51,7 @@ async function writeCsv(file: string, format: Exclude<Format, 'bin'>, count: num
 }
 
 const { values } = parseArgs({
-	options: { events: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, format: { type: 'string', default: 'bin' } }
+	options: { events: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, format: { type: 'string', default: 'bin' }, payloads: { type: 'string' } }
 });
 const count = wholeNumber(values.events, 'events');
 const seed = wholeNumber(values.seed, 'seed');
@@ -57,6 +59,9 @@ const file = values.out ?? fail('--out FILE is required');
 const format = FORMATS.find((f) => f === values.format) ?? fail(`--format must be one of ${FORMATS.join(', ')}, not ${values.format}`);
 
 const started = performance.now();
-if (format === 'bin') await writeFile(file, encodeEventTable(syntheticEventTable({ count, seed })));
-else await writeCsv(file, format, count, seed);
+if (values.payloads !== undefined && format !== 'bin') fail('--payloads goes with --format bin');
+if (format === 'bin') {
+	const payloads = values.payloads === undefined ? null : (JSON.parse(await readFile(values.payloads, 'utf8')) as string[]);
+	await writeFile(file, encodeEventTable(payloads ? hostileEventTable({ count, seed }, payloads) : syntheticEventTable({ count, seed })));
+} else await writeCsv(file, format, count, seed);
 console.log(`${file}: ${count} synthetic events (seed ${seed}, ${format}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -19,10 +19,12 @@ async function problemsIn(file: string): Promise<string[]> {
 	return result.errors.map(({ path, message }) => (path === '' ? message : `${path}: ${message}`));
 }
 
+// process.exitCode, never process.exit(): writes to a pipe are asynchronous, and exiting at once
+// would cut off the end of the listing.
 const files = process.argv.slice(2);
 if (files.length === 0) {
 	console.error('usage: npm run validate -- FILE...');
-	process.exit(2);
+	process.exitCode = 2;
 }
 let failed = false;
 for (const file of files) {
@@ -31,4 +33,4 @@ for (const file of files) {
 	for (const problem of problems) console.log(`${file}: ${problem}`);
 	failed ||= problems.length > 0;
 }
-process.exit(failed ? 1 : 0);
+if (files.length > 0) process.exitCode = failed ? 1 : 0;

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { BASE_URL, eventually, launchBrowser, withPage, screenshot, seriousViolations } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, reportCspViolations, withPage, screenshot, seriousViolations } from './harness.mjs';
 
 const APP_ORIGIN = new URL(BASE_URL).origin;
 const WARNING_PREFIX = 'Sahel Timeline embed:';
@@ -57,6 +57,7 @@ after(async () => {
 /** The host page framing /embed?query; fails the test on errors in either document or a request leaving the two origins. */
 async function openHost(query, { reducedMotion = 'reduce' } = {}) {
 	const context = await browser.newContext({ viewport: { width: 900, height: 700 }, reducedMotion, locale: 'en-GB' });
+	await reportCspViolations(context);
 	const page = await context.newPage();
 	const problems = [];
 	const warnings = [];
@@ -229,6 +230,7 @@ test('autoplay plays, unless the reader asked for reduced motion', async () => {
 
 test('the README’s example host page works as written: sized frame, buttons, live state', async () => {
 	const context = await browser.newContext({ viewport: { width: 900, height: 800 }, reducedMotion: 'reduce' });
+	await reportCspViolations(context);
 	const page = await context.newPage();
 	const problems = [];
 	page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

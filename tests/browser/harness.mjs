@@ -1,6 +1,6 @@
 // Shared by the browser tests: one Chromium per test file, pages against the preview server run.mjs started.
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
@@ -26,10 +26,60 @@ export function nextFrames(page) {
 	return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
-/** A page that fails the test on any console error or uncaught exception. */
-/** `prepare(page)` runs before the page loads (to route requests, say). */
+/**
+ * Makes every Content-Security-Policy violation in the context's documents (frames included) a
+ * console error, which the tests count as a problem: every page must work under its CSP.
+ */
+export function reportCspViolations(context) {
+	return context.addInitScript(() => {
+		document.addEventListener(
+			'securitypolicyviolation',
+			(event) => console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`),
+			true
+		);
+	});
+}
+
+/**
+ * Before any document runs: alert, confirm, prompt and print record a call instead of opening, so a
+ * test can tell whether injected text ever ran (window.__ran lists what did).
+ */
+export function recordScriptRuns(context) {
+	return context.addInitScript(() => {
+		window.__ran = [];
+		for (const name of ['alert', 'confirm', 'prompt', 'print']) window[name] = (...args) => void window.__ran.push(`${name}(${args.join(', ')})`);
+	});
+}
+
+/**
+ * Nothing from outside ran or became markup: no recorded alert, no on* attribute, no script,
+ * iframe, object or embed but the app's own, no javascript: or data: link.
+ */
+export async function expectInert(page) {
+	const found = await page.evaluate(() => {
+		const bad = [...window.__ran];
+		for (const element of document.querySelectorAll('*')) {
+			for (const attribute of element.attributes) {
+				if (/^on/i.test(attribute.name)) bad.push(`${element.tagName} ${attribute.name}`);
+				if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*(javascript|data|vbscript):/i.test(attribute.value)) bad.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
+			}
+		}
+		for (const element of document.querySelectorAll('iframe, object, embed, script:not([type="module"]):not([src])')) {
+			if (!(element.tagName === 'SCRIPT' && element.textContent.includes('__sveltekit'))) bad.push(element.outerHTML.slice(0, 80));
+		}
+		return bad;
+	});
+	assert.deepEqual(found, [], 'nothing injected ran or became markup');
+}
+
+/**
+ * A page that fails the test on any console error (a CSP violation is one) or uncaught exception.
+ * `prepare(page)` runs before the page loads (to route requests, say).
+ */
 export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', prepare } = {}) {
 	const context = await browser.newContext({ viewport, reducedMotion, locale });
+	await reportCspViolations(context);
+	await recordScriptRuns(context);
 	const page = await context.newPage();
 	const problems = [];
 	page.on('console', (message) => {
@@ -89,12 +139,13 @@ export async function eventually(check, { timeout = 3000, interval = 50, message
 	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)})`);
 }
 
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// Evaluated, not added as a <script>: the pages' CSP refuses inline scripts (DevTools evaluation is exempt).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core's serious and critical WCAG 2.2 A/AA violations on the page, one line each. */
 export async function seriousViolations(page) {
-	await page.addScriptTag({ path: axePath });
+	await page.evaluate(axeSource);
 	const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } }), WCAG_22_AA);
 	return result.violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')

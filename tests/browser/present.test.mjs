@@ -88,6 +88,25 @@ test('an unknown ?chapter= opens the first chapter with a visible notice, and th
 	});
 });
 
+// A 6 KB id once filled the screen with the notice, left the map 0 px tall and threw (review D5).
+test('a 6 KB ?chapter= is quoted in 60 characters, and the map keeps its room', async () => {
+	await withPage(browser, `/present?chapter=${'a-'.repeat(3000)}`, { reducedMotion: 'reduce' }, async ({ page }) => {
+		await expectChapter(page, 0);
+		assert.equal(await page.getByRole('status').filter({ hasText: /No chapter has the id “(a-){29}a…”/ }).count(), 1);
+		const map = await page.locator('.map-area').boundingBox();
+		assert.ok(map.height > 300, `the map is ${map.height} px tall`);
+	});
+});
+
+test('a window too short for the map leaves it 0 px tall without an error, and it frames the chapter once it has room', async () => {
+	await withPage(browser, '/present', { reducedMotion: 'reduce', viewport: { width: 1280, height: 120 } }, async ({ page }) => {
+		assert.equal((await page.locator('.map-area').boundingBox()).height, 0);
+		await page.setViewportSize(VIEWPORTS.desktop);
+		await eventually(async () => (await page.locator('.map-area').boundingBox()).height > 300, { message: 'the map to have room' });
+		await nextFrames(page);
+	});
+});
+
 test('keys stay with the focused control: Space presses a focused button once, arrows move the time slider', async () => {
 	await withPage(browser, '/present', { reducedMotion: 'reduce' }, async ({ page }) => {
 		await expectChapter(page, 0);

@@ -2,7 +2,9 @@ import type { Attachment } from 'svelte/attachments';
 import type { Session } from '../state/session.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import { acceptsMessage, parseHostMessage, readyMessage, resizeMessage, stateMessage, type HostMessage } from '../embed/protocol';
+import { enqueueCommand } from '../embed/command-queue';
 import { createThrottle } from '../time/throttle';
+import { createFrameBatch } from './frame-batch';
 
 /** At most four state messages a second while playing; the last state always goes out. */
 const STATE_EVERY_MS = 250;
@@ -65,6 +67,11 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 
 	$effect(() => {
 		if (!started) return;
+		// Commands are obeyed once per frame, however fast they come (embed/command-queue.ts).
+		const commands = createFrameBatch<HostMessage, HostMessage[]>(
+			(queue, command) => enqueueCommand(queue ?? [], command),
+			(queue) => queue.forEach(oncommand)
+		);
 		const onmessage = (event: MessageEvent) => {
 			const accepted = acceptsMessage({
 				eventSource: event.source,
@@ -74,11 +81,12 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 			});
 			if (!accepted) return;
 			const command = parseHostMessage(event.data);
-			if (command) oncommand(command);
+			if (command) commands.add(command);
 		};
 		window.addEventListener('message', onmessage);
 		return () => {
 			window.removeEventListener('message', onmessage);
+			commands.cancel();
 			throttle.cancel();
 		};
 	});

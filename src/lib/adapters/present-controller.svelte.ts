@@ -6,6 +6,7 @@ import { resolve } from '$app/paths';
 import type { Scenario } from '../scenario/schema';
 import { chapterIndex, nextChapter } from '../story/chapter-nav';
 import { planView } from '../story/view-plan';
+import { quoteInput } from '../i18n/quote';
 import { formatElapsed } from '../present/elapsed';
 import { presenterKeyFor, type PresenterAction } from '../present/presenter-keys';
 import { talkStartedAt } from '../present/talk-start';
@@ -15,8 +16,29 @@ import { StoryDriver } from '../state/story-driver.svelte';
 import { currentView } from '../url/current-view';
 import { explorerHref } from '../url/links';
 import { chapterParam, writeParam } from '../url/params';
+import { langNotice, noticeText } from '../url/view-params';
 import { replaceAfterHydration } from './history';
-import { createNotesChannel, notesChannelName, type NotesChannel } from './notes-sync';
+import { createFrameBatch } from './frame-batch';
+import { createNotesChannel, notesChannelName, type Inbox, type NotesChannel } from './notes-sync';
+
+/** What the notes window asked since the last frame: runs of steps (+3: three nexts; −1: one previous), and whether it said hello. */
+interface PresenterInbox {
+	steps: number[];
+	hello: boolean;
+}
+
+function addToPresenterInbox(inbox: PresenterInbox = { steps: [], hello: false }, message: Inbox<'presenter'>): PresenterInbox {
+	if (message.type === 'hello') {
+		inbox.hello = true;
+		return inbox;
+	}
+	const step = message.type === 'next' ? 1 : -1;
+	const last = inbox.steps.at(-1);
+	// A run grows while the direction holds; steps are clamped at the ends, so runs cannot be netted.
+	if (last !== undefined && Math.sign(last) === step) inbox.steps[inbox.steps.length - 1] = last + step;
+	else inbox.steps.push(step);
+	return inbox;
+}
 
 /** The presenter's window. Call during the page's initialisation. */
 export class PresentController {
@@ -33,23 +55,40 @@ export class PresentController {
 	constructor(scenario: Scenario, locale: Locale) {
 		this.#locale = locale;
 		this.story = new StoryDriver(scenario);
-		this.presenter = new Presenter(scenario.chapters, talkStartedAt(browser ? sessionStorage : null, scenario.id, Date.now()));
+		const start = talkStartedAt(() => (browser ? sessionStorage : null), scenario.id, Date.now());
+		this.presenter = new Presenter(scenario.chapters, start.at);
 		const { presenter } = this;
 
 		onMount(() => {
-			const asked = new URLSearchParams(location.search).get('chapter');
-			if (asked !== null && !presenter.goTo(asked)) this.notices = [locale.t('invalidChapter', { id: asked })];
+			const search = new URLSearchParams(location.search);
+			const asked = search.get('chapter');
+			const notices: string[] = [];
+			if (asked !== null && !presenter.goTo(asked)) notices.push(locale.t('invalidChapter', { id: quoteInput(asked) }));
+			const lang = langNotice(search);
+			if (lang) notices.push(noticeText(locale.lang, lang));
+			if (!start.kept) notices.push(locale.t('talkStartNotKept'));
+			this.notices = [...this.notices, ...notices];
 			this.#restored = true;
-			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
-				if (message.type === 'hello') this.#announce();
-				else if (message.type === 'next') presenter.next();
-				else if (message.type === 'previous') presenter.previous();
+			// Handled once per frame, so a flood of steps moves the talk once and says so once.
+			const inbox = createFrameBatch<Inbox<'presenter'>, PresenterInbox>(addToPresenterInbox, ({ steps, hello }) => {
+				for (const run of steps) for (let i = 0; i < Math.min(Math.abs(run), scenario.chapters.length); i++) {
+					if (run > 0) presenter.next();
+					else presenter.previous();
+				}
+				if (hello) this.#announce();
+			});
+			this.#channel = createNotesChannel({
+				name: notesChannelName(scenario.id),
+				role: 'presenter',
+				origin: location.origin,
+				onMessage: inbox.add
 			});
 			// A notes window left open while this one reloads takes the state again.
 			this.#announce();
 			const onfullscreenchange = () => (this.fullscreen = document.fullscreenElement !== null);
 			document.addEventListener('fullscreenchange', onfullscreenchange);
 			return () => {
+				inbox.cancel();
 				this.#channel?.close();
 				document.removeEventListener('fullscreenchange', onfullscreenchange);
 				this.story.engine.session.clock.pause();
@@ -133,6 +172,7 @@ export class NotesController {
 	#startedAt = $state<number | null>(null);
 	#now = $state(Date.now());
 	#channel: NotesChannel | null = null;
+	notices = $state<string[]>([]);
 
 	/** Null until the presenter's window answers. */
 	chapter = $derived.by(() => this.chapters.find((c) => c.id === this.#chapterId) ?? null);
@@ -140,19 +180,29 @@ export class NotesController {
 	index = $derived.by(() => chapterIndex(this.chapters, this.#chapterId));
 	elapsed = $derived(formatElapsed(this.#startedAt === null ? 0 : this.#now - this.#startedAt));
 
-	constructor(scenario: Scenario) {
+	constructor(scenario: Scenario, locale: Locale) {
 		this.chapters = scenario.chapters;
 		onMount(() => {
-			this.#channel = createNotesChannel(notesChannelName(scenario.id), (message) => {
-				if (message.type === 'state') {
-					this.#chapterId = message.chapterId;
-					this.#startedAt = message.startedAt;
-				} else if (message.type === 'chapter') this.#chapterId = message.id;
-			});
+			const lang = langNotice(new URLSearchParams(location.search));
+			if (lang) this.notices = [noticeText(locale.lang, lang)];
+			// The latest of what the presenter says, shown once per frame however often it speaks.
+			const inbox = createFrameBatch<Inbox<'notes'>, Inbox<'notes'>[]>(
+				(kept = [], message) => [...kept.filter((m) => m.type === 'state' && message.type !== 'state'), message],
+				(messages) => {
+					for (const message of messages) {
+						if (message.type === 'state') {
+							this.#chapterId = message.chapterId;
+							this.#startedAt = message.startedAt;
+						} else this.#chapterId = message.id;
+					}
+				}
+			);
+			this.#channel = createNotesChannel({ name: notesChannelName(scenario.id), role: 'notes', origin: location.origin, onMessage: inbox.add });
 			this.#channel.post({ type: 'hello' });
 			const timer = setInterval(() => (this.#now = Date.now()), 1000);
 			return () => {
 				clearInterval(timer);
+				inbox.cancel();
 				this.#channel?.close();
 			};
 		});

@@ -1,7 +1,6 @@
 import type { Locale } from '../state/locale.svelte';
-import { message } from '../i18n/messages';
 import { createSettle } from '../time/settle';
-import { parseViewParams } from '../url/view-params';
+import { noticeText, parseViewParams } from '../url/view-params';
 import type { Session } from '../state/session.svelte';
 import { currentView } from '../url/current-view';
 import { explorerHref } from '../url/links';
@@ -27,7 +26,7 @@ export function restoreView(session: Session, locale: Locale, search: URLSearchP
 		if (view.t < bounds.from || view.t > bounds.to) notices.push({ name: 't', reason: 'paramOutOfRange' });
 		session.clock.seek(view.t);
 	}
-	return notices.map((n) => message(locale.lang, 'invalidParam', { name: n.name, reason: message(locale.lang, n.reason) }));
+	return notices.map((n) => noticeText(locale.lang, n));
 }
 
 export function followViewInUrl(session: Session, locale: Locale): void {

@@ -5,6 +5,7 @@ import { buildEventTable, type EventRow } from './build-table';
 import type { EventTable } from './event-table';
 import { mulberry32, randomInt } from './prng';
 import { syntheticEventTable } from './synthetic';
+import { withHeader } from '../../../tests/unit/event-table-files';
 
 /** Room for the larger random cases on a slow or busy machine (no timing is asserted). */
 const HEAVY_MS = 30_000;
@@ -26,20 +27,6 @@ function unicodeTable(): EventTable {
 		notes: i % 9 === 0 ? '' : `note ${i}: "quoted", 🙂, line\nbreak`
 	}));
 	return buildEventTable(rows, META);
-}
-
-/** The same file with its header edited (the columns keep their bytes and alignment). */
-function withHeader(bytes: Uint8Array, edit: (header: Header) => void): Uint8Array {
-	const { header, columnsStart } = readHeader(bytes)!;
-	edit(header);
-	const json = new TextEncoder().encode(JSON.stringify(header));
-	const start = align8(PREAMBLE_BYTES + json.length);
-	const out = new Uint8Array(start + bytes.length - align8(columnsStart));
-	out.set(bytes.subarray(0, PREAMBLE_BYTES));
-	new DataView(out.buffer).setUint32(12, json.length, true);
-	out.set(json, PREAMBLE_BYTES);
-	out.set(bytes.subarray(align8(columnsStart)), start);
-	return out;
 }
 
 /** Where each column starts in a file. */

@@ -3,6 +3,8 @@
 import type { Dictionaries, EventTable } from './event-table';
 import { MAX_DICTIONARY_SIZE } from './build-table';
 import { EventTableFormatError } from './format-error';
+import { EVENT_TABLE_LIMITS } from './limits';
+import { tooDeepAt } from '../scenario/json-limits';
 
 export const MAGIC = 'SAHELEVT';
 export const FORMAT_VERSION = 1;
@@ -38,38 +40,44 @@ export interface Header {
 	columns: { name: string; type: ColumnType; byteLength: number }[];
 }
 
-/** A header larger than this is a damaged length, not dictionaries (4 × 65,536 names fit easily). */
-const MAX_HEADER_BYTES = 64 * 2 ** 20;
-
 export const fail = (message: string): never => {
 	throw new EventTableFormatError(message);
 };
 
 export const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
+const { fileBytes, rows, stringChars, headerBytes, headerDepth } = EVENT_TABLE_LIMITS;
+const count = (n: number) => n.toLocaleString('en');
+
+/** A value from the file, for a message: String() of an object whose toString is not a function throws. */
+const shown = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)).slice(0, 60));
+
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= stringChars;
+
 function isDictionary(value: unknown): value is string[] {
-	return Array.isArray(value) && value[0] === '' && value.length <= MAX_DICTIONARY_SIZE && value.every((v) => typeof v === 'string');
+	return Array.isArray(value) && value[0] === '' && value.length <= MAX_DICTIONARY_SIZE && value.every(isText);
 }
 
 function checkHeader(value: unknown): Header {
 	const h = (typeof value === 'object' && value !== null ? value : fail('the header is not a JSON object')) as Record<string, unknown>;
-	if (typeof h.name !== 'string') fail('the header has no name');
-	if (typeof h.countingRule !== 'string') fail('the header has no countingRule');
+	if (!isText(h.name)) fail(`the header has no name of at most ${count(stringChars)} characters`);
+	if (!isText(h.countingRule)) fail(`the header has no countingRule of at most ${count(stringChars)} characters`);
 	if (typeof h.synthetic !== 'boolean') fail('the header does not say whether the events are synthetic');
 	const length = h.length as number;
 	// The offsets hold length + 1 values in a Uint32Array.
-	if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32 - 1) fail(`the header's length ${String(length)} is not a row count`);
+	if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32 - 1) fail(`the header's length ${shown(length)} is not a row count`);
+	if (length > rows) fail(`the header says ${count(length)} rows; an event table may have at most ${count(rows)}`);
 	const dictionaries = (h.dictionaries ?? {}) as Record<string, unknown>;
 	for (const name of ['eventTypes', 'actors', 'countries', 'admin1']) {
 		if (!isDictionary(dictionaries[name])) {
-			fail(`the header's dictionary ${name} is not a list of at most ${MAX_DICTIONARY_SIZE} strings starting with ""`);
+			fail(`the header's dictionary ${name} is not a list of at most ${MAX_DICTIONARY_SIZE} strings of at most ${count(stringChars)} characters, starting with ""`);
 		}
 	}
 	const columns = Array.isArray(h.columns) ? (h.columns as unknown[]) : fail('the header lists no columns');
 	COLUMNS.forEach(([name, type], i) => {
 		const column = columns[i] as Partial<Header['columns'][number]> | undefined;
 		if (column?.name !== name || column.type !== type) {
-			const found = column ? `${String(column.name)} (${String(column.type)})` : 'missing';
+			const found = column ? `${shown(column.name)} (${shown(column.type)})` : 'missing';
 			fail(`the header's column ${i + 1} should be ${name} (${type}), not ${found}`);
 		}
 		if (!Number.isInteger(column?.byteLength) || column!.byteLength! < 0) fail(`the header's byte length of column ${name} is not a whole number`);
@@ -96,18 +104,28 @@ export function readHeader(bytes: Uint8Array): { header: Header; columnsStart: n
 	const version = bytes[8]!;
 	if (version > FORMAT_VERSION) fail(`version ${version} is newer than this app reads (${FORMAT_VERSION})`);
 	if (version < 1) fail(`not a Sahel Timeline event table (version ${version})`);
-	if (headerLength(bytes) > MAX_HEADER_BYTES) fail(`the header's length, ${headerLength(bytes)} bytes, is not plausible`);
+	if (headerLength(bytes) > headerBytes) fail(`the header's length, ${count(headerLength(bytes))} bytes, is more than the ${count(headerBytes)} a header may have`);
 	const columnsStart = columnsStartOf(bytes);
 	if (bytes.length < columnsStart) return undefined;
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREAMBLE_BYTES, columnsStart));
+	} catch {
+		return fail('the header is not valid UTF-8 text');
+	}
+	const deep = tooDeepAt(text, headerDepth);
+	if (deep !== undefined) fail(`the header nests more than ${headerDepth} deep (at character ${count(deep)})`);
 	let json: unknown;
 	try {
-		json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREAMBLE_BYTES, columnsStart)));
+		json = JSON.parse(text);
 	} catch (error) {
 		fail(`the header is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
 	}
 	const header = checkHeader(json);
 	let fileSize = columnsStart;
 	for (const column of header.columns) fileSize = align8(fileSize) + column.byteLength;
+	// Before anything is allocated for it: a reader makes a buffer of this size.
+	if (fileSize > fileBytes) fail(`the header describes a file of ${count(fileSize)} bytes; an event table may have at most ${count(fileBytes)}`);
 	return { header, columnsStart, fileSize };
 }
 

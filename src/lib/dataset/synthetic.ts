@@ -3,7 +3,7 @@
 // zones weigh most), come in bursts on top of a rising trend, have ACLED's types and actors,
 // fatalities with many zeros and a long tail, and some imprecise dates and places.
 import { DAY } from '../time/time-window';
-import { buildEventTable, type EventRow } from './build-table';
+import { buildEventTable, type EventRow, type EventTableMeta } from './build-table';
 import type { EventTable } from './event-table';
 import { cumulate, gaussian, mulberry32, randomInt, weightedIndex, type Random } from './prng';
 import { ARMED_GROUPS, COUNTRIES, TOWNS, type Inter, type SyntheticActor } from './synthetic-places';
@@ -216,11 +216,16 @@ export function* syntheticEvents(options: SyntheticOptions): Generator<Synthetic
 	}
 }
 
-/** The synthetic events as a table, marked synthetic in its name, counting rule and flag. */
-export function syntheticEventTable(options: SyntheticOptions): EventTable {
-	return buildEventTable(syntheticEvents(options), {
-		name: `Synthetic events (not real data), seed ${options.seed}`,
+/** A synthetic table's name, counting rule and flag: each says the events are not real. */
+export function syntheticMeta(seed: number): EventTableMeta {
+	return {
+		name: `Synthetic events (not real data), seed ${seed}`,
 		countingRule: 'Synthetic: invented fatality figures, not reports of real deaths',
 		synthetic: true
-	});
+	};
+}
+
+/** The synthetic events as a table, marked synthetic in its name, counting rule and flag. */
+export function syntheticEventTable(options: SyntheticOptions): EventTable {
+	return buildEventTable(syntheticEvents(options), syntheticMeta(options.seed));
 }

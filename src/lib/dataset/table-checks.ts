@@ -8,6 +8,7 @@ import {
 	type StringColumn
 } from './event-table';
 import { EventTableFormatError } from './format-error';
+import { EVENT_TABLE_LIMITS } from './limits';
 
 const fail = (message: string): never => {
 	throw new EventTableFormatError(message);
@@ -53,6 +54,9 @@ function checkStrings(name: string, { offsets, text }: StringColumn, length: num
 	if (offsets[0] !== 0) fail(`column ${name}: the first offset is ${offsets[0]}, not 0`);
 	for (let r = 0; r < length; r++) {
 		if (offsets[r + 1]! < offsets[r]!) fail(`column ${name}: row ${r} ends (${offsets[r + 1]}) before it starts (${offsets[r]})`);
+		if (offsets[r + 1]! - offsets[r]! > EVENT_TABLE_LIMITS.stringChars) {
+			fail(`row ${r}: column ${name} holds ${offsets[r + 1]! - offsets[r]!} characters; a string may have at most ${EVENT_TABLE_LIMITS.stringChars}`);
+		}
 	}
 	if (offsets[length] !== text.length) {
 		fail(`lengths disagree: column ${name}'s offsets end at ${offsets[length]}, but its text has ${text.length} characters`);

@@ -45,7 +45,7 @@ describe('parseEmbedParams', () => {
 		['controls=', 'controls', 'full', 'using full'],
 		['autoplay=true', 'autoplay', false, 'invalid autoplay "true": must be 0 or 1; using 0'],
 		['speed=fast', 'speed', undefined, 'invalid speed "fast"'],
-		['speed=0', 'speed', undefined, 'must be more than 0'],
+		['speed=0', 'speed', undefined, 'must be from 1s to 365d'],
 		['speed=-1d', 'speed', undefined, 'invalid speed'],
 		['speed=1 d', 'speed', undefined, 'invalid speed'],
 		['theme=sepia', 'theme', 'light', 'invalid theme "sepia": must be light or dark; using light'],
@@ -71,7 +71,7 @@ describe('parseEmbedParams', () => {
 		const { params, warnings } = parse(query);
 		expect(params.from).toBeUndefined();
 		expect(params.to).toBeUndefined();
-		expect(warnings.at(-1)).toBe('invalid window: needs both from and to, from before to; ignored');
+		expect(warnings.at(-1)).toBe('invalid window: needs both from and to, from at least 20 minutes before to; ignored');
 	});
 
 	it.each([
@@ -84,6 +84,17 @@ describe('parseEmbedParams', () => {
 		['60000', 60_000]
 	])('reads speed=%s as %d ms per second', (speed, ms) => {
 		expect(parse(`speed=${speed}`).params.speed).toBe(ms);
+	});
+
+	// 0.0000001s froze playback and 999999999999999999999w ended it in one frame (review D10).
+	it.each(['0.0000001s', '0.5s', '999', '999999999999999999999w', '366d'])('refuses speed=%s, slower than real time or faster than a year a second', (speed) => {
+		const { params, warnings } = parse(`speed=${speed}`);
+		expect(params.speed).toBeUndefined();
+		expect(warnings).toEqual([`invalid speed "${speed}": must be from 1s to 365d of simulated time per second; ignored`]);
+	});
+
+	it('quotes a bad value in at most 60 characters', () => {
+		expect(parse(`theme=${'x'.repeat(100_000)}`).warnings).toEqual([`invalid theme "${'x'.repeat(59)}…": must be light or dark; using light`]);
 	});
 
 	it.each([

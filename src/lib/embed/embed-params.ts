@@ -3,6 +3,7 @@
 // warning the page logs, so the host page's developer sees what was wrong.
 import * as z from 'zod/mini';
 import type { Lang } from '../i18n/messages';
+import { quoteInput } from '../i18n/quote';
 import { DAY, HOUR, MINUTE } from '../time/time-window';
 import {
 	chapterParam,
@@ -63,6 +64,9 @@ const SPEED_UNITS: readonly (readonly [unit: string, ms: number])[] = [
 	['s', SECOND]
 ];
 
+const MIN_SPEED = SECOND;
+const MAX_SPEED = 365 * DAY;
+
 /**
  * `speed` is simulated time per real second: a number and a unit (w, d, h, min, s), as in
  * `1d` or `15min`, or a bare number of milliseconds, the clock's own unit.
@@ -75,7 +79,8 @@ const speedSchema = z
 			return unit ? Number(text.slice(0, -unit[0].length)) * unit[1] : Number(text);
 		})
 	)
-	.check(z.refine((ms: number) => ms > 0 && Number.isFinite(ms), 'must be more than 0'));
+	// Slower than real time the clock barely moves; faster than a year a second, a whole story is one frame.
+	.check(z.refine((ms: number) => ms >= MIN_SPEED && ms <= MAX_SPEED, 'must be from 1s to 365d of simulated time per second'));
 
 /** The `speed` parameter for a speed in ms per second: 86400000 → "1d", 1500 → "1500". */
 export function formatSpeed(ms: number): string {
@@ -123,7 +128,7 @@ export function parseEmbedParams(
 	/** The parsed value, or undefined (absent, or invalid with a warning naming the fallback). */
 	const read = <T>(codec: ParamCodec<T>, fallback = 'ignored'): T | undefined => {
 		const result = readParam(search, codec);
-		if (result?.ok === false) warnings.push(`invalid ${codec.name} "${result.raw}": ${result.problem}; ${fallback}`);
+		if (result?.ok === false) warnings.push(`invalid ${codec.name} "${quoteInput(result.raw)}": ${result.problem}; ${fallback}`);
 		return result?.ok ? result.value : undefined;
 	};
 
@@ -142,7 +147,7 @@ export function parseEmbedParams(
 	});
 
 	if (windowProblem(params.from, params.to) !== null) {
-		warnings.push('invalid window: needs both from and to, from before to; ignored');
+		warnings.push('invalid window: needs both from and to, from at least 20 minutes before to; ignored');
 		delete params.from;
 		delete params.to;
 	}

@@ -7,10 +7,8 @@ import type { Band } from '../casualties/band';
 import { TOTALS_POLICIES, type TotalsPolicy } from '../casualties/claim-rule';
 import { MEASURES, SIDES, type Totals } from '../casualties/running-totals';
 import type { EventDeaths, EventDeathsAt } from '../casualties/event-deaths';
-import { ID_PATTERN, ID_PROBLEM } from '../scenario/vocabulary';
 import { formatInstant, isoInstant } from '../time/instant';
-
-const IdSchema = z.string().check(z.regex(ID_PATTERN, ID_PROBLEM));
+import { IdSchema } from '../url/params';
 
 // --- From the frame to the host ----------------------------------------------
 

@@ -6,7 +6,8 @@ import { checkAtPlace, checkRange, referenceChecker, type Ids, type Path, type R
 import { checkIncident } from './check-incident';
 import { instantOf } from './dates';
 import { formatPath, type ScenarioError } from './error';
-import type { Figure, Scenario, Sortie, SortieEvent } from './schema';
+import { SCENARIO_LIMITS } from './limits';
+import type { Figure, Incident, Movement, Scenario, Sortie, SortieEvent } from './schema';
 
 export function crossCheck(scenario: Scenario): ScenarioError[] {
 	const errors: ScenarioError[] = [];
@@ -23,6 +24,7 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		movements: new Map(scenario.movements.map((movement) => [movement.id, movement]))
 	};
 	const refer = referenceChecker(report);
+	const incidents = new Map(scenario.incidents.map((incident) => [incident.id, incident]));
 
 	scenario.places.forEach((place, i) => refer.sources(['places', i, 'sourceIds'], place.sourceIds, ids));
 	scenario.actors.forEach((actor, i) => refer.sources(['actors', i, 'sourceIds'], actor.sourceIds, ids));
@@ -33,6 +35,10 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		const figures = { cruiseKmh: type.cruiseKmh, maxKmh: type.maxKmh, enduranceH: type.enduranceH, combatRadiusKm: type.combatRadiusKm };
 		for (const [key, figure] of Object.entries(figures)) {
 			if (figure !== undefined) checkFigure([...at, key], figure, ids, report, refer);
+		}
+		// The simulation judges reported timings against the top speed; below cruise, every one fails.
+		if (type.maxKmh.value < type.cruiseKmh.value) {
+			report([...at, 'maxKmh', 'value'], `${type.maxKmh.value} km/h is below cruiseKmh (${type.cruiseKmh.value} km/h)`);
 		}
 	});
 	scenario.bases.forEach((base, i) => {
@@ -50,6 +56,7 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 	scenario.movements.forEach((movement, i) => {
 		const at: Path = ['movements', i];
 		refer.one([...at, 'incidentId'], movement.incidentId, ids.incidents, 'incident');
+		checkNearIncident(at, movement, incidents.get(movement.incidentId), report);
 		refer.one([...at, 'actorId'], movement.actorId, ids.actors, 'actor');
 		refer.sources([...at, 'sourceIds'], movement.sourceIds, ids);
 		movement.waypoints.forEach((waypoint, k) => {
@@ -89,8 +96,26 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		const [from, to, cursor] = [instantOf(chapter.window.from), instantOf(chapter.window.to), instantOf(chapter.cursor)];
 		if (to <= from) report([...at, 'window', 'to'], `${chapter.window.to} is not after window.from (${chapter.window.from})`);
 		else if (cursor < from || cursor > to) report([...at, 'cursor'], `${chapter.cursor} is outside the chapter's window`);
+		const focused = chapter.focus === undefined ? undefined : incidents.get(chapter.focus);
+		if (focused !== undefined && (instantOf(focused.end) < from || instantOf(focused.start) > to)) {
+			report([...at, 'focus'], `incident "${focused.id}" (${focused.start} to ${focused.end}) is outside the chapter's window`);
+		}
 	});
 	return errors;
+}
+
+const MOVEMENT_MARGIN_MS = SCENARIO_LIMITS.movementMarginDays * 24 * 3600 * 1000;
+
+/** A movement belongs to its attack: it cannot run years before or after it (a typo in a date). */
+function checkNearIncident(at: Path, movement: Movement, incident: Incident | undefined, report: Report): void {
+	if (incident === undefined) return;
+	const [first, last] = [movement.waypoints[0]!, movement.waypoints.at(-1)!];
+	const [start, end] = [instantOf(incident.start), instantOf(incident.end)];
+	const days = SCENARIO_LIMITS.movementMarginDays;
+	if (instantOf(first.t) < start - MOVEMENT_MARGIN_MS) report([...at, 'waypoints', 0, 't'], `${first.t} is more than ${days} days before its incident starts (${incident.start})`);
+	if (instantOf(last.t) > end + MOVEMENT_MARGIN_MS) {
+		report([...at, 'waypoints', movement.waypoints.length - 1, 't'], `${last.t} is more than ${days} days after its incident ends (${incident.end})`);
+	}
 }
 
 function checkUniqueIds(scenario: Scenario, report: Report): void {

@@ -1,13 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { compareCalendar, isCalendarDate, isDateTimeWithOffset, isMonth } from './dates';
+import { compareCalendar, isCalendarDate, isDateTimeWithOffset, isMonth, utcDay } from './dates';
 
 describe('isCalendarDate', () => {
 	it.each([
 		['2020-02-29', true],
 		['2019-02-29', false],
 		['2020-13-01', false],
-		['2020-1-09', false]
+		['2020-1-09', false],
+		// Years 0000–0099 are years, not 1900–1999 (review D9).
+		['0001-01-01', true],
+		['0000-02-29', true],
+		['0099-02-29', false]
 	])('%s → %s', (text, valid) => expect(isCalendarDate(text)).toBe(valid));
+});
+
+describe('utcDay', () => {
+	it('takes a year below 100 as written', () => {
+		expect(new Date(utcDay(1, 0, 1)).toISOString()).toBe('0001-01-01T00:00:00.000Z');
+		expect(utcDay(2020, 0, 9)).toBe(Date.UTC(2020, 0, 9));
+	});
 });
 
 describe('isMonth', () => {
@@ -26,7 +37,9 @@ describe('isDateTimeWithOffset', () => {
 		['2020-01-09T12:00:00', false],
 		['2020-01-09T12:00+01:00', false],
 		['2020-01-09T24:00:00+01:00', false],
-		['2019-02-29T12:00:00+01:00', false]
+		['2019-02-29T12:00:00+01:00', false],
+		['0001-01-01T00:00:00Z', true],
+		['0099-12-31T23:59:59+01:00', true]
 	])('%s → %s', (text, valid) => expect(isDateTimeWithOffset(text)).toBe(valid));
 });
 

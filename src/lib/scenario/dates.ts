@@ -8,12 +8,20 @@ const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 const DATE_TIME_WITH_OFFSET =
 	/^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d+)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/;
 
+/**
+ * Epoch ms of a UTC day (month from 0; days past the month's end roll over, as in Date.UTC).
+ * Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
+ */
+export function utcDay(year: number, monthIndex: number, day: number): number {
+	return new Date(0).setUTCFullYear(year, monthIndex, day);
+}
+
 /** YYYY-MM-DD naming a day that exists (no 2019-02-29). */
 export function isCalendarDate(text: string): boolean {
 	const match = DATE.exec(text);
 	if (match === null) return false;
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
+	const date = new Date(utcDay(year, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 

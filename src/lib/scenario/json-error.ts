@@ -13,6 +13,7 @@ export function describeJsonError(text: string, error: unknown): string {
 	// Drop what the parser adds after the reason: "in JSON at position N", "(line L column C)", or the quoted text.
 	const reason = message
 		.replace(/\s*in JSON at position \d+.*$/s, '')
+		.replace(/\s*at position \d+.*$/s, '')
 		.replace(/, .*is not valid JSON$/s, '')
 		.replace(/\s*\(line \d+ column \d+\)$/, '');
 	return `not valid JSON at line ${line}, column ${column}: ${reason}`;

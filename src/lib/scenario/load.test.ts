@@ -135,7 +135,9 @@ describe('loadScenario on text that is not JSON', () => {
 		{ text: '{\n\t"sources": [1, 2,, 3]\n}', line: 2, column: 19, reason: "Unexpected token ','" },
 		{ text: '{"id": "x",}', line: 1, column: 12, reason: 'Expected double-quoted property name' },
 		{ text: '', line: 1, column: 1, reason: 'Unexpected end of JSON input' },
-		{ text: '\uFEFF{\n"a": tru}', line: 2, column: 9, reason: "Unexpected token '}'" }
+		{ text: '\uFEFF{\n"a": tru}', line: 2, column: 9, reason: "Unexpected token '}'" },
+		// Once left "at position 9" in the message, beside the line and column (review D10).
+		{ text: '{"a": 1}\n{"b": 2}', line: 2, column: 1, reason: 'Unexpected non-whitespace character after JSON' }
 	])('reports line $line, column $column for $text', ({ text, line, column, reason }) => {
 		expect(loadScenario(text)).toEqual({
 			ok: false,

@@ -5,6 +5,7 @@ import type * as z from 'zod';
 import { crossCheck } from './cross-checks';
 import { formatPath, type ScenarioError } from './error';
 import { describeJsonError } from './json-error';
+import { jsonLimitProblem } from './json-limits';
 import { ScenarioSchema, type Scenario } from './schema';
 
 export type { ScenarioError } from './error';
@@ -16,6 +17,8 @@ export function loadScenario(text: string): LoadResult {
 	if (typeof text !== 'string') return { ok: false, errors: [{ path: '', message: `expected the text of a JSON file, got ${typeof text}` }] };
 	// Editors on Windows may save a byte-order mark, which JSON.parse rejects.
 	const json = text.replace(/^\uFEFF/, '');
+	const limit = jsonLimitProblem(json);
+	if (limit !== null) return { ok: false, errors: [{ path: '', message: limit }] };
 	let value: unknown;
 	try {
 		value = JSON.parse(json);
@@ -63,6 +66,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 			return undefined;
 		case 'too_big':
 			if (issue.origin === 'array') return `must have at most ${issue.maximum} item${issue.maximum === 1 ? '' : 's'}`;
+			if (issue.origin === 'string') return `must be at most ${issue.maximum} characters, not ${(issue.input as string).length}`;
 			return undefined;
 		default:
 			return undefined;

@@ -2,14 +2,15 @@
 // provenance: the sources every number and sentence rests on.
 import * as z from 'zod';
 import { isDateOrDateTime, isDateOrMonth, isDateTimeWithOffset } from './dates';
-import { ID_PATTERN, ID_PROBLEM } from './vocabulary';
+import { SCENARIO_LIMITS } from './limits';
+import { ID_MAX_LENGTH, ID_PATTERN, ID_PROBLEM } from './vocabulary';
 import { isTimeZone } from '../time/local-time';
 
 // --- Building blocks ---------------------------------------------------------
 
-export const IdSchema = z.string().regex(ID_PATTERN, ID_PROBLEM);
+export const IdSchema = z.string().max(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`).regex(ID_PATTERN, ID_PROBLEM);
 
-export const Text = z.string().regex(/\S/, 'must not be empty');
+export const Text = z.string().max(SCENARIO_LIMITS.textChars).regex(/\S/, 'must not be empty');
 
 /** Every text a reader sees exists in English and in French, the region's language. */
 export const LocalizedSchema = z.strictObject({ en: Text, fr: Text });
@@ -48,7 +49,10 @@ export const GeoBoxSchema = z
 export const CountryCode = z.string().regex(/^\d{3}$/, 'must be an ISO 3166-1 numeric code such as "562" (Niger)');
 
 /** Only links a browser opens as a page: javascript:, data: and the like could run code in the app. */
-export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
+export const HttpUrl = z.string().max(SCENARIO_LIMITS.urlChars).pipe(z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }));
+
+/** One of the scenario's lists, with at most SCENARIO_LIMITS.items items. */
+export const List = <T extends z.ZodType>(item: T) => z.array(item).max(SCENARIO_LIMITS.items);
 
 export const SourceIds = z.array(IdSchema).min(1, 'must cite at least one source');
 

@@ -1,5 +1,6 @@
 // Movements on the ground, air sorties with their reported and computed times, and disputed claims.
 import * as z from 'zod';
+import { SCENARIO_LIMITS } from './limits';
 import { Count, DateTime, IdSchema, Latitude, LocalizedSchema, Longitude, Magnitude, SourceIds } from './schema-common';
 
 // --- Movements and sorties ---------------------------------------------------
@@ -37,7 +38,7 @@ export const SortieEventSchema = z.enum(['alert', 'takeoff', 'attack-start']);
  */
 export const MinutesAfterSchema = z.strictObject({
 	event: SortieEventSchema,
-	minutes: Magnitude,
+	minutes: Magnitude.max(SCENARIO_LIMITS.delayMinutes, `must be at most ${SCENARIO_LIMITS.delayMinutes} minutes (a week)`),
 	anchorInferred: z.boolean().optional()
 });
 

@@ -1,5 +1,6 @@
 // Where and who: places, actors, and the air bases and aircraft of the air-support model.
 import * as z from 'zod';
+import { SCENARIO_LIMITS } from './limits';
 import { Count, CountryCode, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, Text, TimeZoneName } from './schema-common';
 
 // --- Where and who -----------------------------------------------------------
@@ -39,12 +40,17 @@ export const ActorSchema = z.strictObject({
 
 export const figureIn = (unit: string) => FigureSchema.extend({ unit: z.literal(unit) });
 
+const SPEED_PROBLEM = `must be a speed above 0 and at most ${SCENARIO_LIMITS.speedKmh.toLocaleString('en')} km/h`;
+const Speed = z.number().gt(0, SPEED_PROBLEM).max(SCENARIO_LIMITS.speedKmh, SPEED_PROBLEM);
+/** An aircraft's speed: the simulation divides by it, and an hour of flight must fit on the globe. */
+const SpeedFigure = figureIn('km/h').extend({ value: Speed, low: Speed.optional(), high: Speed.optional() });
+
 export const AircraftTypeSchema = z.strictObject({
 	id: IdSchema,
 	name: Text,
 	operatorIds: z.array(IdSchema).min(1, 'must name at least one operator'),
-	cruiseKmh: figureIn('km/h'),
-	maxKmh: figureIn('km/h'),
+	cruiseKmh: SpeedFigure,
+	maxKmh: SpeedFigure,
 	enduranceH: figureIn('h').optional(),
 	combatRadiusKm: figureIn('km').optional(),
 	sourceIds: SourceIds

@@ -4,7 +4,7 @@
 // exist, time order) live in cross-checks.ts. Types are inferred from the
 // schemas so the two cannot drift apart.
 import * as z from 'zod';
-import { DateTime, DayOrMonth, FigureSchema, IdSchema, Latitude, LocalizedSchema, Longitude, SourceIds, SourceKindSchema, SourceSchema, TimeZoneName, GeoBoxSchema } from './schema-common';
+import { DateTime, DayOrMonth, FigureSchema, GeoBoxSchema, IdSchema, Latitude, List, LocalizedSchema, Longitude, SourceIds, SourceKindSchema, SourceSchema, TimeZoneName } from './schema-common';
 import { ActorKindSchema, ActorSchema, AircraftTypeSchema, BaseAircraftSchema, BaseSchema, PlaceKindSchema, PlaceSchema, PrecisionSchema } from './schema-places';
 import { ClaimBySchema, IncidentKindSchema, IncidentSchema, MeasureSchema, SideSchema, TimePrecisionSchema, TollReportSchema, TollSchema } from './schema-incidents';
 import { DisputeSchema, DisputeTargetSchema, KnownSchema, MinutesAfterSchema, MovementSchema, ReportedTimeSchema, SortieEventSchema, SortieSchema, WaypointSchema } from './schema-movements';
@@ -54,17 +54,17 @@ export const ScenarioSchema = z.strictObject({
 	frame: GeoBoxSchema.optional(),
 	/** Where the response-time surface is computed (its cost grows with the area); without it, the frame. */
 	surfaceExtent: GeoBoxSchema.optional(),
-	sources: z.array(SourceSchema),
-	places: z.array(PlaceSchema),
-	actors: z.array(ActorSchema),
-	bases: z.array(BaseSchema),
-	aircraftTypes: z.array(AircraftTypeSchema),
-	incidents: z.array(IncidentSchema),
-	movements: z.array(MovementSchema),
-	sorties: z.array(SortieSchema),
-	disputes: z.array(DisputeSchema),
-	context: z.array(ContextEventSchema),
-	chapters: z.array(ChapterSchema),
+	sources: List(SourceSchema),
+	places: List(PlaceSchema),
+	actors: List(ActorSchema),
+	bases: List(BaseSchema),
+	aircraftTypes: List(AircraftTypeSchema),
+	incidents: List(IncidentSchema),
+	movements: List(MovementSchema),
+	sorties: List(SortieSchema),
+	disputes: List(DisputeSchema),
+	context: List(ContextEventSchema),
+	chapters: List(ChapterSchema).min(1, 'must have at least one chapter: /present and /embed show one'),
 	/** What the totals leave out that a reader should know (deaths reported without a number), shown under them. */
 	casualtiesNote: LocalizedSchema.optional()
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadScenario } from './load';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SEED = 'seeds/sahel-2017-2020.json';
@@ -16,7 +17,8 @@ function validate(...files: string[]) {
 	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		timeout: 60_000
+		timeout: 60_000,
+		maxBuffer: 256 * 2 ** 20
 	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -36,6 +38,19 @@ describe('npm run validate', { timeout: 60_000 }, () => {
 		const { status, stdout } = validate(file, SEED);
 		expect(status).toBe(1);
 		expect(stdout).toBe(`${file}: incidents[3].tolls[0].reports[1].value: expected a number, got the string "25"\n${SEED}: ok\n`);
+	});
+
+	// process.exit() used to end the process before a pipe had taken all of stdout (review D3).
+	it('prints every error into a pipe, however many', { timeout: 60_000 }, () => {
+		const broken = JSON.parse(readFileSync(join(ROOT, SEED), 'utf8'));
+		broken.sources = Array.from({ length: 9_000 }, () => ({ id: 'Not An Id' }));
+		const file = join(workDir, 'many-errors.json');
+		writeFileSync(file, JSON.stringify(broken));
+		const expected = loadScenario(JSON.stringify(broken));
+		const { status, stdout } = validate(file);
+		expect(status).toBe(1);
+		expect(expected.ok === false && expected.errors.length).toBeGreaterThan(30_000);
+		expect(stdout.trimEnd().split('\n')).toHaveLength(expected.ok ? 0 : expected.errors.length);
 	});
 
 	it('gives line and column for a file that is not JSON', () => {

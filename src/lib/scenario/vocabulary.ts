@@ -10,3 +10,5 @@ export const LAYERS = ['tracks', 'sorties', 'range-rings', 'response-surface'] a
 /** Ids are readable slugs because they appear in URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ID_PROBLEM = 'must be a lowercase slug such as "ayorou-2017-10-21"';
+/** Longer ids are refused by the scenario's schema and by every message and URL that names one. */
+export const ID_MAX_LENGTH = 100;

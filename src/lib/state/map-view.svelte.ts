@@ -55,6 +55,8 @@ export class MapView {
 		let last = { width: this.width, height: this.height, projection: this.projection };
 		$effect(() => {
 			const { target, width, height, projection } = this;
+			// A map squeezed to nothing (a tall notice above it) has nothing to frame; it frames again when it has room.
+			if (!this.#hasRoom()) return;
 			untrack(() => {
 				if (width === last.width && height === last.height) {
 					this.#moved = false;
@@ -104,6 +106,7 @@ export class MapView {
 
 	/** Undoes the reader's own zoom and pan: back to the target. */
 	reset(): void {
+		if (!this.#hasRoom()) return;
 		this.#moved = false;
 		this.#fly(cameraFor(this.target, this.width, this.height, this.projection, MAX_ZOOM));
 	}
@@ -152,6 +155,10 @@ export class MapView {
 			default:
 				return false;
 		}
+	}
+
+	#hasRoom(): boolean {
+		return this.width > 0 && this.height > 0;
 	}
 
 	#duration(): number {

@@ -23,6 +23,10 @@ describe('calendarSpan', () => {
 		expect(calendarSpan('2019-12')).toEqual({ start: Date.UTC(2019, 11, 1), end: Date.UTC(2020, 0, 1) });
 		expect(calendarSpan('2019-12-31').end).toBe(Date.UTC(2020, 0, 1));
 	});
+
+	it('keeps a year below 100 as written', () => {
+		expect(new Date(calendarSpan('0050-03').start).toISOString()).toBe('0050-03-01T00:00:00.000Z');
+	});
 });
 
 describe('timedIncidents', () => {

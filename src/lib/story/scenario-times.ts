@@ -1,4 +1,5 @@
 import type { Incident, Place, Scenario } from '../scenario/schema';
+import { utcDay } from '../scenario/dates';
 import { DAY } from '../time/time-window';
 import type { TimeWindow } from '../time/time-window';
 
@@ -20,8 +21,8 @@ export interface TimedContext {
 /** "2017-07" or "2017-10-21" as a UTC span: the whole month or the whole day. */
 export function calendarSpan(date: string): { start: number; end: number } {
 	const [year, month, day] = date.split('-').map(Number) as [number, number, number | undefined];
-	if (day === undefined) return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) };
-	const start = Date.UTC(year, month - 1, day);
+	if (day === undefined) return { start: utcDay(year, month - 1, 1), end: utcDay(year, month, 1) };
+	const start = utcDay(year, month - 1, day);
 	return { start, end: start + DAY };
 }
 

@@ -20,7 +20,9 @@ describe('instants: t, from, to', () => {
 		['2020-01-09T14:00:00+01:00', Date.UTC(2020, 0, 9, 13)],
 		['2020-01-09T13:00:00Z', Date.UTC(2020, 0, 9, 13)],
 		['2020-01-09T08:00:00-05:00', Date.UTC(2020, 0, 9, 13)],
-		['2017-10-21T04:30:15.250Z', Date.UTC(2017, 9, 21, 4, 30, 15, 250)]
+		['2017-10-21T04:30:15.250Z', Date.UTC(2017, 9, 21, 4, 30, 15, 250)],
+		// Valid ISO 8601, once refused because Date.UTC reads years 0–99 as 1900–1999 (review D9).
+		['0001-01-01T00:00:00Z', -62_135_596_800_000]
 	])('reads %s as one instant, whatever the reader’s zone', (text, ms) => {
 		for (const codec of [timeParam, fromParam, toParam]) {
 			expect(read(codec, `${codec.name}=${encodeURIComponent(text)}`)).toEqual({ ok: true, value: ms });
@@ -103,11 +105,14 @@ describe('readParam and writeParam', () => {
 describe('windowProblem', () => {
 	it.each([
 		[undefined, undefined, null],
-		[1, 2, null],
+		[0, 20 * 60_000, null],
 		[1, undefined, 'incomplete'],
 		[undefined, 2, 'incomplete'],
 		[2, 1, 'order'],
-		[2, 2, 'order']
+		[2, 2, 'order'],
+		// A 1 ms window once opened as a meaningless view (the timeline zooms to 20 minutes at most).
+		[0, 20 * 60_000 - 1, 'short'],
+		[0, 1, 'short']
 	] as const)('from %s, to %s → %s', (from, to, problem) => {
 		expect(windowProblem(from, to)).toBe(problem);
 	});

@@ -3,7 +3,12 @@
 import * as z from 'zod/mini';
 import { langSchema } from '../i18n/lang';
 import type { Lang } from '../i18n/messages';
+import { ID_MAX_LENGTH, ID_PATTERN, ID_PROBLEM } from '../scenario/vocabulary';
 import { formatInstant, isoInstant } from '../time/instant';
+import { MIN_WINDOW_MS } from '../time/time-window';
+
+/** A scenario id as the browser's boundaries (URLs, messages) accept it: a slug of at most ID_MAX_LENGTH characters. */
+export const IdSchema = z.string().check(z.maxLength(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`), z.regex(ID_PATTERN, ID_PROBLEM));
 
 /** How one query parameter is read from its text and written back. */
 export interface ParamCodec<T> {
@@ -63,12 +68,14 @@ export const langParam = paramCodec<Lang>('lang', langSchema, (lang) => lang);
 
 /**
  * What is wrong with a detail window read from `from` and `to`, or null when it is usable (both
- * ends in order) or not asked for. Half a window would be a guess, so the caller drops both ends.
+ * ends in order, at least the 20 minutes the timeline zooms to) or not asked for. Half a window
+ * would be a guess, so the caller drops both ends.
  */
-export function windowProblem(from: number | undefined, to: number | undefined): 'incomplete' | 'order' | null {
+export function windowProblem(from: number | undefined, to: number | undefined): 'incomplete' | 'order' | 'short' | null {
 	if (from === undefined && to === undefined) return null;
 	if (from === undefined || to === undefined) return 'incomplete';
-	return from < to ? null : 'order';
+	if (!(from < to)) return 'order';
+	return to - from < MIN_WINDOW_MS ? 'short' : null;
 }
 
 /** Drops keys whose value is undefined, so parsed params list only what the URL set. */

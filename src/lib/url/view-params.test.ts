@@ -27,7 +27,8 @@ describe('parseViewParams', () => {
 		['lang=de', 'lang', 'paramUnknownLang'],
 		['from=2018-01-02T00:00:00Z&to=2018-01-01T00:00:00Z', 'from', 'paramWindowOrder'],
 		['from=2018-01-02T00:00:00Z', 'from', 'paramWindowIncomplete'],
-		['to=2018-01-02T00:00:00Z', 'to', 'paramWindowIncomplete']
+		['to=2018-01-02T00:00:00Z', 'to', 'paramWindowIncomplete'],
+		['from=2018-01-02T00:00:00Z&to=2018-01-02T00:00:00.001Z', 'from', 'paramWindowShort']
 	])('drops %s with a notice naming %s', (query, name, reason) => {
 		const { view, notices } = parseViewParams(new URLSearchParams(query), ids);
 		expect(notices).toHaveLength(1);

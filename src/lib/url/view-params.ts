@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/messages';
+import { message, type Lang } from '../i18n/messages';
 import {
 	definedOnly,
 	focusParam,
@@ -24,7 +24,7 @@ export interface ViewParams {
 /** Why a parameter was dropped, as a message key so the notice reads in the reader's language. */
 export type ParamReason =
 	| 'paramOutOfRange'
-	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete';
+	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete' | 'paramWindowShort';
 
 export interface ParamNotice {
 	name: string;
@@ -52,11 +52,22 @@ export function parseViewParams(search: URLSearchParams, incidentIds: readonly s
 	const problem = windowProblem(view.from, view.to);
 	if (problem !== null) {
 		const name = problem === 'incomplete' && view.from === undefined ? 'to' : 'from';
-		notices.push({ name, reason: problem === 'incomplete' ? 'paramWindowIncomplete' : 'paramWindowOrder' });
+		const reasons = { incomplete: 'paramWindowIncomplete', order: 'paramWindowOrder', short: 'paramWindowShort' } as const;
+		notices.push({ name, reason: reasons[problem] });
 		delete view.from;
 		delete view.to;
 	}
 	return { view, notices };
+}
+
+/** A notice as the reader sees it, in their language. */
+export function noticeText(lang: Lang, notice: ParamNotice): string {
+	return message(lang, 'invalidParam', { name: notice.name, reason: message(lang, notice.reason) });
+}
+
+/** The notice for a `lang` the app does not speak, on pages that read no other view parameter (/present, /present/notes). */
+export function langNotice(search: URLSearchParams): ParamNotice | null {
+	return readParam(search, langParam)?.ok === false ? { name: 'lang', reason: 'paramUnknownLang' } : null;
 }
 
 /** Writes the view into a copy of the query string, leaving other parameters alone. */

@@ -1,0 +1,114 @@
+// Text from a file is inert: an event table whose every text (ids, places, notes, sources, event
+// types, actors, countries, regions, the name and the counting rule) carries a payload is loaded
+// by ?data= and shown in every view that shows event text (the events panel, the card on the map
+// of the explorer, /present and /embed, in English and French) as text; nothing runs (alert,
+// confirm and prompt are hooked) and no element or handler is injected. The table is the project's
+// synthetic generator's (npm run generate -- --payloads), and says it is synthetic.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { eventually, expectInert, launchBrowser, nextFrames, withPage, SCREENSHOT_DIR } from './harness.mjs';
+
+// The name carries a 1 MB string of markup; rows cycle through the rest (each row has every one in some text).
+const LONG = '<img src=x onerror=alert(1)>'.repeat(36_000);
+const PAYLOADS = [
+	LONG,
+	'<svg onload=alert(2)><script>alert(3)</script>',
+	'"><img src=x onerror=alert(4)>',
+	"' onmouseover='alert(5)' x='",
+	'javascript:alert(6)',
+	'data:text/html,<script>alert(7)</script>',
+	'</title></textarea></script><script>alert(8)</script>',
+	'<a href="javascript:alert(9)">link</a>',
+	'<iframe srcdoc="<script>alert(10)</script>"></iframe>',
+	'\u202Egnp.exe\u202C {@html "<b>x</b>"} $& $1'
+];
+const SHORT = PAYLOADS.slice(1);
+
+let browser;
+let table;
+before(async () => {
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	const payloads = `${SCREENSHOT_DIR}xss-payloads.json`;
+	const out = `${SCREENSHOT_DIR}xss-events.bin`;
+	writeFileSync(payloads, JSON.stringify(PAYLOADS));
+	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '40', '--seed', '8', '--out', out, '--payloads', payloads], { stdio: 'ignore' });
+	table = readFileSync(out);
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+});
+
+const prepare = (page) => page.route('**/test-data/xss.bin', (route) => route.fulfill({ body: table, contentType: 'application/octet-stream' }));
+
+/** The payloads a text shows literally, as the characters of the payload. */
+const shown = (text) => SHORT.filter((payload) => text.includes(payload.trim()));
+
+/** Hovers drawn events (lit pixels of the events' canvas, far enough apart) and returns each card's text. */
+async function cardsOnMap(page, most = 6) {
+	const points = await page.evaluate((n) => {
+		const canvas = document.querySelector('.map canvas');
+		const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+		const scale = canvas.width / canvas.getBoundingClientRect().width;
+		const found = [];
+		for (let i = 3; i < data.length && found.length < n; i += 4) {
+			if (data[i] === 0) continue;
+			const x = ((i - 3) / 4) % width;
+			const y = Math.floor((i - 3) / 4 / width);
+			if (found.every((p) => Math.hypot(p.x - x, p.y - y) > 20 * scale) && y < height) found.push({ x: x / scale, y: y / scale });
+		}
+		return found;
+	}, most);
+	const box = await page.locator('.map canvas').boundingBox();
+	const texts = [];
+	for (const { x, y } of points) {
+		await page.mouse.move(box.x + x + 0.5, box.y + y + 0.5);
+		await nextFrames(page);
+		const card = page.getByRole('tooltip');
+		if ((await card.count()) > 0) texts.push(await card.textContent());
+	}
+	return texts;
+}
+
+async function expectCardsAsText(page) {
+	const cards = await eventually(async () => {
+		const texts = await cardsOnMap(page);
+		return texts.length > 0 ? texts : null;
+	}, { timeout: 10_000, message: 'an event card' });
+	for (const text of cards) {
+		assert.match(text, /SYN-/, 'the card says the event is synthetic');
+		assert.ok(shown(text).length >= 3, `the card shows payloads as text: ${text.slice(0, 300)}`);
+	}
+	return cards.length;
+}
+
+for (const lang of ['en', 'fr']) {
+	test(`the explorer (${lang}) shows every text of a hostile table as text, in the panel and the cards, and runs nothing`, async () => {
+		await withPage(browser, `/?data=/test-data/xss.bin&t=2020-01-20T00:00:00Z&lang=${lang}`, { prepare }, async ({ page }) => {
+			const panel = page.locator('section.events');
+			await eventually(async () => /40/.test((await panel.textContent().catch(() => '')) ?? ''), { timeout: 20_000, message: 'the events panel' });
+			const text = await panel.textContent();
+			assert.ok(text.includes(LONG), 'the 1 MB name, whole, as text');
+			assert.ok(shown(text).length >= 2, `the panel shows payloads as text: ${text.slice(LONG.length, LONG.length + 400)}`);
+			assert.match(text, lang === 'en' ? /Synthetic data/ : /synthétiques/i);
+			console.log(`# ${lang} explorer: ${await expectCardsAsText(page)} event cards checked`);
+			await expectInert(page);
+		});
+	});
+}
+
+// The clock is moved to the window's end, after many of the events, and the map zoomed out to show the region (events are 1 px there).
+for (const path of ['/present?', '/embed?t=2020-01-20T00:00:00Z&']) {
+	test(`${path.split('?')[0]} shows a hostile table’s cards as text and runs nothing`, async () => {
+		await withPage(browser, `${path}data=/test-data/xss.bin&lang=en`, { prepare, reducedMotion: 'reduce' }, async ({ page }) => {
+			await eventually(() => page.evaluate(() => document.querySelector('.map canvas') !== null), { timeout: 20_000, message: 'the events canvas' });
+			await page.getByRole('slider', { name: 'Time' }).focus();
+			await page.keyboard.press('End');
+			for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom out' }).click();
+			console.log(`# ${path.split('?')[0]}: ${await expectCardsAsText(page)} event cards checked`);
+			await expectInert(page);
+		});
+	});
+}
