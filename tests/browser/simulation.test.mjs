@@ -30,7 +30,7 @@ test('Chinagodrar: the prongs move, a Mali–Niger crossing is marked with its l
 			return Math.hypot(x - (post.x + post.width / 2 - mapBox.x), y - (post.y + post.height / 2 - mapBox.y));
 		};
 		assert.ok(toPost(late) < toPost(early) - 5, `nearer the post: ${toPost(early).toFixed(0)} px, then ${toPost(late).toFixed(0)} px`);
-		const crossing = page.locator('.crossing text').first();
+		const crossing = page.locator('.map-labels [data-label^="crossing:"]').first();
 		await eventually(() => crossing.count(), { message: 'a border crossing marker' });
 		assert.match(await crossing.textContent(), /^\d\d:\d\d UTC\+1$/);
 		await screenshot(page, 'simulation-approach');
@@ -69,7 +69,7 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 		assert.match(text, /Disputed/);
 		assert.match(text, /AFRICOM/);
 		await eventually(() => page.locator('[data-dispute]').count(), { message: 'the disputed marks on the map' });
-		assert.match(await page.locator('[data-dispute] text').first().textContent(), /Disputed/);
+		assert.match(await page.locator('.map-labels [data-label^="dispute:"]').first().textContent(), /Disputed/);
 		await screenshot(page, 'simulation-disputed');
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Response-time surface').check();

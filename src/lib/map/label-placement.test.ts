@@ -56,6 +56,24 @@ describe('placeLabels', () => {
 		expect(Math.hypot(x1 - 200, y1 - 150)).toBeCloseTo(3);
 	});
 
+	it('runs a leader out of a crowd of overlapping symbols, around the symbols further on', () => {
+		// The label's symbol lies on a big disc; a third disc sits where the leader would go straight up.
+		const obstacles: Obstacle[] = [
+			{ shape: 'circle', x: 200, y: 150, r: 8 },
+			{ shape: 'circle', x: 205, y: 160, r: 30 },
+			{ shape: 'circle', x: 200, y: 80, r: 10 }
+		];
+		const { placed } = placeLabels([request('a', [200, 150], { radius: 8, width: 300 })], { width: 400, height: 300, obstacles });
+		const leader = placed[0]!.leader!;
+		expect(leader).not.toBeNull();
+		const far = obstacles[2]! as { x: number; y: number; r: number };
+		for (let t = 0; t <= 1; t += 0.01) {
+			const x = leader[0] + (leader[2] - leader[0]) * t;
+			const y = leader[1] + (leader[3] - leader[1]) * t;
+			expect(Math.hypot(x - far.x, y - far.y)).toBeGreaterThanOrEqual(far.r);
+		}
+	});
+
 	it('keeps the higher priority and drops the other when only one fits, whatever the order given', () => {
 		// A map just big enough for one label beside a symbol at its centre.
 		const options = { width: 100, height: 30, margin: 0, gap: 2 };

@@ -181,7 +181,8 @@ function segmentCrossesCircle([x1, y1, x2, y2]: readonly number[], { x, y, r }: 
  * Places labels greedily, highest priority first. Each takes the first candidate (its previous
  * slot, then beside its symbol, then on a leader) that stays inside the map and clear of every
  * obstacle, label and leader already placed; a leader may not cross a placed label nor a round
- * symbol other than its own. A label with no such candidate is dropped.
+ * symbol, except those its start lies on (its own, and any its own overlaps). A label with no such
+ * candidate is dropped.
  */
 export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): Placement {
 	const { width, height, obstacles = [], margin = 2, gap = 4, spacing = 2, previous } = options;
@@ -191,16 +192,17 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 	const leaders: [number, number, number, number][] = [];
 
 	const inside = (box: Box) => box.x >= margin && box.y >= margin && box.x + box.width <= width - margin && box.y + box.height <= height - margin;
-	const fits = ({ box, leader }: Candidate, own: LabelRequest) => {
+	const fits = ({ box, leader }: Candidate) => {
 		if (!inside(box)) return false;
 		if (obstacles.some((o) => boxHitsObstacle(box, o))) return false;
 		if (placed.some((p) => boxesOverlap(box, p.box, spacing))) return false;
 		if (leaders.some((l) => segmentCrossesBox(l, box))) return false;
 		if (!leader) return true;
 		if (placed.some((p) => segmentCrossesBox(leader, p.box))) return false;
-		const [ax, ay] = own.anchor;
-		const isOwn = (o: Circle) => Math.abs(o.x - ax) < 0.5 && Math.abs(o.y - ay) < 0.5;
-		return !obstacles.some((o) => o.shape === 'circle' && !isOwn(o) && segmentCrossesCircle(leader, o));
+		// Symbols under the leader's start (its own, and any it overlaps) cannot be avoided.
+		const [x1, y1] = leader;
+		const under = (o: Circle) => (o.x - x1) ** 2 + (o.y - y1) ** 2 <= o.r * o.r + 1e-6;
+		return !obstacles.some((o) => o.shape === 'circle' && !under(o) && segmentCrossesCircle(leader, o));
 	};
 
 	for (const { request } of order) {
@@ -208,7 +210,7 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 			request.mode === 'centred' ? centredCandidates(request) : [...besideCandidates(request, gap), ...leaderCandidates(request, gap)];
 		const before = previous?.get(request.id);
 		const preferred = before === undefined ? undefined : candidates.find((c) => c.slot === before);
-		const chosen = [...(preferred ? [preferred] : []), ...candidates].find((c) => fits(c, request));
+		const chosen = [...(preferred ? [preferred] : []), ...candidates].find(fits);
 		if (!chosen) {
 			dropped.push(request.id);
 			continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
-import { rangeRing, reachKm } from './range-rings';
+import { rangeRing, reachKm, ringTop } from './range-rings';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 /** Twice the signed planar area in lon/lat: negative for a clockwise ring, which d3-geo reads as a small polygon. */
@@ -63,5 +63,16 @@ describe('reachKm', () => {
 		expect(() => reachKm({ cruiseKmh: 850, scrambleMinutes: 30, minutes: 45, [option]: value })).toThrow(
 			`invalid ${option}: ${value}`
 		);
+	});
+});
+
+describe('ringTop', () => {
+	it('is on the ring, due north of its centre', () => {
+		const top = ringTop(niameyAirport, 250);
+		expect(top[0]).toBe(niameyAirport[0]);
+		expect(haversineKm(niameyAirport, top)).toBeCloseTo(250, 6);
+		// The ring's own northernmost vertex lies there too (d3.geoCircle, 1° between vertices).
+		const north = Math.max(...rangeRing(niameyAirport, 250, 1).coordinates[0]!.map(([, lat]) => lat!));
+		expect(top[1]).toBeCloseTo(north, 3);
 	});
 });

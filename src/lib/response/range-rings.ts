@@ -43,3 +43,8 @@ export function reachKm({ cruiseKmh, scrambleMinutes, minutes }: ReachOptions): 
 	requireFinite('minutes', minutes);
 	return (Math.max(0, minutes - scrambleMinutes) / 60) * cruiseKmh;
 }
+
+/** The northernmost point of a ring: due north of its centre (along the meridian) by radiusKm. */
+export function ringTop(center: LonLat, radiusKm: number): LonLat {
+	return [center[0], Math.min(90, center[1] + (radiusKm / EARTH_RADIUS_KM) * DEGREES_PER_RADIAN)];
+}
