@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
-import { rangeRing, reachKm, ringTop } from './range-rings';
+import { rangeRing, reachKm, ringPoint } from './range-rings';
+import { initialBearingDeg } from '../geo/distance';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 /** Twice the signed planar area in lon/lat: negative for a clockwise ring, which d3-geo reads as a small polygon. */
@@ -66,13 +67,15 @@ describe('reachKm', () => {
 	});
 });
 
-describe('ringTop', () => {
-	it('is on the ring, due north of its centre', () => {
-		const top = ringTop(niameyAirport, 250);
-		expect(top[0]).toBe(niameyAirport[0]);
-		expect(haversineKm(niameyAirport, top)).toBeCloseTo(250, 6);
-		// The ring's own northernmost vertex lies there too (d3.geoCircle, 1° between vertices).
+describe('ringPoint', () => {
+	it.each([0, 45, 90, 180, 300])('is on the ring at bearing %i°', (bearing) => {
+		const point = ringPoint(niameyAirport, 250, bearing);
+		expect(haversineKm(niameyAirport, point)).toBeCloseTo(250, 6);
+		expect(initialBearingDeg(niameyAirport, point)).toBeCloseTo(bearing, 6);
+	});
+
+	it('due north, it is the ring’s northernmost vertex', () => {
 		const north = Math.max(...rangeRing(niameyAirport, 250, 1).coordinates[0]!.map(([, lat]) => lat!));
-		expect(top[1]).toBeCloseTo(north, 3);
+		expect(ringPoint(niameyAirport, 250, 0)[1]).toBeCloseTo(north, 3);
 	});
 });

@@ -15,9 +15,10 @@ import { placeLabels, type Box, type Obstacle, type PlacedLabel } from '../map/l
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { edgePoint } from '../map/offscreen';
+import { mapKeyEntries, type Drawn, type KeyEntry } from '../map/map-key';
 import { kmPerPixel, scaleBarLength } from '../map/scale-bar';
 import { greatCircleKm } from '../geo/distance';
-import { reachKm, ringTop } from '../response/range-rings';
+import { reachKm, ringPoint } from '../response/range-rings';
 import { firstTime } from '../response/sortie-model';
 import { formatClock, formatShortDate } from '../time/format-time';
 import { formatCount } from '../i18n/format';
@@ -50,6 +51,7 @@ const EDGE_INSET = 16;
 /** A finished track stays on the map a while, so its end can be read after the fact (12 h). */
 const LINGER_MS = 12 * 3_600_000;
 const RING_MINUTES = [10, 20, 30, 60];
+const RING_LABEL_BEARINGS = [0, 330, 30, 300, 60, 270, 90, 240, 120, 210, 150, 180];
 const FLIGHT_SAMPLES = 32;
 
 export interface IncidentMark {
@@ -194,7 +196,18 @@ export class MapScene {
 			);
 	});
 
-	/** The rings' reach, each with the point on its northern edge where its minutes are written. */
+	/** Where a ring's minutes are written: its northern edge, else the first point round it that is on the map. */
+	#onRing(center: LonLat, km: number): [number, number] | null {
+		const inside = (at: [number, number] | null) =>
+			!!at && at[0] > EDGE_INSET * 2 && at[1] > EDGE_INSET && at[0] < this.#o.view.width - EDGE_INSET * 2 && at[1] < this.#o.view.height - EDGE_INSET;
+		for (const bearing of RING_LABEL_BEARINGS) {
+			const at = this.toScreen(ringPoint(center, km, bearing));
+			if (inside(at)) return at;
+		}
+		return null;
+	}
+
+	/** The rings' reach from the chosen base, each with the point where its minutes are written. */
 	rings = $derived.by(() => {
 		const { simulation, layers } = this.#o;
 		const assumptions = simulation.assumptions;
@@ -202,7 +215,7 @@ export class MapScene {
 		if (!layers.shown['range-rings'] || !assumptions || !from) return [];
 		return RING_MINUTES.map((minutes) => ({ minutes, km: reachKm({ ...assumptions, minutes }) }))
 			.filter((ring) => ring.km > 0)
-			.map((ring) => ({ ...ring, labelAt: this.toScreen(ringTop(from, ring.km)) }));
+			.map((ring) => ({ ...ring, center: from, labelAt: this.#onRing(from, ring.km) }));
 	});
 
 	/** Capitals always; the scenario's places once zoomed in, except where an attack on the map names the place. */
@@ -309,6 +322,32 @@ export class MapScene {
 		const named = new Set(this.labels.map((l) => l.id));
 		return this.towns.filter(({ town }) => named.has(`town:${town.id}`));
 	});
+
+	#onMap = (at: readonly [number, number] | null) => !!at && at[0] >= 0 && at[1] >= 0 && at[0] <= this.#o.view.width && at[1] <= this.#o.view.height;
+
+	/** What is on the map, for its key. */
+	#drawn = $derived.by((): Drawn => {
+		const { session, layers } = this.#o;
+		const incidents = this.incidents.filter((m) => m.item.start <= session.startedBy && this.#onMap(m.at));
+		return {
+			incidentsLargestKilled: incidents.length ? this.largestKilled : null,
+			incidentUnderWay: incidents.some((m) => m.item.end > session.endedBy),
+			routes: this.tracks.map(({ movement }) => ({ role: movement.role, known: movement.known })),
+			crossings: this.crossings.some((c) => this.#onMap(c.at)),
+			flight: this.flight !== null,
+			aircraft: this.#onMap(this.aircraft?.at ?? null),
+			base: this.#onMap(this.base),
+			offscreen: this.offscreen !== null,
+			dispute: this.disputes.some((d) => this.#onMap(d.at)),
+			rings: this.rings.map((r) => r.minutes),
+			surface: layers.shown['response-surface'],
+			capitals: this.shownTowns.some((t) => t.town.capital),
+			towns: this.shownTowns.some((t) => !t.town.capital)
+		};
+	});
+	// Compared as text: the key is redrawn when what is drawn changes, not at every clock step.
+	#drawnText = $derived(JSON.stringify(this.#drawn));
+	keyEntries: KeyEntry[] = $derived.by(() => mapKeyEntries(JSON.parse(this.#drawnText) as Drawn));
 
 	constructor(options: MapSceneOptions) {
 		this.#o = options;
