@@ -16,10 +16,18 @@ export const COUNTRY_IDS = [
 /** Where attacks happen the borders keep full 1:10m detail; elsewhere they are simplified hard. */
 const DETAIL_BOX = { west: -6, east: 6, south: 10, north: 18.5 };
 const MIN_WEIGHT_STERADIANS = 2e-7;
+/**
+ * Beyond the story's frame (12°W–16°E, 7.5–22.5°N) with 2° around it, coasts and borders are seen
+ * only at the edges of a tall phone screen or zoomed out, at several km a pixel: simplified ten
+ * times harder there (2e-6 sr, about 80 km², under two pixels), which takes a third off the file
+ * the embed's first load must carry.
+ */
+const FRAME_BOX = { west: -14, east: 18, south: 5.5, north: 24.5 };
+const OUTSIDE_FRAME_FACTOR = 10;
 const QUANTIZATION = 1e5;
 
-function inDetailBox([lon, lat]) {
-	return lon >= DETAIL_BOX.west && lon <= DETAIL_BOX.east && lat >= DETAIL_BOX.south && lat <= DETAIL_BOX.north;
+function inBox(box, [lon, lat]) {
+	return lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north;
 }
 
 export function buildSahelTopology(worldTopology) {
@@ -27,10 +35,14 @@ export function buildSahelTopology(worldTopology) {
 	const features = all.features
 		.filter((f) => f.id !== undefined && COUNTRY_IDS.includes(String(f.id)))
 		.sort((a, b) => String(a.id).localeCompare(String(b.id)))
-		.map((f) => ({ type: 'Feature', id: String(f.id), properties: { name: f.properties.name }, geometry: f.geometry }));
+		// No properties: names come from Intl.DisplayNames in the reader's language.
+		.map((f) => ({ type: 'Feature', id: String(f.id), geometry: f.geometry }));
 	const topo = presimplify(topology({ countries: { type: 'FeatureCollection', features } }), sphericalTriangleArea);
 	for (const arc of topo.arcs) {
-		for (const point of arc) if (inDetailBox(point)) point[2] = Infinity;
+		for (const point of arc) {
+			if (inBox(DETAIL_BOX, point)) point[2] = Infinity;
+			else if (!inBox(FRAME_BOX, point)) point[2] /= OUTSIDE_FRAME_FACTOR;
+		}
 	}
 	return quantize(simplify(topo, MIN_WEIGHT_STERADIANS), QUANTIZATION);
 }

@@ -15,7 +15,7 @@ import { placeLabels, type Box, type Obstacle, type PlacedLabel } from '../map/l
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { edgePoint } from '../map/offscreen';
-import { mapKeyEntries, type Drawn, type KeyEntry } from '../map/map-key';
+import type { Drawn } from '../map/map-key';
 import { kmPerPixel, scaleBarLength } from '../map/scale-bar';
 import { greatCircleKm } from '../geo/distance';
 import { reachKm, ringPoint } from '../response/range-rings';
@@ -325,7 +325,7 @@ export class MapScene {
 
 	#onMap = (at: readonly [number, number] | null) => !!at && at[0] >= 0 && at[1] >= 0 && at[0] <= this.#o.view.width && at[1] <= this.#o.view.height;
 
-	/** What is on the map, for its key. */
+	/** What is on the map, for its key (map/map-key.ts). */
 	#drawn = $derived.by((): Drawn => {
 		const { session, layers } = this.#o;
 		const incidents = this.incidents.filter((m) => m.item.start <= session.startedBy && this.#onMap(m.at));
@@ -347,7 +347,7 @@ export class MapScene {
 	});
 	// Compared as text: the key is redrawn when what is drawn changes, not at every clock step.
 	#drawnText = $derived(JSON.stringify(this.#drawn));
-	keyEntries: KeyEntry[] = $derived.by(() => mapKeyEntries(JSON.parse(this.#drawnText) as Drawn));
+	drawn: Drawn = $derived.by(() => JSON.parse(this.#drawnText) as Drawn);
 
 	constructor(options: MapSceneOptions) {
 		this.#o = options;
