@@ -1,10 +1,12 @@
-// Builds the app's own map, static/geo/sahel.topo.json, from world-atlas (Natural Earth 1:10m).
-// Deterministic: same input, same bytes. A unit test rebuilds it and compares.
+// Builds the app's own maps from world-atlas (Natural Earth): static/geo/sahel.topo.json (1:10m, the
+// map) and static/geo/africa.topo.json (1:110m, the locator inset's outline).
+// Deterministic: same input, same bytes. A unit test rebuilds them and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { buildAfricaTopology } from './build-geo-africa.mjs';
 
 /** ISO 3166-1 numeric ids: the Liptako–Gourma countries, every neighbour, and enough of the rest to fill the frame. */
 export const COUNTRY_IDS = [
@@ -48,15 +50,22 @@ export function buildSahelTopology(worldTopology) {
 }
 
 export const OUTPUT_PATH = fileURLToPath(new URL('../static/geo/sahel.topo.json', import.meta.url));
+export const AFRICA_OUTPUT_PATH = fileURLToPath(new URL('../static/geo/africa.topo.json', import.meta.url));
+export { buildAfricaTopology };
 
 export function serialize(topo) {
 	return JSON.stringify(topo) + '\n';
 }
 
+const readWorld = (scale) => JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`world-atlas/countries-${scale}.json`)), 'utf8'));
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const worldPath = fileURLToPath(import.meta.resolve('world-atlas/countries-10m.json'));
-	const world = JSON.parse(readFileSync(worldPath, 'utf8'));
-	const text = serialize(buildSahelTopology(world));
-	writeFileSync(OUTPUT_PATH, text);
-	console.log(`wrote ${OUTPUT_PATH} (${(text.length / 1024).toFixed(1)} KB)`);
+	for (const [path, topo] of [
+		[OUTPUT_PATH, buildSahelTopology(readWorld('10m'))],
+		[AFRICA_OUTPUT_PATH, buildAfricaTopology(readWorld('110m'))]
+	]) {
+		const text = serialize(topo);
+		writeFileSync(path, text);
+		console.log(`wrote ${path} (${(text.length / 1024).toFixed(1)} KB)`);
+	}
 }

@@ -84,3 +84,19 @@ test('an incident’s card shows under the pointer and the keyboard, and describ
 		await eventually(async () => (await card.count()) === 0, { message: 'Escape to close the card' });
 	});
 });
+
+test('zoomed in, a locator inset shows where the map is in Africa', async () => {
+	await withPage(browser, '/?t=2020-01-15T12:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const inset = page.getByRole('img', { name: /Where the map is, in Africa/ });
+		assert.equal(await inset.count(), 0, 'not at the regional view');
+		await page.locator('[data-incident-key="chinagodrar-2020-01-09"]').press('Enter');
+		await eventually(() => inset.count(), { message: 'the inset once zoomed in' });
+		const africa = await inset.locator('.africa').boundingBox();
+		const frame = await inset.locator('.frame').boundingBox();
+		// Chinagodrar (3°E, 15°N) lies about 30% across Africa from the west and 30% down from the north.
+		const across = (frame.x + frame.width / 2 - africa.x) / africa.width;
+		const down = (frame.y + frame.height / 2 - africa.y) / africa.height;
+		assert.ok(across > 0.2 && across < 0.4 && down > 0.2 && down < 0.4, `frame at ${across.toFixed(2)}, ${down.toFixed(2)}`);
+		await screenshot(page, 'map-locator');
+	});
+});

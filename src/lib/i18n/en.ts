@@ -159,6 +159,7 @@ export const en = {
 	cardKilled_other: '{n} killed (all sides, highest figure reported)',
 	cardNoToll: 'No death reported',
 	cardHint: 'Select it for the details and sources',
+	locatorLabel: 'Where the map is, in Africa: the frame marks what it shows',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
 	offscreenBase: '{base}: {km} km away',

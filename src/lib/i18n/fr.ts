@@ -161,6 +161,7 @@ export const fr: Translation = {
 	cardKilled_other: '{n} tués (tous camps, chiffre le plus élevé rapporté)',
 	cardNoToll: 'Aucun mort rapporté',
 	cardHint: 'Le sélectionner pour les détails et les sources',
+	locatorLabel: 'Où se trouve la carte en Afrique\u00a0: le cadre marque ce qu’elle montre',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
 	offscreenBase: '{base}\u00a0: à {km}\u00a0km',
