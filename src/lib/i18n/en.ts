@@ -5,7 +5,7 @@ export const en = {
 		'An interactive timeline and simulation of armed attacks along the Mali–Niger border, 2017–2020: movements, air-support response times and casualties, every number sourced or marked as an estimate.',
 	mapLabel: 'Map of the Sahel: Mali, Niger, Burkina Faso and their neighbours',
 	mapDescription:
-		'The Liptako–Gourma tri-border area, where Mali, Niger and Burkina Faso meet, is outlined. Use + and − to zoom, arrow keys to pan, 0 to reset.',
+		'Mali, Niger and Burkina Faso, the Liptako–Gourma countries, are tinted darker, with their shared borders drawn thicker. Use + and − to zoom, arrow keys to pan, 0 to reset.',
 	zoomIn: 'Zoom in',
 	zoomOut: 'Zoom out',
 	zoomReset: 'Reset map view',
@@ -160,6 +160,8 @@ export const en = {
 	cardNoToll: 'No death reported',
 	cardHint: 'Select it for the details and sources',
 	locatorLabel: 'Where the map is, in Africa: the frame marks what it shows',
+	showFlight: 'Show the whole flight',
+	mapTwoFingers: 'Use two fingers to move the map',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
 	offscreenBase: '{base}: {km} km away',

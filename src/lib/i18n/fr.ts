@@ -7,7 +7,7 @@ export const fr: Translation = {
 		'Chronologie interactive et simulation des attaques armées le long de la frontière Mali–Niger, 2017–2020\u00a0: déplacements, délais d’intervention aérienne et victimes, chaque chiffre étant sourcé ou signalé comme estimation.',
 	mapLabel: 'Carte du Sahel : Mali, Niger, Burkina Faso et pays voisins',
 	mapDescription:
-		'La zone des trois frontières du Liptako–Gourma, où se rejoignent le Mali, le Niger et le Burkina Faso, est délimitée d’un trait. Touches + et − pour zoomer, flèches pour se déplacer, 0 pour revenir à la vue initiale.',
+		'Le Mali, le Niger et le Burkina Faso, pays du Liptako–Gourma, sont teintés plus sombre, et leurs frontières communes tracées plus épaisses. Touches + et − pour zoomer, flèches pour se déplacer, 0 pour revenir à la vue initiale.',
 	zoomIn: 'Zoomer',
 	zoomOut: 'Dézoomer',
 	zoomReset: 'Revenir à la vue initiale',
@@ -162,6 +162,8 @@ export const fr: Translation = {
 	cardNoToll: 'Aucun mort rapporté',
 	cardHint: 'Le sélectionner pour les détails et les sources',
 	locatorLabel: 'Où se trouve la carte en Afrique\u00a0: le cadre marque ce qu’elle montre',
+	showFlight: 'Montrer tout le vol',
+	mapTwoFingers: 'Utilisez deux doigts pour déplacer la carte',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
 	offscreenBase: '{base}\u00a0: à {km}\u00a0km',

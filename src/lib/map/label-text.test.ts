@@ -18,8 +18,9 @@ describe('wrapWords', () => {
 describe('textLabel', () => {
 	it('wraps a long label to the line width and sizes its box to its lines and halo', () => {
 		const label = textLabel({ id: 'm', kind: 'movement', text: 'Heavily armed vehicles, from the west', anchor: [0, 0], radius: 5 }, setting);
-		expect(label.lines).toEqual(['Heavily', 'armed', 'vehicles,', 'from the', 'west']);
-		expect(label.width).toBe(90 + 4);
+		expect(label.lines).toEqual(['Heavily ', 'armed ', 'vehicles, ', 'from the ', 'west']);
+		expect(label.lines.join('')).toBe('Heavily armed vehicles, from the west');
+		expect(label.width).toBe(100 + 4);
 		expect(label.height).toBe(5 * 10 + 4);
 		expect(label.mode).toBe('around');
 		expect(textOrigin(label, { x: 100, y: 50, width: label.width, height: label.height })).toEqual([102, 60]);

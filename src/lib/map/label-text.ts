@@ -54,7 +54,10 @@ export function textLabel({ id, kind, text, anchor, radius = 0 }: TextLabelSpec,
 	const px = font.rem * setting.rootPx * setting.scale;
 	const maxWidth = setting.maxLineWidth * setting.scale;
 	// Area names stay on one line: they are short, and a wrapped country name reads as two places.
-	const lines = CENTRED.includes(kind) ? [text] : wrapWords(text, (line) => setting.measure(line, font, px).width <= maxWidth);
+	const words = CENTRED.includes(kind) ? [text] : wrapWords(text, (line) => setting.measure(line, font, px).width <= maxWidth);
+	// Each line but the last keeps its space, so the text reads as written (textContent, copy, assistive
+	// technology); it is measured with it, as the browser sets it at the line's end.
+	const lines = words.map((line, i) => (i < words.length - 1 ? `${line} ` : line));
 	const metrics = lines.map((line) => setting.measure(line, font, px));
 	const ascent = Math.max(...metrics.map((m) => m.ascent));
 	const lineHeight = ascent + Math.max(...metrics.map((m) => m.descent));

@@ -15,6 +15,7 @@ import { placeLabels, type Box, type Obstacle, type PlacedLabel } from '../map/l
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { edgePoint } from '../map/offscreen';
+import { extentAround } from '../map/camera';
 import type { Drawn } from '../map/map-key';
 import { kmPerPixel, scaleBarLength } from '../map/scale-bar';
 import { greatCircleKm } from '../geo/distance';
@@ -151,6 +152,10 @@ export class MapScene {
 		const now = positionAt(flight.points, time);
 		return { now, at: this.toScreen(now.position) };
 	});
+	/** The extent that shows the whole flight, base to target, on this map. */
+	flightExtent = $derived.by(() =>
+		this.flight ? extentAround(this.flight.computed.from, this.flight.facts.target, this.#o.view.width / Math.max(1, this.#o.view.height)) : null
+	);
 	/** Off the map, the aircraft in flight (else its base) is pointed at from the map's edge, with its distance. */
 	offscreen = $derived.by(() => {
 		const flight = this.flight;
