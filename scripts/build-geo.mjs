@@ -1,10 +1,12 @@
-// Builds the app's own map, static/geo/sahel.topo.json, from world-atlas (Natural Earth 1:10m).
-// Deterministic: same input, same bytes. A unit test rebuilds it and compares.
+// Builds the app's own maps from world-atlas (Natural Earth): static/geo/sahel.topo.json (1:10m, the
+// map) and static/geo/africa.topo.json (1:110m, the locator inset's outline).
+// Deterministic: same input, same bytes. A unit test rebuilds them and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import { buildAfricaTopology } from './build-geo-africa.mjs';
 
 /** ISO 3166-1 numeric ids: the Liptako–Gourma countries, every neighbour, and enough of the rest to fill the frame. */
 export const COUNTRY_IDS = [
@@ -16,10 +18,18 @@ export const COUNTRY_IDS = [
 /** Where attacks happen the borders keep full 1:10m detail; elsewhere they are simplified hard. */
 const DETAIL_BOX = { west: -6, east: 6, south: 10, north: 18.5 };
 const MIN_WEIGHT_STERADIANS = 2e-7;
+/**
+ * Beyond the story's frame (12°W–16°E, 7.5–22.5°N) with 2° around it, coasts and borders are seen
+ * only at the edges of a tall phone screen or zoomed out, at several km a pixel: simplified ten
+ * times harder there (2e-6 sr, about 80 km², under two pixels), which takes a third off the file
+ * the embed's first load must carry.
+ */
+const FRAME_BOX = { west: -14, east: 18, south: 5.5, north: 24.5 };
+const OUTSIDE_FRAME_FACTOR = 10;
 const QUANTIZATION = 1e5;
 
-function inDetailBox([lon, lat]) {
-	return lon >= DETAIL_BOX.west && lon <= DETAIL_BOX.east && lat >= DETAIL_BOX.south && lat <= DETAIL_BOX.north;
+function inBox(box, [lon, lat]) {
+	return lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north;
 }
 
 export function buildSahelTopology(worldTopology) {
@@ -27,24 +37,35 @@ export function buildSahelTopology(worldTopology) {
 	const features = all.features
 		.filter((f) => f.id !== undefined && COUNTRY_IDS.includes(String(f.id)))
 		.sort((a, b) => String(a.id).localeCompare(String(b.id)))
-		.map((f) => ({ type: 'Feature', id: String(f.id), properties: { name: f.properties.name }, geometry: f.geometry }));
+		// No properties: names come from Intl.DisplayNames in the reader's language.
+		.map((f) => ({ type: 'Feature', id: String(f.id), geometry: f.geometry }));
 	const topo = presimplify(topology({ countries: { type: 'FeatureCollection', features } }), sphericalTriangleArea);
 	for (const arc of topo.arcs) {
-		for (const point of arc) if (inDetailBox(point)) point[2] = Infinity;
+		for (const point of arc) {
+			if (inBox(DETAIL_BOX, point)) point[2] = Infinity;
+			else if (!inBox(FRAME_BOX, point)) point[2] /= OUTSIDE_FRAME_FACTOR;
+		}
 	}
 	return quantize(simplify(topo, MIN_WEIGHT_STERADIANS), QUANTIZATION);
 }
 
 export const OUTPUT_PATH = fileURLToPath(new URL('../static/geo/sahel.topo.json', import.meta.url));
+export const AFRICA_OUTPUT_PATH = fileURLToPath(new URL('../static/geo/africa.topo.json', import.meta.url));
+export { buildAfricaTopology };
 
 export function serialize(topo) {
 	return JSON.stringify(topo) + '\n';
 }
 
+const readWorld = (scale) => JSON.parse(readFileSync(fileURLToPath(import.meta.resolve(`world-atlas/countries-${scale}.json`)), 'utf8'));
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	const worldPath = fileURLToPath(import.meta.resolve('world-atlas/countries-10m.json'));
-	const world = JSON.parse(readFileSync(worldPath, 'utf8'));
-	const text = serialize(buildSahelTopology(world));
-	writeFileSync(OUTPUT_PATH, text);
-	console.log(`wrote ${OUTPUT_PATH} (${(text.length / 1024).toFixed(1)} KB)`);
+	for (const [path, topo] of [
+		[OUTPUT_PATH, buildSahelTopology(readWorld('10m'))],
+		[AFRICA_OUTPUT_PATH, buildAfricaTopology(readWorld('110m'))]
+	]) {
+		const text = serialize(topo);
+		writeFileSync(path, text);
+		console.log(`wrote ${path} (${(text.length / 1024).toFixed(1)} KB)`);
+	}
 }

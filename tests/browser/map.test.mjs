@@ -75,3 +75,41 @@ test('?lang=fr switches the interface and country names to French', async () => 
 		await screenshot(page, 'map-fr');
 	});
 });
+
+test('on a phone one finger scrolls the page past the map, which says to use two; two fingers still zoom it', async () => {
+	const context = await browser.newContext({ viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+	const page = await context.newPage();
+	try {
+		await page.goto(BASE_URL + '/?focus=chinagodrar-2020-01-09&t=2020-01-09T12:28:00Z');
+		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		await nextFrames(page);
+		const transform = () => page.locator('.map svg.base > g').first().getAttribute('transform');
+		const before = await transform();
+		const map = await page.locator('svg[aria-roledescription="map"]').boundingBox();
+		const x = map.x + map.width / 2;
+		const y = map.y + map.height * 0.7;
+		const cdp = await context.newCDPSession(page);
+		/** Touch points moved together in steps, as fingers on the screen. */
+		const swipe = async (from, to) => {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: from.map(([px, py]) => ({ x: px, y: py })) });
+			for (let i = 1; i <= 10; i++) {
+				const touchPoints = from.map(([px, py], k) => ({ x: px + ((to[k][0] - px) * i) / 10, y: py + ((to[k][1] - py) * i) / 10 }));
+				await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints });
+			}
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+		await swipe([[x, y]], [[x, y - 250]]);
+		await eventually(() => page.evaluate(() => window.scrollY > 0), { message: 'the page to scroll' });
+		assert.equal(await transform(), before, 'one finger does not move the map');
+		await eventually(() => page.getByText('Use two fingers to move the map').isVisible(), { message: 'the hint' });
+		// Two fingers moving apart zoom the map in.
+		await page.evaluate(() => window.scrollTo(0, 0));
+		const box = await page.locator('svg[aria-roledescription="map"]').boundingBox();
+		const cx = box.x + box.width / 2;
+		const cy = box.y + box.height / 2;
+		await swipe([[cx - 20, cy], [cx + 20, cy]], [[cx - 90, cy], [cx + 90, cy]]);
+		await eventually(async () => (await transform()) !== before, { message: 'the pinch to zoom the map' });
+	} finally {
+		await context.close();
+	}
+});

@@ -30,7 +30,7 @@ test('Chinagodrar: the prongs move, a Mali–Niger crossing is marked with its l
 			return Math.hypot(x - (post.x + post.width / 2 - mapBox.x), y - (post.y + post.height / 2 - mapBox.y));
 		};
 		assert.ok(toPost(late) < toPost(early) - 5, `nearer the post: ${toPost(early).toFixed(0)} px, then ${toPost(late).toFixed(0)} px`);
-		const crossing = page.locator('.crossing text').first();
+		const crossing = page.locator('.map-labels [data-label^="crossing:"]').first();
 		await eventually(() => crossing.count(), { message: 'a border crossing marker' });
 		assert.match(await crossing.textContent(), /^\d\d:\d\d UTC\+1$/);
 		await screenshot(page, 'simulation-approach');
@@ -69,7 +69,7 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 		assert.match(text, /Disputed/);
 		assert.match(text, /AFRICOM/);
 		await eventually(() => page.locator('[data-dispute]').count(), { message: 'the disputed marks on the map' });
-		assert.match(await page.locator('[data-dispute] text').first().textContent(), /Disputed/);
+		assert.match(await page.locator('.map-labels [data-label^="dispute:"]').first().textContent(), /Disputed/);
 		await screenshot(page, 'simulation-disputed');
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Response-time surface').check();
@@ -77,5 +77,29 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 		// The surface's code is downloaded when the layer is first switched on.
 		await eventually(async () => (await page.locator('.response-surface path').count()) >= 3, { message: 'isochrone bands' });
 		await screenshot(page, 'simulation-layers');
+	});
+});
+
+test('the base off the map is pointed at from its edge, then the jet in flight; “Show the whole flight” frames it, Reset returns', async () => {
+	// 12:50 local, before the alert: the jets are still at their base.
+	await withPage(browser, `${CHINAGODRAR}&t=2020-01-09T11:50:00Z`, { reducedMotion: 'reduce' }, async ({ page }) => {
+		const pointer = page.locator('.map-labels [data-label="offscreen"]');
+		await eventually(() => pointer.count(), { message: 'the pointer to the base' });
+		assert.match(await pointer.textContent(), /Air Base 101, Niamey: 21\d km away/);
+		// 13:10 local, in the air: the pointer follows the jet and counts down its distance.
+		await page.goto(`${BASE_URL}${CHINAGODRAR}&t=2020-01-09T12:10:00Z`);
+		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		await eventually(async () => /^Mirage 2000D: \d+ km to go$/.test((await pointer.textContent()) ?? ''), { message: 'the pointer to the jet' });
+		const map = await page.locator('svg[aria-roledescription="map"]').boundingBox();
+		const inside = (box) => box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+		await page.getByRole('button', { name: 'Show the whole flight' }).click();
+		const base = page.locator('.map-labels [data-label="base"]');
+		await eventually(() => base.count(), { message: 'the base on the map' });
+		assert.ok(inside(await base.boundingBox()), 'the base’s name on the map');
+		assert.ok(inside(await page.locator('[data-incident="chinagodrar-2020-01-09"] .sym-incident').boundingBox()), 'the attack still on the map');
+		assert.equal(await pointer.count(), 0, 'no pointer once the base is on the map');
+		await screenshot(page, 'simulation-whole-flight');
+		await page.getByRole('button', { name: 'Reset map view' }).click();
+		await eventually(() => pointer.count(), { message: 'back to the attack, the base off the map again' });
 	});
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
-import { cameraFor, viewedExtent, type CameraExtent } from './camera';
+import { cameraFor, extentAround, viewedExtent, type CameraExtent } from './camera';
+import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 const MAX_ZOOM = 80;
 const triBorder: CameraExtent = { center: [1.1, 14.9], widthKm: 600 };
@@ -56,5 +57,37 @@ describe('viewedExtent', () => {
 		const projection = seedProjection(1280, 720);
 		expect(viewedExtent({ k: 1, x: 0, y: 5000 }, 1280, 720, projection)).toBeNull();
 		expect(viewedExtent({ k: 0.8, x: -20000, y: 3000 }, 1280, 720, projection)).toBeNull();
+	});
+});
+
+describe('extentAround', () => {
+	const niameyAirport: [number, number] = [2.1703, 13.4817];
+	const chinagodrar: [number, number] = [3.0019, 15.2258];
+
+	it('centres between the two points', () => {
+		const { center } = extentAround(niameyAirport, chinagodrar, 2);
+		expect(haversineKm(center, niameyAirport)).toBeCloseTo(haversineKm(center, chinagodrar), 6);
+	});
+
+	it('widens a tall pair by the map’s aspect, a wide pair by its own spread', () => {
+		const south: [number, number] = [2, 14];
+		const north: [number, number] = [2, 15];
+		const tall = extentAround(south, north, 2, 1);
+		expect(tall.widthKm).toBeCloseTo(2 * haversineKm(south, north), 6);
+		const wide = extentAround([1, 14], [3, 14], 2, 1);
+		expect(wide.widthKm).toBeCloseTo(haversineKm([1, 14], [3, 14]), 1);
+	});
+
+	it('leaves room around both points once framed', () => {
+		const projection = seedProjection(1280, 720);
+		const camera = cameraFor(extentAround(niameyAirport, chinagodrar, 1280 / 720), 1280, 720, projection, MAX_ZOOM);
+		for (const point of [niameyAirport, chinagodrar]) {
+			const [px, py] = projection(point)!;
+			const [x, y] = [camera.k * px + camera.x, camera.k * py + camera.y];
+			expect(x).toBeGreaterThan(20);
+			expect(x).toBeLessThan(1260);
+			expect(y).toBeGreaterThan(20);
+			expect(y).toBeLessThan(700);
+		}
 	});
 });

@@ -1,4 +1,4 @@
-import type { GeoProjection } from 'd3';
+import { geoInterpolate, type GeoProjection } from 'd3';
 import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
 import type { Chapter } from '../scenario/schema';
@@ -47,4 +47,16 @@ export function viewedExtent({ k, x, y }: CameraTransform, width: number, height
 	const [left, center, right] = [at(0), at(width / 2), at(width)];
 	if (!left || !center || !right) return null;
 	return { center, widthKm: greatCircleKm(left, right) };
+}
+
+/**
+ * The extent that shows both points with room around them (`margin` times their spread) on a map
+ * `aspect` (width / height) wide: their north–south spread counts at the map's aspect, so a tall
+ * pair fits a wide map too.
+ */
+export function extentAround(a: LonLat, b: LonLat, aspect: number, margin = 1.3): CameraExtent {
+	const center = geoInterpolate(a, b)(0.5) as LonLat;
+	const acrossKm = greatCircleKm([a[0], center[1]], [b[0], center[1]]);
+	const downKm = greatCircleKm([center[0], a[1]], [center[0], b[1]]);
+	return { center, widthKm: margin * Math.max(acrossKm, downKm * aspect) };
 }

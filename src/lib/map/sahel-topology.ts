@@ -3,12 +3,10 @@ import type { Feature, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import topologyJson from '../../../static/geo/sahel.topo.json';
 
-export interface CountryProperties {
-	name: string;
-}
-export type CountryFeature = Feature<Geometry, CountryProperties> & { id: string };
+/** A country by its ISO 3166-1 numeric id; its name comes from Intl (i18n/country-names). */
+export type CountryFeature = Feature<Geometry, object | null> & { id: string };
 
-type SahelTopology = Topology<{ countries: GeometryCollection<CountryProperties> }>;
+type SahelTopology = Topology<{ countries: GeometryCollection }>;
 
 /** Mali, Niger and Burkina Faso: the Liptako–Gourma countries the map centres on. */
 export const TRI_BORDER_COUNTRIES = ['466', '562', '854'] as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LonLat } from '../geo/lonlat';
-import { rangeRing, reachKm } from './range-rings';
+import { rangeRing, reachKm, ringPoint } from './range-rings';
+import { initialBearingDeg } from '../geo/distance';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 /** Twice the signed planar area in lon/lat: negative for a clockwise ring, which d3-geo reads as a small polygon. */
@@ -63,5 +64,18 @@ describe('reachKm', () => {
 		expect(() => reachKm({ cruiseKmh: 850, scrambleMinutes: 30, minutes: 45, [option]: value })).toThrow(
 			`invalid ${option}: ${value}`
 		);
+	});
+});
+
+describe('ringPoint', () => {
+	it.each([0, 45, 90, 180, 300])('is on the ring at bearing %i°', (bearing) => {
+		const point = ringPoint(niameyAirport, 250, bearing);
+		expect(haversineKm(niameyAirport, point)).toBeCloseTo(250, 6);
+		expect(initialBearingDeg(niameyAirport, point)).toBeCloseTo(bearing, 6);
+	});
+
+	it('due north, it is the ring’s northernmost vertex', () => {
+		const north = Math.max(...rangeRing(niameyAirport, 250, 1).coordinates[0]!.map(([, lat]) => lat!));
+		expect(ringPoint(niameyAirport, 250, 0)[1]).toBeCloseTo(north, 3);
 	});
 });

@@ -43,3 +43,15 @@ export function reachKm({ cruiseKmh, scrambleMinutes, minutes }: ReachOptions): 
 	requireFinite('minutes', minutes);
 	return (Math.max(0, minutes - scrambleMinutes) / 60) * cruiseKmh;
 }
+
+/** The point of a ring at a bearing from its centre (degrees clockwise from north): where to write its label. */
+export function ringPoint(center: LonLat, radiusKm: number, bearingDeg: number): LonLat {
+	const radians = Math.PI / 180;
+	const delta = radiusKm / EARTH_RADIUS_KM;
+	const theta = bearingDeg * radians;
+	const phi1 = center[1] * radians;
+	const lambda1 = center[0] * radians;
+	const phi2 = Math.asin(Math.sin(phi1) * Math.cos(delta) + Math.cos(phi1) * Math.sin(delta) * Math.cos(theta));
+	const lambda2 = lambda1 + Math.atan2(Math.sin(theta) * Math.sin(delta) * Math.cos(phi1), Math.cos(delta) - Math.sin(phi1) * Math.sin(phi2));
+	return [lambda2 / radians, phi2 / radians];
+}

@@ -14,6 +14,17 @@ const MAX_ZOOM = 80;
 const KEY_ZOOM_FACTOR = 1.6;
 const KEY_PAN_PX = 60;
 const MOTION_MS = 350;
+/** How long the "two fingers" hint stays after a one-finger drag on the map. */
+const HINT_MS = 1800;
+
+/**
+ * Cooperative gestures, as on embedded web maps: one finger scrolls the page (the map must not trap
+ * a reader scrolling past it on a phone), two fingers pan and pinch; mouse and wheel as d3's default.
+ */
+function cooperative(event: MouseEvent | WheelEvent | TouchEvent): boolean {
+	if ('touches' in event) return event.touches.length >= 2;
+	return (!event.ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
+}
 
 /**
  * The map's size, projection and camera, one for every page. The projection is derived from the
@@ -29,8 +40,12 @@ export class MapView {
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
 
+	/** A one-finger drag just scrolled past the map: say how to move it. */
+	gestureHint = $state(false);
+
 	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
 		.scaleExtent([MIN_ZOOM, MAX_ZOOM])
+		.filter(cooperative)
 		// d3-zoom's default, stated: transitions zoom out, pan and zoom in along van Wijk and Nuij's path.
 		.interpolate(interpolateZoom)
 		.on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
@@ -78,8 +93,18 @@ export class MapView {
 		// A camera set before the map mounted (a deep link) becomes d3-zoom's starting point.
 		// Untracked: the attachment must not re-run (and cut transitions short) on every zoom.
 		untrack(() => select(svg).call(this.#behavior.transform, this.transform));
+		let hideHint: ReturnType<typeof setTimeout> | undefined;
+		const onetouch = (event: TouchEvent) => {
+			if (event.touches.length !== 1) return;
+			this.gestureHint = true;
+			clearTimeout(hideHint);
+			hideHint = setTimeout(() => (this.gestureHint = false), HINT_MS);
+		};
+		svg.addEventListener('touchmove', onetouch, { passive: true });
 		return () => {
 			select(svg).on('.zoom', null);
+			svg.removeEventListener('touchmove', onetouch);
+			clearTimeout(hideHint);
 			this.#svg = null;
 		};
 	};
@@ -102,6 +127,12 @@ export class MapView {
 		if (!this.#svg) return;
 		this.#moved = true;
 		select(this.#svg).call(this.#behavior.translateBy, dx / this.transform.k, dy / this.transform.k);
+	}
+
+	/** Flies to a place the reader asked to see (a whole flight): their own view, which reset() undoes. */
+	show(extent: CameraTarget): void {
+		this.#fly(cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM));
+		this.#moved = true;
 	}
 
 	/** Undoes the reader's own zoom and pan: back to the target. */

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatTick } from './format-time';
+import { formatCalendarDate, formatDateTime, formatShortDate, formatTick } from './format-time';
 import { isTimeZone, zoneNamed } from './local-time';
 import { fittingTicks, labelledTicks, labelWidthPx, localTicks } from './ticks';
 import { DAY, HOUR } from './time-window';
 
 const START = Date.UTC(2017, 5, 24);
 const NIGER_ZONE = zoneNamed('Africa/Niamey', START);
+
+describe('formatShortDate', () => {
+	it.each([
+		['en', Date.UTC(2020, 0, 9, 11), '9 Jan 2020'],
+		['fr', Date.UTC(2020, 0, 9, 11), '9 janv. 2020'],
+		// 23:30 UTC is already the next day in Niamey.
+		['en', Date.UTC(2017, 9, 3, 23, 30), '4 Oct 2017']
+	] as const)('%s %i → %s', (lang, t, text) => {
+		expect(formatShortDate(t, NIGER_ZONE, lang)).toBe(text);
+	});
+});
 
 describe('formatDateTime', () => {
 	it.each([

@@ -24,6 +24,11 @@ export function formatDate(t: number, zone: Zone, lang: Lang): string {
 	return inZone(t, zone, lang, DATE);
 }
 
+/** "9 Jan 2020" / "9 janv. 2020": a date where room is short (a label on the map). */
+export function formatShortDate(t: number, zone: Zone, lang: Lang): string {
+	return inZone(t, zone, lang, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
 export function formatClock(t: number, zone: Zone, lang: Lang): string {
 	return `${inZone(t, zone, lang, TIME)} ${zone.label}`;
 }

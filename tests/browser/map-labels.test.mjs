@@ -1,0 +1,115 @@
+// Every label on the map, measured in the browser: none may overlap another label, a symbol, a
+// control laid over the map, or the map's edge, at the story's most crowded moments, in both
+// languages, on a laptop, a projector and a phone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+
+let browser;
+before(async () => {
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+});
+
+const VIEWS = [
+	// 13:28 local: both prongs in, the withdrawal under way, the disputed strike, the jets over the post.
+	{ name: 'Chinagodrar 13:28', path: '/?focus=chinagodrar-2020-01-09&t=2020-01-09T12:28:00Z', zoomed: true, expect: ['incident:chinagodrar-2020-01-09', 'dispute:', 'crossing:'] },
+	// 13:40 local: the ambush under way, the French jets over it.
+	{ name: 'Tongo Tongo 13:40', path: '/?focus=tongo-tongo-2017-10-04&t=2017-10-04T12:40:00Z', zoomed: true, expect: ['incident:tongo-tongo-2017-10-04'] },
+	// The end of the period: every attack on the regional map.
+	{
+		name: 'the region',
+		path: '/?t=2020-01-15T12:00:00Z',
+		expect: ['incident:tongo-tongo-2017-10-04', 'incident:ayorou-2017-10-21', 'incident:inates-2019-12-10', 'incident:chinagodrar-2020-01-09']
+	}
+];
+
+/** Boxes of the labels, the symbols and the controls over the map, and the map's own box, in CSS pixels. */
+function measureMap() {
+	const overlay = document.querySelector('svg[aria-roledescription="map"]');
+	const map = overlay.getBoundingClientRect();
+	const box = (element) => {
+		const { x, y, width, height } = element.getBoundingClientRect();
+		return { x, y, width, height };
+	};
+	const labels = [...overlay.querySelectorAll('.map-labels text')].map((text) => ({ id: text.dataset.label, text: text.textContent, ...box(text) }));
+	const leaders = [...overlay.querySelectorAll('.map-labels line')].map((line) => {
+		const m = line.getScreenCTM();
+		const at = (x, y) => new DOMPoint(x, y).matrixTransform(m);
+		const a = at(line.x1.baseVal.value, line.y1.baseVal.value);
+		const b = at(line.x2.baseVal.value, line.y2.baseVal.value);
+		return [a.x, a.y, b.x, b.y];
+	});
+	const symbols = [...overlay.querySelectorAll('[data-symbol]')].map((element) => {
+		const b = box(element);
+		return element.dataset.symbol === 'circle'
+			? { shape: 'circle', x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2, what: element.getAttribute('class') }
+			: { shape: 'box', ...b, what: element.getAttribute('class') };
+	});
+	const chrome = [...document.querySelectorAll('[data-map-chrome]'), ...overlay.querySelectorAll('.scale-bar')].map((element) => ({
+		what: element.dataset.mapChrome ?? 'scale bar',
+		...box(element)
+	}));
+	return { map: box(overlay), labels, leaders, symbols, chrome };
+}
+
+/** Overlaps deeper than this (sub-pixel rounding of text boxes) do not count. */
+const SLACK = 0.5;
+const boxesOverlap = (a, b) =>
+	Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > SLACK && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > SLACK;
+function boxInCircle(b, c) {
+	const nx = Math.max(b.x, Math.min(c.x, b.x + b.width));
+	const ny = Math.max(b.y, Math.min(c.y, b.y + b.height));
+	return Math.hypot(nx - c.x, ny - c.y) < c.r - SLACK;
+}
+/** Whether a segment passes through a box's inside, sampled every half pixel, ends excluded. */
+function segmentThroughBox([x1, y1, x2, y2], b) {
+	const steps = Math.max(2, Math.ceil(Math.hypot(x2 - x1, y2 - y1) * 2));
+	for (let i = 1; i < steps; i++) {
+		const x = x1 + ((x2 - x1) * i) / steps;
+		const y = y1 + ((y2 - y1) * i) / steps;
+		if (x > b.x + SLACK && x < b.x + b.width - SLACK && y > b.y + SLACK && y < b.y + b.height - SLACK) return true;
+	}
+	return false;
+}
+
+function overlaps({ map, labels, leaders, symbols, chrome }) {
+	const found = [];
+	const name = (label) => `"${label.text}"`;
+	for (const [i, label] of labels.entries()) {
+		if (label.x < map.x - SLACK || label.y < map.y - SLACK || label.x + label.width > map.x + map.width + SLACK || label.y + label.height > map.y + map.height + SLACK)
+			found.push(`${name(label)} crosses the map's edge`);
+		for (const other of labels.slice(i + 1)) if (boxesOverlap(label, other)) found.push(`${name(label)} overlaps ${name(other)}`);
+		for (const symbol of symbols)
+			if (symbol.shape === 'circle' ? boxInCircle(label, symbol) : boxesOverlap(label, symbol)) found.push(`${name(label)} overlaps a symbol (${symbol.what})`);
+		for (const control of chrome) if (boxesOverlap(label, control)) found.push(`${name(label)} overlaps the ${control.what}`);
+		for (const leader of leaders) if (segmentThroughBox(leader, label)) found.push(`a leader line runs through ${name(label)}`);
+	}
+	return found;
+}
+
+for (const lang of ['en', 'fr']) {
+	for (const view of VIEWS) {
+		test(`no map label overlaps another, a symbol, a control or the edge: ${view.name} (${lang})`, async () => {
+			await withPage(browser, `${view.path}&lang=${lang}`, { reducedMotion: 'reduce' }, async ({ page }) => {
+				for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+					await page.setViewportSize(viewport);
+					await nextFrames(page);
+					await page.evaluate(() => document.fonts.ready);
+					// Zoomed in, the locator inset (loaded when first needed) is one more box to keep clear.
+					if (view.zoomed) await page.locator('[data-map-chrome="locator"]').waitFor();
+					await nextFrames(page);
+					const measured = await page.evaluate(measureMap);
+					const ids = measured.labels.map((l) => l.id);
+					// At phone size the phone's own view is checked: what is shown there must not overlap either.
+					if (size !== 'phone') for (const prefix of view.expect) assert.ok(ids.some((id) => id.startsWith(prefix)), `${size}: a label ${prefix}… among ${ids.join(', ')}`);
+					assert.ok(measured.labels.length >= 3, `${size}: labels drawn (${ids.join(', ')})`);
+					assert.deepEqual(overlaps(measured), [], `${view.name}, ${size}, ${lang}`);
+					await screenshot(page, `map-labels-${view.name.replace(/\W+/g, '-')}-${size}-${lang}`);
+				}
+			});
+		});
+	}
+}
