@@ -12,9 +12,12 @@ count_check() { # name, exit code
 	if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; fi
 }
 
-# The type check, the layer rules, the seed's validation and the build run beside the unit tests:
-# each is mostly one core's work, and the machine has more than one. (SvelteKit writes its
-# generated files only when they change, so the build and the checks can share .svelte-kit/.)
+# The type check, the layer rules and the seed's validation run beside the build and then the
+# unit tests: each is mostly one core's work, and the machine has more than one. The build and
+# Vitest do not overlap: each process that loads SvelteKit's Vite plugin rewrites
+# .svelte-kit/generated/server/internal.js with its own version hash, and a rewrite in the middle
+# of a build prerenders pages that name another version than their scripts (on a busy machine the
+# pages then never hydrate).
 npx svelte-kit sync
 background() { # name, command...
 	local name=$1
@@ -24,7 +27,8 @@ background() { # name, command...
 background svelte-check npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 background layers npm run --silent check:layers
 background validate npm run --silent validate -- seeds/*.json
-background build npm run --silent build
+npm run --silent build > test-results/build.log 2>&1
+echo $? > test-results/build.code
 
 echo "== unit tests (vitest)"
 rm -f test-results/vitest.json
