@@ -12,12 +12,12 @@ count_check() { # name, exit code
 	if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; fi
 }
 
-# The type check, the layer rules and the seed's validation run beside the build and then the
-# unit tests: each is mostly one core's work, and the machine has more than one. The build and
-# Vitest do not overlap: each process that loads SvelteKit's Vite plugin rewrites
-# .svelte-kit/generated/server/internal.js with its own version hash, and a rewrite in the middle
-# of a build prerenders pages that name another version than their scripts (on a busy machine the
-# pages then never hydrate).
+# The type check, the layer rules and the seed's validation run side by side, and before the
+# build: each process that loads SvelteKit's Vite plugin (the build, Vitest, the preview server)
+# rewrites every file under .svelte-kit once, truncating it first, and a reader in that moment
+# finds an empty tsconfig (CI saw "malformed JSON5" from the layer rules). For the same reason
+# the build and Vitest do not overlap: a rewrite of .svelte-kit/generated/server/internal.js in
+# the middle of a build prerenders pages that name another version than their scripts.
 npx svelte-kit sync
 background() { # name, command...
 	local name=$1
@@ -27,6 +27,7 @@ background() { # name, command...
 background svelte-check npx svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 background layers npm run --silent check:layers
 background validate npm run --silent validate -- seeds/*.json
+wait
 npm run --silent build > test-results/build.log 2>&1
 echo $? > test-results/build.code
 
@@ -34,7 +35,6 @@ echo "== unit tests (vitest)"
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 vitest_code=$?
-wait
 if [ -f test-results/vitest.json ]; then
 	read -r vp vf < <(node -e 'const r=require("./test-results/vitest.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))')
 	passed=$((passed + vp)); failed=$((failed + vf))
