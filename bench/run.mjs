@@ -1,14 +1,17 @@
 // Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
+// `npm run bench -- NAME...` runs only those (response-surface, dataset-load, scrub, embed-size, hardening).
 import { execSync, spawn } from 'node:child_process';
 
 /** BENCH_PORT to run beside another preview (the browser tests use 4173). */
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const run = (command, env = {}) => execSync(command, { stdio: 'inherit', env: { ...process.env, ...env } });
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
 
-run('npx tsx bench/response-surface.ts');
+if (wanted('response-surface')) run('npx tsx bench/response-surface.ts');
 // --expose-gc so the memory it reports is what the table holds, not uncollected garbage.
-run('node --expose-gc --import tsx bench/dataset-load.ts');
+if (wanted('dataset-load')) run('node --expose-gc --import tsx bench/dataset-load.ts');
 run('npm run --silent build');
 const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore',
@@ -22,8 +25,10 @@ try {
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 	}
-	run('node bench/scrub.mjs', { BASE_URL });
-	run('node bench/embed-size.mjs', { BASE_URL });
+	if (wanted('scrub')) run('node bench/scrub.mjs', { BASE_URL });
+	if (wanted('embed-size')) run('node bench/embed-size.mjs', { BASE_URL });
+	// Last: an hour and more.
+	if (wanted('hardening')) run('node bench/hardening.mjs', { BASE_URL });
 } finally {
 	process.kill(-preview.pid);
 }
