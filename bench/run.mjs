@@ -1,4 +1,5 @@
 // Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
+// `npm run bench -- NAME...` runs only those (response-surface, dataset-load, scrub, embed-size, hardening).
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -6,10 +7,12 @@ import { mkdirSync } from 'node:fs';
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const run = (command, env = {}) => execSync(command, { stdio: 'inherit', env: { ...process.env, ...env } });
+const only = process.argv.slice(2);
+const wanted = (name) => only.length === 0 || only.includes(name);
 
-run('npx tsx bench/response-surface.ts');
+if (wanted('response-surface')) run('npx tsx bench/response-surface.ts');
 // --expose-gc so the memory it reports is what the table holds, not uncollected garbage.
-run('node --expose-gc --import tsx bench/dataset-load.ts');
+if (wanted('dataset-load')) run('node --expose-gc --import tsx bench/dataset-load.ts');
 run('npm run --silent build');
 // The synthetic tables the scrub bench loads with ?data=, served from the built app's own origin
 // (never real ACLED rows: their terms forbid redistribution).
@@ -29,8 +32,10 @@ try {
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 	}
-	run('node bench/scrub.mjs', { BASE_URL });
-	run('node bench/embed-size.mjs', { BASE_URL });
+	if (wanted('scrub')) run('node bench/scrub.mjs', { BASE_URL });
+	if (wanted('embed-size')) run('node bench/embed-size.mjs', { BASE_URL });
+	// Last: an hour and more.
+	if (wanted('hardening')) run('node bench/hardening.mjs', { BASE_URL });
 } finally {
 	process.kill(-preview.pid);
 }

@@ -20,25 +20,7 @@ import { langNotice, noticeText } from '../url/view-params';
 import { replaceAfterHydration } from './history';
 import { createFrameBatch } from './frame-batch';
 import { createNotesChannel, notesChannelName, type Inbox, type NotesChannel } from './notes-sync';
-
-/** What the notes window asked since the last frame: runs of steps (+3: three nexts; −1: one previous), and whether it said hello. */
-interface PresenterInbox {
-	steps: number[];
-	hello: boolean;
-}
-
-function addToPresenterInbox(inbox: PresenterInbox = { steps: [], hello: false }, message: Inbox<'presenter'>): PresenterInbox {
-	if (message.type === 'hello') {
-		inbox.hello = true;
-		return inbox;
-	}
-	const step = message.type === 'next' ? 1 : -1;
-	const last = inbox.steps.at(-1);
-	// A run grows while the direction holds; steps are clamped at the ends, so runs cannot be netted.
-	if (last !== undefined && Math.sign(last) === step) inbox.steps[inbox.steps.length - 1] = last + step;
-	else inbox.steps.push(step);
-	return inbox;
-}
+import { addToNotesInbox, addToPresenterInbox, takeSteps, type PresenterInbox } from '../present/channel-inbox';
 
 /** The presenter's window. Call during the page's initialisation. */
 export class PresentController {
@@ -71,10 +53,7 @@ export class PresentController {
 			this.#restored = true;
 			// Handled once per frame, so a flood of steps moves the talk once and says so once.
 			const inbox = createFrameBatch<Inbox<'presenter'>, PresenterInbox>(addToPresenterInbox, ({ steps, hello }) => {
-				for (const run of steps) for (let i = 0; i < Math.min(Math.abs(run), scenario.chapters.length); i++) {
-					if (run > 0) presenter.next();
-					else presenter.previous();
-				}
+				takeSteps(steps, scenario.chapters.length, (direction) => (direction > 0 ? presenter.next() : presenter.previous()));
 				if (hello) this.#announce();
 			});
 			this.#channel = createNotesChannel({
@@ -186,17 +165,14 @@ export class NotesController {
 			const lang = langNotice(new URLSearchParams(location.search));
 			if (lang) this.notices = [noticeText(locale.lang, lang)];
 			// The latest of what the presenter says, shown once per frame however often it speaks.
-			const inbox = createFrameBatch<Inbox<'notes'>, Inbox<'notes'>[]>(
-				(kept = [], message) => [...kept.filter((m) => m.type === 'state' && message.type !== 'state'), message],
-				(messages) => {
-					for (const message of messages) {
-						if (message.type === 'state') {
-							this.#chapterId = message.chapterId;
-							this.#startedAt = message.startedAt;
-						} else this.#chapterId = message.id;
-					}
+			const inbox = createFrameBatch<Inbox<'notes'>, Inbox<'notes'>[]>(addToNotesInbox, (messages) => {
+				for (const message of messages) {
+					if (message.type === 'state') {
+						this.#chapterId = message.chapterId;
+						this.#startedAt = message.startedAt;
+					} else this.#chapterId = message.id;
 				}
-			);
+			});
 			this.#channel = createNotesChannel({ name: notesChannelName(scenario.id), role: 'notes', origin: location.origin, onMessage: inbox.add });
 			this.#channel.post({ type: 'hello' });
 			const timer = setInterval(() => (this.#now = Date.now()), 1000);

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FUZZ_RUNS, fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 import { NONE_REPORTED, type Band } from '../casualties/band';
 import type { Totals } from '../casualties/running-totals';
 import {
@@ -148,5 +150,37 @@ describe('acceptsMessage', () => {
 		]
 	])('%s: %s', (_, check, accepted) => {
 		expect(acceptsMessage(check)).toBe(accepted);
+	});
+});
+
+describe('fuzz: messages to /embed', () => {
+	const TYPES = ['play', 'pause', 'seek', 'chapter', 'focus'].map((t) => `sahel-timeline:${t}`);
+	const near = fc.record(
+		{ type: fc.oneof(fc.constantFrom(...TYPES, 'sahel-timeline:Play', 'sahel-timeline:', 'seek'), fc.string()), t: fc.oneof(fc.constantFrom('2020-01-09T13:15:00+01:00', '2020-01-09T13:15:00'), fc.anything()), id: fc.oneof(fc.constantFrom('inates', null, 'Inates', 'a'.repeat(101)), fc.anything()) },
+		{ requiredKeys: ['type'] }
+	);
+
+	it(`a command only from the parent, of the named origin, that the schema describes (${FUZZ_RUNS} messages)`, fuzzTimeout(), () => {
+		const parent = {};
+		fc.assert(
+			fc.property(
+				fc.oneof(near, fc.anything()),
+				fc.constantFrom<unknown>(parent, {}, null, undefined),
+				fc.constantFrom(null, parent),
+				fc.constantFrom(undefined, 'https://host.example'),
+				fc.constantFrom('https://host.example', 'https://evil.example', 'null'),
+				(data, eventSource, parentWindow, allowedOrigin, eventOrigin) => {
+					const accepted = acceptsMessage({ eventSource, eventOrigin, parentWindow, allowedOrigin });
+					expect(accepted).toBe(parentWindow !== null && eventSource === parentWindow && (allowedOrigin === undefined || eventOrigin === allowedOrigin));
+					const command = parseHostMessage(data);
+					if (command === null) return;
+					expect(TYPES).toContain(command.type);
+					if (command.type === 'sahel-timeline:seek') expect(Number.isFinite(command.t)).toBe(true);
+					if (command.type === 'sahel-timeline:chapter') expect(command.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+					if ('id' in command && command.id !== null) expect(command.id.length).toBeLessThanOrEqual(100);
+				}
+			),
+			fuzzRuns()
+		);
 	});
 });

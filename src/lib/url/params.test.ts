@@ -36,7 +36,13 @@ describe('instants: t, from, to', () => {
 		'2019-02-29T00:00:00Z',
 		'2020-01-09 13:00:00Z',
 		'yesterday',
-		''
+		'',
+		// What the explorer once read silently (review D6): roll-overs, an offset without a colon, a lower-case z, a trailing NUL.
+		'2020-02-30T12:00:00Z',
+		'2020-01-09T24:00:00Z',
+		'2020-01-09T12:00:00+0100',
+		'2020-01-09T12:00:00z',
+		'2020-01-09T12:00:00Z\u0000'
 	])('refuses %j, saying an offset is needed', (text) => {
 		const result = read(timeParam, `t=${encodeURIComponent(text)}`);
 		expect(result).toMatchObject({ ok: false, raw: text });
