@@ -153,7 +153,7 @@ test('a click on the overview seeks there and the window stays drawn', async () 
 		assert.ok(await selection(page).isVisible(), 'the window indicator stays');
 		assert.ok((await selection(page).boundingBox()).width > box.width * 0.95, 'the whole period is still the window');
 		// Zoomed in: a click far from the window moves it there, and the indicator follows.
-		await page.locator('[data-incident="ayorou-2017-10-21"] .symbol').click();
+		await page.locator('[data-incident="ayorou-2017-10-21"] .sym-incident').click();
 		await nextFrames(page);
 		await click(page, box.x + box.width * 0.8, box.y + 20);
 		const later = Number(await slider(page).getAttribute('aria-valuenow'));

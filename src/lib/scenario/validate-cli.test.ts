@@ -12,11 +12,14 @@ const SEED = 'seeds/sahel-2017-2020.json';
 const workDir = mkdtempSync(join(tmpdir(), 'sahel-validate-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
+/** Each run starts Node and tsx: 7 s beside a build on a shared 2-core machine, so each test has the spawn's own budget. */
+const SPAWN_BUDGET_MS = 60_000;
+
 function validate(...files: string[]) {
 	const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', ...files], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		timeout: 60_000
+		timeout: SPAWN_BUDGET_MS
 	});
 	return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -24,7 +27,7 @@ function validate(...files: string[]) {
 describe('npm run validate', () => {
 	it('prints ok for the seed and exits 0', () => {
 		expect(validate(SEED)).toMatchObject({ status: 0, stdout: `${SEED}: ok\n` });
-	});
+	}, SPAWN_BUDGET_MS);
 
 	it('names the broken field and exits 1', () => {
 		const broken = JSON.parse(readFileSync(join(ROOT, SEED), 'utf8'));
@@ -35,7 +38,7 @@ describe('npm run validate', () => {
 		const { status, stdout } = validate(file, SEED);
 		expect(status).toBe(1);
 		expect(stdout).toBe(`${file}: incidents[3].tolls[0].reports[1].value: expected a number, got the string "25"\n${SEED}: ok\n`);
-	});
+	}, 2 * SPAWN_BUDGET_MS);
 
 	it('gives line and column for a file that is not JSON', () => {
 		const file = join(workDir, 'not-json.json');
@@ -44,5 +47,5 @@ describe('npm run validate', () => {
 			status: 1,
 			stdout: `${file}: not valid JSON at line 4, column 1: Unexpected token '}'\n`
 		});
-	});
+	}, SPAWN_BUDGET_MS);
 });
