@@ -40,10 +40,14 @@ export interface MapSceneOptions {
 	reserved: () => readonly Box[];
 	/** Type scale: 1, larger on a projector. */
 	textScale: () => number;
+	/** The base map seen zoomed in, once loaded and shown: its towns (GeoNames, most populous first) and its waters' boxes. */
+	detail: () => { towns: readonly MapTown[]; waterBoxes: readonly [[number, number], [number, number]][] } | null;
 }
 
 /** Scenario places get a town's dot and name once the map is zoomed in enough for them not to crowd. */
 const PLACE_LABEL_ZOOM = 3;
+/** A base-map town this close to a story's place is the same place. */
+const SAME_PLACE_KM = 5;
 const LABELLED_KINDS = ['town', 'village', 'military-base', 'camp'];
 /** Wrap labels at this width (px at scale 1): a long description becomes a block, not a line across the map. */
 const MAX_LINE_PX = 190;
@@ -223,17 +227,24 @@ export class MapScene {
 			.map((ring) => ({ ...ring, center: from, labelAt: this.#onRing(from, ring.km) }));
 	});
 
-	/** Capitals always; the scenario's places once zoomed in, except where an attack on the map names the place. */
+	/**
+	 * Capitals always; the scenario's places once zoomed in, except where an attack on the map names
+	 * the place; the base map's towns once it is loaded, most populous first (the placement keeps
+	 * the order among equals, so a small town gives way).
+	 */
 	towns: { town: MapTown; at: [number, number] }[] = $derived.by(() => {
 		const { session, view } = this.#o;
-		const named = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
+		const attacked = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
 		const places =
 			view.transform.k >= PLACE_LABEL_ZOOM
 				? session.scenario.places
-						.filter((p) => LABELLED_KINDS.includes(p.kind) && !named.has(p.id))
+						.filter((p) => LABELLED_KINDS.includes(p.kind) && !attacked.has(p.id))
 						.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, capital: false }))
 				: [];
-		return [...CAPITALS, ...places].flatMap((town) => {
+		// A GeoNames town where the story already names a place (Ayorou) or a capital stands is that place.
+		const named = [...CAPITALS, ...session.scenario.places];
+		const detail = (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
+		return [...CAPITALS, ...places, ...detail].flatMap((town) => {
 			const at = this.toScreen([town.lon, town.lat]);
 			return at ? [{ town, at }] : [];
 		});
@@ -330,6 +341,17 @@ export class MapScene {
 
 	#onMap = (at: readonly [number, number] | null) => !!at && at[0] >= 0 && at[1] >= 0 && at[0] <= this.#o.view.width && at[1] <= this.#o.view.height;
 
+	/** Whether a river or lake of the base map crosses the view (by their boxes, against the view's corners). */
+	#waterInView(): boolean {
+		const boxes = this.#o.detail()?.waterBoxes;
+		const { view } = this.#o;
+		const corner = (at: [number, number]) => view.projection.invert?.(view.transform.invert(at)) ?? null;
+		const [topLeft, bottomRight] = [corner([0, 0]), corner([view.width, view.height])];
+		if (!boxes || !topLeft || !bottomRight) return false;
+		const [west, north, east, south] = [topLeft[0], topLeft[1], bottomRight[0], bottomRight[1]];
+		return boxes.some(([[w, s], [e, n]]) => w <= east && e >= west && s <= north && n >= south);
+	}
+
 	/** What is on the map, for its key (map/map-key.ts). */
 	#drawn = $derived.by((): Drawn => {
 		const { session, layers } = this.#o;
@@ -346,6 +368,7 @@ export class MapScene {
 			dispute: this.disputes.some((d) => this.#onMap(d.at)),
 			rings: this.rings.map((r) => r.minutes),
 			surface: layers.shown['response-surface'],
+			rivers: this.#waterInView(),
 			capitals: this.shownTowns.some((t) => t.town.capital),
 			towns: this.shownTowns.some((t) => !t.town.capital)
 		};
