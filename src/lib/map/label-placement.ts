@@ -130,7 +130,7 @@ function centredCandidates({ anchor: [x, y], width: w, height: h }: LabelRequest
 	return shifts.map(([slot, fx, fy]) => ({ slot, box: { x: x - w / 2 + fx * w, y: y - h / 2 + fy * h, width: w, height: h }, leader: null }));
 }
 
-export function boxesOverlap(a: Box, b: Box, spacing = 0): boolean {
+function boxesOverlap(a: Box, b: Box, spacing = 0): boolean {
 	return a.x < b.x + b.width + spacing && b.x < a.x + a.width + spacing && a.y < b.y + b.height + spacing && b.y < a.y + a.height + spacing;
 }
 
@@ -145,7 +145,7 @@ function boxHitsObstacle(box: Box, obstacle: Obstacle): boolean {
 }
 
 /** Whether the segment crosses the box's interior (Liang–Barsky clipping). */
-export function segmentCrossesBox([x1, y1, x2, y2]: readonly number[], box: Box): boolean {
+function segmentCrossesBox([x1, y1, x2, y2]: readonly number[], box: Box): boolean {
 	let t0 = 0;
 	let t1 = 1;
 	const dx = x2! - x1!;
