@@ -206,11 +206,13 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 	};
 
 	for (const { request } of order) {
-		const candidates =
-			request.mode === 'centred' ? centredCandidates(request) : [...besideCandidates(request, gap), ...leaderCandidates(request, gap)];
+		// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
+		// or that had a leader in the previous frame: most labels never need them.
 		const before = previous?.get(request.id);
-		const preferred = before === undefined ? undefined : candidates.find((c) => c.slot === before);
-		const chosen = [...(preferred ? [preferred] : []), ...candidates].find(fits);
+		const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
+		const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
+		const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
+		const chosen = (preferred && fits(preferred) ? preferred : undefined) ?? near.find(fits) ?? far().find(fits);
 		if (!chosen) {
 			dropped.push(request.id);
 			continue;

@@ -70,6 +70,9 @@ export interface SceneLabel extends TextLabel {
 	placed: PlacedLabel;
 }
 
+const samePlace = (a: PlacedLabel, b: PlacedLabel) =>
+	a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader);
+
 /**
  * Everything drawn on the map in screen pixels, once per frame, for the layers to draw and for one
  * label placement over all of them: the labels know every symbol, so none covers another label,
@@ -79,6 +82,9 @@ export interface SceneLabel extends TextLabel {
 export class MapScene {
 	#o: MapSceneOptions;
 	#previousSlots = new Map<string, string>();
+	#previousLabels = new Map<string, SceneLabel>();
+	/** Labels as set in lines and measured, by kind, size, width and text (a cache outside the reactive graph). */
+	#setTexts = new Map<string, TextLabel>();
 	#countryIndex = createCountryIndex(sahelMap.countries);
 	#countryLabels = countryLabels(sahelMap.countries, TRI_BORDER_COUNTRIES);
 
@@ -320,7 +326,13 @@ export class MapScene {
 			specs.push({ id: `town:${town.id}`, kind: town.capital ? 'capital' : 'town', text: town.name[locale.lang], anchor: at, radius: town.capital ? symbols.CAPITAL_HALF : symbols.TOWN_RADIUS });
 		for (const { label, at } of this.#countrySpots)
 			specs.push({ id: `country:${label.id}`, kind: label.major ? 'country-major' : 'country', text: locale.country(label.id), anchor: at });
-		return specs.map((spec) => textLabel(spec, setting));
+		// Set and measured once per text, size and width: each frame only moves the anchors.
+		return specs.map((spec) => {
+			const key = `${spec.kind}|${setting.rootPx}|${setting.scale}|${setting.maxLineWidth}|${spec.text}`;
+			let set = this.#setTexts.get(key);
+			if (!set) this.#setTexts.set(key, (set = textLabel({ ...spec, anchor: [0, 0], radius: 0 }, setting)));
+			return { ...set, id: spec.id, anchor: spec.anchor, radius: spec.radius ?? 0 };
+		});
 	});
 
 	/** The labels placed: none over another label, a leader, a symbol, a control or the edge; the least important dropped. */
@@ -328,9 +340,16 @@ export class MapScene {
 		const { width, height } = this.#o.view;
 		const placement = placeLabels(this.#requests, { width, height, obstacles: this.obstacles, previous: this.#previousSlots });
 		const byId = new Map(this.#requests.map((r) => [r.id, r]));
-		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side.
+		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side,
+		// and a label that has not moved stays the same object, so its markup is not touched.
 		this.#previousSlots = new Map(placement.placed.map((p) => [p.id, p.slot]));
-		return placement.placed.map((placed) => ({ ...byId.get(placed.id)!, placed }));
+		const labels = placement.placed.map((placed) => {
+			const request = byId.get(placed.id)!;
+			const before = this.#previousLabels.get(placed.id);
+			return before && before.lines === request.lines && before.px === request.px && samePlace(before.placed, placed) ? before : { ...request, placed };
+		});
+		this.#previousLabels = new Map(labels.map((l) => [l.id, l]));
+		return labels;
 	});
 
 	/** Towns whose names found room: a dot without its name would be a riddle. */
