@@ -1,5 +1,6 @@
-// Builds the app's own maps from world-atlas (Natural Earth): static/geo/sahel.topo.json (1:10m, the
-// map) and static/geo/africa.topo.json (1:110m, the locator inset's outline).
+// Builds the app's own maps: static/geo/sahel.topo.json (Natural Earth 1:10m via world-atlas, the
+// map), static/geo/africa.topo.json (1:110m, the locator inset's outline) and
+// static/geo/sahel-detail.topo.json (rivers, lakes and towns seen zoomed in, from scripts/geo-sources/).
 // Deterministic: same input, same bytes. A unit test rebuilds them and compares.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,7 @@ import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import { buildAfricaTopology } from './build-geo-africa.mjs';
+import { buildDetailTopology } from './build-geo-detail.mjs';
 
 /** ISO 3166-1 numeric ids: the Liptako–Gourma countries, every neighbour, and enough of the rest to fill the frame. */
 export const COUNTRY_IDS = [
@@ -51,7 +53,14 @@ export function buildSahelTopology(worldTopology) {
 
 export const OUTPUT_PATH = fileURLToPath(new URL('../static/geo/sahel.topo.json', import.meta.url));
 export const AFRICA_OUTPUT_PATH = fileURLToPath(new URL('../static/geo/africa.topo.json', import.meta.url));
-export { buildAfricaTopology };
+export const DETAIL_OUTPUT_PATH = fileURLToPath(new URL('../static/geo/sahel-detail.topo.json', import.meta.url));
+export { buildAfricaTopology, buildDetailTopology };
+
+/** The committed extracts of GSHHG and GeoNames (scripts/extract-base-map.mjs makes them). */
+export function readDetailSources() {
+	const source = (name) => readFileSync(fileURLToPath(new URL(`./geo-sources/${name}`, import.meta.url)), 'utf8');
+	return { rivers: source('wdbii-rivers.txt'), lakes: source('gshhg-lakes.txt'), towns: JSON.parse(source('geonames-towns.json')) };
+}
 
 export function serialize(topo) {
 	return JSON.stringify(topo) + '\n';
@@ -62,7 +71,8 @@ const readWorld = (scale) => JSON.parse(readFileSync(fileURLToPath(import.meta.r
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	for (const [path, topo] of [
 		[OUTPUT_PATH, buildSahelTopology(readWorld('10m'))],
-		[AFRICA_OUTPUT_PATH, buildAfricaTopology(readWorld('110m'))]
+		[AFRICA_OUTPUT_PATH, buildAfricaTopology(readWorld('110m'))],
+		[DETAIL_OUTPUT_PATH, buildDetailTopology(readDetailSources())]
 	]) {
 		const text = serialize(topo);
 		writeFileSync(path, text);

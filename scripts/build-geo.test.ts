@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error the build script is plain JavaScript run by node
-import { AFRICA_OUTPUT_PATH, buildAfricaTopology, buildSahelTopology, OUTPUT_PATH, serialize } from './build-geo.mjs';
+import {
+	AFRICA_OUTPUT_PATH,
+	buildAfricaTopology,
+	buildDetailTopology,
+	buildSahelTopology,
+	DETAIL_OUTPUT_PATH,
+	OUTPUT_PATH,
+	readDetailSources,
+	serialize
+	// @ts-expect-error the build script is plain JavaScript run by node
+} from './build-geo.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -23,5 +32,22 @@ describe('npm run build:geo', () => {
 		const africa = readFileSync(AFRICA_OUTPUT_PATH, 'utf8');
 		expect(serialize(buildAfricaTopology(world))).toBe(africa);
 		expect(Buffer.byteLength(africa)).toBeLessThan(4 * 1024);
+	});
+});
+
+describe('the base map seen zoomed in (static/geo/sahel-detail.topo.json)', () => {
+	const committed = readFileSync(DETAIL_OUTPUT_PATH, 'utf8');
+
+	it('is rebuilt from the committed GSHHG and GeoNames extracts byte for byte, under 64 KB', () => {
+		expect(serialize(buildDetailTopology(readDetailSources()))).toBe(committed);
+		expect(Buffer.byteLength(committed)).toBeLessThan(64 * 1024);
+	});
+
+	it('holds the Niger, lakes, and the towns the story names', () => {
+		const topo = JSON.parse(committed);
+		expect(topo.objects.rivers.geometries.length).toBeGreaterThan(50);
+		expect(topo.objects.lakes.geometries.length).toBeGreaterThan(20);
+		const names = topo.objects.towns.geometries.map((g: { properties: { name: string } }) => g.properties.name);
+		for (const name of ['Tillabéri', 'Ouallam', 'Ménaka', 'Gao', 'Ansongo', 'Téra']) expect(names).toContain(name);
 	});
 });

@@ -100,3 +100,20 @@ test('zoomed in, a locator inset shows where the map is in Africa', async () => 
 		await screenshot(page, 'map-locator');
 	});
 });
+
+test('zoomed in, the base map shows the Niger, lakes and towns, and credits its sources', async () => {
+	await withPage(browser, '/present?chapter=chinagodrar-air-response', { viewport: VIEWPORTS.projector, reducedMotion: 'reduce' }, async ({ page }) => {
+		await eventually(() => page.locator('.base-map-detail .sym-river').count(), { message: 'the rivers' });
+		const labels = await page.locator('.map-labels text').allTextContents();
+		for (const town of ['Tillabéri', 'Ouallam', 'Téra']) assert.ok(labels.includes(town), `${town} in ${labels.join(', ')}`);
+		const items = await keyItems(page);
+		assert.ok(items.some((item) => /River or lake/.test(item)));
+		assert.ok(items.some((item) => /GeoNames, CC BY 4\.0/.test(item)), 'the towns’ source credited');
+	});
+	// At the regional view the base map's detail is not even downloaded.
+	await withPage(browser, '/?t=2020-01-15T12:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+		await nextFrames(page);
+		assert.equal(await page.locator('.base-map-detail').count(), 0);
+		assert.ok(!(await keyItems(page)).some((item) => /River/.test(item)));
+	});
+});

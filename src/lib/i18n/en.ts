@@ -162,6 +162,8 @@ export const en = {
 	locatorLabel: 'Where the map is, in Africa: the frame marks what it shows',
 	showFlight: 'Show the whole flight',
 	mapTwoFingers: 'Use two fingers to move the map',
+	key_river: 'River or lake',
+	key_credit: 'Rivers and lakes: GSHHG (WDBII); towns: GeoNames, CC BY 4.0',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
 	offscreenBase: '{base}: {km} km away',

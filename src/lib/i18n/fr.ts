@@ -164,6 +164,8 @@ export const fr: Translation = {
 	locatorLabel: 'Où se trouve la carte en Afrique\u00a0: le cadre marque ce qu’elle montre',
 	showFlight: 'Montrer tout le vol',
 	mapTwoFingers: 'Utilisez deux doigts pour déplacer la carte',
+	key_river: 'Fleuve, rivière ou lac',
+	key_credit: 'Fleuves et lacs\u00a0: GSHHG (WDBII)\u00a0; villes\u00a0: GeoNames, CC BY 4.0',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
 	offscreenBase: '{base}\u00a0: à {km}\u00a0km',

@@ -130,7 +130,7 @@ function centredCandidates({ anchor: [x, y], width: w, height: h }: LabelRequest
 	return shifts.map(([slot, fx, fy]) => ({ slot, box: { x: x - w / 2 + fx * w, y: y - h / 2 + fy * h, width: w, height: h }, leader: null }));
 }
 
-export function boxesOverlap(a: Box, b: Box, spacing = 0): boolean {
+function boxesOverlap(a: Box, b: Box, spacing = 0): boolean {
 	return a.x < b.x + b.width + spacing && b.x < a.x + a.width + spacing && a.y < b.y + b.height + spacing && b.y < a.y + a.height + spacing;
 }
 
@@ -145,7 +145,7 @@ function boxHitsObstacle(box: Box, obstacle: Obstacle): boolean {
 }
 
 /** Whether the segment crosses the box's interior (Liang–Barsky clipping). */
-export function segmentCrossesBox([x1, y1, x2, y2]: readonly number[], box: Box): boolean {
+function segmentCrossesBox([x1, y1, x2, y2]: readonly number[], box: Box): boolean {
 	let t0 = 0;
 	let t1 = 1;
 	const dx = x2! - x1!;
@@ -206,11 +206,13 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 	};
 
 	for (const { request } of order) {
-		const candidates =
-			request.mode === 'centred' ? centredCandidates(request) : [...besideCandidates(request, gap), ...leaderCandidates(request, gap)];
+		// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
+		// or that had a leader in the previous frame: most labels never need them.
 		const before = previous?.get(request.id);
-		const preferred = before === undefined ? undefined : candidates.find((c) => c.slot === before);
-		const chosen = [...(preferred ? [preferred] : []), ...candidates].find(fits);
+		const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
+		const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
+		const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
+		const chosen = (preferred && fits(preferred) ? preferred : undefined) ?? near.find(fits) ?? far().find(fits);
 		if (!chosen) {
 			dropped.push(request.id);
 			continue;

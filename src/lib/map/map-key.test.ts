@@ -15,6 +15,7 @@ const nothing: Drawn = {
 	dispute: false,
 	rings: [],
 	surface: false,
+	rivers: false,
 	capitals: false,
 	towns: false
 };
@@ -68,6 +69,7 @@ describe('mapKeyEntries', () => {
 			dispute: true,
 			rings: [10, 20],
 			surface: true,
+			rivers: true,
 			capitals: true,
 			towns: true
 		});
@@ -82,8 +84,10 @@ describe('mapKeyEntries', () => {
 			'base',
 			'rings',
 			'surface',
+			'river',
 			'capital',
-			'town'
+			'town',
+			'credit'
 		]);
 	});
 });

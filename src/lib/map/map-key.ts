@@ -21,6 +21,8 @@ export interface Drawn {
 	/** The minutes of the range rings drawn. */
 	rings: readonly number[];
 	surface: boolean;
+	/** The base map seen zoomed in (rivers, lakes, towns from GSHHG and GeoNames). */
+	rivers: boolean;
 	capitals: boolean;
 	towns: boolean;
 }
@@ -29,7 +31,7 @@ export type KeyEntry =
 	| { kind: 'incident-sizes'; sizes: { killed: number; r: number }[] }
 	| { kind: 'incident-under-way' }
 	| { kind: 'route'; role: Role; known: Known }
-	| { kind: 'crossing' | 'flight' | 'aircraft' | 'base' | 'offscreen' | 'dispute' | 'surface' | 'capital' | 'town' }
+	| { kind: 'crossing' | 'flight' | 'aircraft' | 'base' | 'offscreen' | 'dispute' | 'surface' | 'river' | 'capital' | 'town' | 'credit' }
 	| { kind: 'rings'; minutes: readonly number[] };
 
 const NICE = [1, 2, 2.5, 5, 10];
@@ -70,7 +72,10 @@ export function mapKeyEntries(drawn: Drawn): KeyEntry[] {
 	add(drawn.base, { kind: 'base' });
 	add(drawn.rings.length > 0, { kind: 'rings', minutes: drawn.rings });
 	add(drawn.surface, { kind: 'surface' });
+	add(drawn.rivers, { kind: 'river' });
 	add(drawn.capitals, { kind: 'capital' });
 	add(drawn.towns, { kind: 'town' });
+	// Where the base map's data comes from, as GeoNames' licence asks.
+	add(drawn.rivers, { kind: 'credit' });
 	return entries;
 }

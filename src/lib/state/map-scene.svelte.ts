@@ -40,10 +40,14 @@ export interface MapSceneOptions {
 	reserved: () => readonly Box[];
 	/** Type scale: 1, larger on a projector. */
 	textScale: () => number;
+	/** The base map seen zoomed in, once loaded and shown: its towns (GeoNames, most populous first) and its waters' boxes. */
+	detail: () => { towns: readonly MapTown[]; waterBoxes: readonly [[number, number], [number, number]][] } | null;
 }
 
 /** Scenario places get a town's dot and name once the map is zoomed in enough for them not to crowd. */
 const PLACE_LABEL_ZOOM = 3;
+/** A base-map town this close to a story's place is the same place. */
+const SAME_PLACE_KM = 5;
 const LABELLED_KINDS = ['town', 'village', 'military-base', 'camp'];
 /** Wrap labels at this width (px at scale 1): a long description becomes a block, not a line across the map. */
 const MAX_LINE_PX = 190;
@@ -66,6 +70,9 @@ export interface SceneLabel extends TextLabel {
 	placed: PlacedLabel;
 }
 
+const samePlace = (a: PlacedLabel, b: PlacedLabel) =>
+	a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader);
+
 /**
  * Everything drawn on the map in screen pixels, once per frame, for the layers to draw and for one
  * label placement over all of them: the labels know every symbol, so none covers another label,
@@ -75,6 +82,9 @@ export interface SceneLabel extends TextLabel {
 export class MapScene {
 	#o: MapSceneOptions;
 	#previousSlots = new Map<string, string>();
+	#previousLabels = new Map<string, SceneLabel>();
+	/** Labels as set in lines and measured, by kind, size, width and text (a cache outside the reactive graph). */
+	#setTexts = new Map<string, TextLabel>();
 	#countryIndex = createCountryIndex(sahelMap.countries);
 	#countryLabels = countryLabels(sahelMap.countries, TRI_BORDER_COUNTRIES);
 
@@ -223,17 +233,24 @@ export class MapScene {
 			.map((ring) => ({ ...ring, center: from, labelAt: this.#onRing(from, ring.km) }));
 	});
 
-	/** Capitals always; the scenario's places once zoomed in, except where an attack on the map names the place. */
+	/**
+	 * Capitals always; the scenario's places once zoomed in, except where an attack on the map names
+	 * the place; the base map's towns once it is loaded, most populous first (the placement keeps
+	 * the order among equals, so a small town gives way).
+	 */
 	towns: { town: MapTown; at: [number, number] }[] = $derived.by(() => {
 		const { session, view } = this.#o;
-		const named = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
+		const attacked = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
 		const places =
 			view.transform.k >= PLACE_LABEL_ZOOM
 				? session.scenario.places
-						.filter((p) => LABELLED_KINDS.includes(p.kind) && !named.has(p.id))
+						.filter((p) => LABELLED_KINDS.includes(p.kind) && !attacked.has(p.id))
 						.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, capital: false }))
 				: [];
-		return [...CAPITALS, ...places].flatMap((town) => {
+		// A GeoNames town where the story already names a place (Ayorou) or a capital stands is that place.
+		const named = [...CAPITALS, ...session.scenario.places];
+		const detail = (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
+		return [...CAPITALS, ...places, ...detail].flatMap((town) => {
 			const at = this.toScreen([town.lon, town.lat]);
 			return at ? [{ town, at }] : [];
 		});
@@ -309,7 +326,13 @@ export class MapScene {
 			specs.push({ id: `town:${town.id}`, kind: town.capital ? 'capital' : 'town', text: town.name[locale.lang], anchor: at, radius: town.capital ? symbols.CAPITAL_HALF : symbols.TOWN_RADIUS });
 		for (const { label, at } of this.#countrySpots)
 			specs.push({ id: `country:${label.id}`, kind: label.major ? 'country-major' : 'country', text: locale.country(label.id), anchor: at });
-		return specs.map((spec) => textLabel(spec, setting));
+		// Set and measured once per text, size and width: each frame only moves the anchors.
+		return specs.map((spec) => {
+			const key = `${spec.kind}|${setting.rootPx}|${setting.scale}|${setting.maxLineWidth}|${spec.text}`;
+			let set = this.#setTexts.get(key);
+			if (!set) this.#setTexts.set(key, (set = textLabel({ ...spec, anchor: [0, 0], radius: 0 }, setting)));
+			return { ...set, id: spec.id, anchor: spec.anchor, radius: spec.radius ?? 0 };
+		});
 	});
 
 	/** The labels placed: none over another label, a leader, a symbol, a control or the edge; the least important dropped. */
@@ -317,9 +340,16 @@ export class MapScene {
 		const { width, height } = this.#o.view;
 		const placement = placeLabels(this.#requests, { width, height, obstacles: this.obstacles, previous: this.#previousSlots });
 		const byId = new Map(this.#requests.map((r) => [r.id, r]));
-		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side.
+		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side,
+		// and a label that has not moved stays the same object, so its markup is not touched.
 		this.#previousSlots = new Map(placement.placed.map((p) => [p.id, p.slot]));
-		return placement.placed.map((placed) => ({ ...byId.get(placed.id)!, placed }));
+		const labels = placement.placed.map((placed) => {
+			const request = byId.get(placed.id)!;
+			const before = this.#previousLabels.get(placed.id);
+			return before && before.lines === request.lines && before.px === request.px && samePlace(before.placed, placed) ? before : { ...request, placed };
+		});
+		this.#previousLabels = new Map(labels.map((l) => [l.id, l]));
+		return labels;
 	});
 
 	/** Towns whose names found room: a dot without its name would be a riddle. */
@@ -329,6 +359,17 @@ export class MapScene {
 	});
 
 	#onMap = (at: readonly [number, number] | null) => !!at && at[0] >= 0 && at[1] >= 0 && at[0] <= this.#o.view.width && at[1] <= this.#o.view.height;
+
+	/** Whether a river or lake of the base map crosses the view (by their boxes, against the view's corners). */
+	#waterInView(): boolean {
+		const boxes = this.#o.detail()?.waterBoxes;
+		const { view } = this.#o;
+		const corner = (at: [number, number]) => view.projection.invert?.(view.transform.invert(at)) ?? null;
+		const [topLeft, bottomRight] = [corner([0, 0]), corner([view.width, view.height])];
+		if (!boxes || !topLeft || !bottomRight) return false;
+		const [west, north, east, south] = [topLeft[0], topLeft[1], bottomRight[0], bottomRight[1]];
+		return boxes.some(([[w, s], [e, n]]) => w <= east && e >= west && s <= north && n >= south);
+	}
 
 	/** What is on the map, for its key (map/map-key.ts). */
 	#drawn = $derived.by((): Drawn => {
@@ -346,6 +387,7 @@ export class MapScene {
 			dispute: this.disputes.some((d) => this.#onMap(d.at)),
 			rings: this.rings.map((r) => r.minutes),
 			surface: layers.shown['response-surface'],
+			rivers: this.#waterInView(),
 			capitals: this.shownTowns.some((t) => t.town.capital),
 			towns: this.shownTowns.some((t) => !t.town.capital)
 		};
