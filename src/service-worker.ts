@@ -2,9 +2,9 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-// The app offline after one visit (issue 10): a talk survives a venue with no network. SvelteKit
-// registers this worker itself, from the app's own origin (so a Content-Security-Policy's
-// worker-src 'self' allows it).
+// The app offline after one visit (issue 10): a talk survives a venue with no network. Built by
+// SvelteKit and registered from the app's own origin (adapters/offline-cache.ts), so a
+// Content-Security-Policy's worker-src 'self' allows it.
 import { build, files, prerendered, version } from '$service-worker';
 import { offlineStrategy } from '$lib/url/offline-strategy';
 

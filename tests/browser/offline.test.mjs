@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { eventually, launchBrowser, nextFrames, screenshot, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, VIEWPORTS } from './harness.mjs';
 
 const BUILD = new URL('../../build/', import.meta.url).pathname;
 const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
@@ -86,5 +86,36 @@ test('after one visit, /present opens and walks its chapters with the network go
 	} finally {
 		await context.close();
 		if (server.listening) server.close();
+	}
+});
+
+// SvelteKit's own registration could not catch this: a browser that refuses service workers (here a
+// frame on another site, whose storage is blocked; also a profile that keeps no site data) left an
+// uncaught error on the page.
+test('where the browser refuses the service worker, the explorer works online without an error', async () => {
+	const host = createServer((request, response) => {
+		response.writeHead(200, { 'content-type': 'text/html' });
+		response.end(`<!doctype html><title>host</title><iframe src="${BASE_URL}/" width="1200" height="700"></iframe>`);
+	});
+	await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+	// localhost and 127.0.0.1 are different sites: the frame is third-party.
+	const context = await browser.newContext({ viewport: VIEWPORTS.projector, reducedMotion: 'reduce' });
+	try {
+		const page = await context.newPage();
+		const problems = [];
+		page.on('pageerror', (error) => problems.push(error.message));
+		await page.goto(`http://localhost:${host.address().port}/`);
+		const frame = page.frameLocator('iframe');
+		await eventually(async () => (await frame.locator('body[data-hydrated="true"]').count()) === 1, { timeout: 10_000, message: 'the framed explorer' });
+		// The app registers once the frame has loaded; asking the browser after that gets its answer after the app's.
+		const framed = page.frames()[1];
+		await framed.waitForLoadState('load');
+		const answer = await framed.evaluate(() => navigator.serviceWorker.getRegistration().then(() => 'allowed', (error) => error.name));
+		await nextFrames(page);
+		assert.equal(answer, 'NotSupportedError', 'the frame is refused a service worker');
+		assert.deepEqual(problems, []);
+	} finally {
+		await context.close();
+		host.close();
 	}
 });
