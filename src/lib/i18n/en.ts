@@ -29,6 +29,8 @@ export const en = {
 	previousEvent: 'Previous event',
 	nextEvent: 'Next event',
 	speed: 'Speed',
+	pacedPlayback: 'Paced by events',
+	pacedPlaybackHint: 'Slows down for each attack and movement, runs through quiet stretches',
 	zoomOutTime: 'Whole period',
 	toll_security_killed: 'Security forces killed',
 	toll_security_wounded: 'Security forces wounded',

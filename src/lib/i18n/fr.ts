@@ -31,6 +31,8 @@ export const fr: Translation = {
 	previousEvent: 'Événement précédent',
 	nextEvent: 'Événement suivant',
 	speed: 'Vitesse',
+	pacedPlayback: 'Au rythme des événements',
+	pacedPlaybackHint: 'Ralentit pour chaque attaque et chaque déplacement, passe vite les périodes calmes',
 	zoomOutTime: 'Toute la période',
 	toll_security_killed: 'Membres des forces de sécurité tués',
 	toll_security_wounded: 'Membres des forces de sécurité blessés',
