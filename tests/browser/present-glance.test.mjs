@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS } from './harness.mjs';
 
 const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const chapter = (id) => seed.chapters.find((c) => c.id === id);
@@ -257,5 +257,20 @@ test('a phone opened on a chapter’s link starts at that chapter', async () => 
 			{ message: 'the chapter scrolled into view' }
 		);
 		assert.equal(new URL(page.url()).searchParams.get('chapter'), 'chinagodrar-toll-rises');
+	});
+});
+
+test('the notes window shows what the audience reads and the time of day (review 31)', async () => {
+	await withPage(browser, '/present?chapter=inates', { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page, context }) => {
+		const notes = await context.newPage();
+		await notes.goto(`${BASE_URL}/present/notes`);
+		await notes.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		await eventually(async () => (await notes.locator('[data-narration]').count()) === 1, { message: 'the notes window to get the chapter' });
+		assert.equal(await notes.locator('[data-narration]').textContent(), chapter('inates').narration.en);
+		assert.match(await notes.locator('.wall').textContent(), /^Time now \d\d:\d\d$/);
+		assert.deepEqual(await seriousViolations(notes), []);
+		await page.keyboard.press('ArrowRight');
+		await eventually(async () => (await notes.locator('[data-narration]').textContent()) === seed.chapters[7].narration.en, { message: 'the narration to follow' });
+		await screenshot(notes, 'present-notes-glance');
 	});
 });

@@ -151,6 +151,10 @@ export class NotesController {
 	upNext = $derived.by(() => (this.#chapterId ? nextChapter(this.chapters, this.#chapterId) : null));
 	index = $derived.by(() => chapterIndex(this.chapters, this.#chapterId));
 	elapsed = $derived(formatElapsed(this.#startedAt === null ? 0 : this.#now - this.#startedAt));
+	/** The time now, to the second (for the wall clock). */
+	get now(): number {
+		return this.#now;
+	}
 
 	constructor(scenario: Scenario) {
 		this.chapters = scenario.chapters;

@@ -195,6 +195,8 @@ export const en = {
 	blackoutOn: 'Screen blacked out. Press B to show it again.',
 	blackoutOff: 'Screen shown again.',
 	storyOnPhoneEnd: 'End of the story.',
+	wallClock: 'Time now {time}',
+	notesAudienceSees: 'On screen',
 	surfaceAssumption: 'Rings and surface assume a {aircraft} at {speed} km/h from every base, {minutes} min on the ground.',
 	delayAssumed: 'No source gives a take-off time: the reported case assumes no time on the ground, so it is the earliest the jets could have arrived.',
 	arrivalAnnouncement: 'Computed arrival over the target: {arrival}',

@@ -197,6 +197,8 @@ export const fr: Translation = {
 	blackoutOn: 'Écran noir. Appuyez sur B pour le réafficher.',
 	blackoutOff: 'Écran réaffiché.',
 	storyOnPhoneEnd: 'Fin du récit.',
+	wallClock: 'Il est {time}',
+	notesAudienceSees: 'À l’écran',
 	surfaceAssumption: 'Cercles et carte supposent un {aircraft} à {speed} km/h depuis chaque base, {minutes} min au sol.',
 	delayAssumed: 'Aucune source ne donne d’heure de décollage\u00a0: le cas rapporté ne suppose aucun temps au sol, c’est donc l’arrivée la plus précoce possible.',
 	arrivalAnnouncement: 'Arrivée calculée sur zone\u00a0: {arrival}',
