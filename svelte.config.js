@@ -12,6 +12,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// Registered by the app (adapters/offline-cache.ts), which can catch a browser's refusal.
+		serviceWorker: { register: false },
 		// The notes window is opened by script, so the crawler cannot find it from a link.
 		prerender: { handleHttpError: 'fail', entries: ['*', '/present/notes'] },
 		// Hashes of each page's inline scripts: its pages are prerendered, so no nonce can be served.

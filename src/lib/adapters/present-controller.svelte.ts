@@ -29,6 +29,10 @@ export class PresentController {
 	readonly presenter: Presenter;
 	notices = $state<string[]>([]);
 	fullscreen = $state(false);
+	/** The screen is black (B), so the audience looks at the speaker; the talk goes on underneath. */
+	blackout = $state(false);
+	/** The chapter menu is open (C). */
+	chaptersOpen = $state(false);
 
 	#locale: Locale;
 	#channel: NotesChannel | null = null;
@@ -118,8 +122,16 @@ export class PresentController {
 			case 'notes':
 				window.open(`${resolve('/present/notes')}?lang=${this.#locale.lang}`, 'sahel-timeline-notes', 'popup,width=900,height=640');
 				return;
+			case 'chapters':
+				this.chaptersOpen = !this.chaptersOpen;
+				return;
+			case 'blackout':
+				this.blackout = !this.blackout;
+				return;
 			case 'leave':
-				location.href = this.#explorerUrl();
+				// Esc on a black screen brings the talk back rather than leaving it.
+				if (this.blackout) this.blackout = false;
+				else location.href = this.#explorerUrl();
 				return;
 		}
 	}
@@ -158,6 +170,10 @@ export class NotesController {
 	upNext = $derived.by(() => (this.#chapterId ? nextChapter(this.chapters, this.#chapterId) : null));
 	index = $derived.by(() => chapterIndex(this.chapters, this.#chapterId));
 	elapsed = $derived(formatElapsed(this.#startedAt === null ? 0 : this.#now - this.#startedAt));
+	/** The time now, to the second (for the wall clock). */
+	get now(): number {
+		return this.#now;
+	}
 
 	constructor(scenario: Scenario, locale: Locale) {
 		this.chapters = scenario.chapters;

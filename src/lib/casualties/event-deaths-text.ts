@@ -37,6 +37,12 @@ export function eventDeathsSentence(deaths: Pick<EventDeaths, 'name' | 'counting
 	return message(lang, 'eventDeathsLine', { name, killed: eventKilled(at, lang), events, first, time, rule, unreported });
 }
 
+/** A compact totals display's line for an event table at `t` (the embed's, the presenter's): its sentence and whether it is synthetic; null without a table. */
+export function eventDeathsLineAt(deaths: EventDeaths | null, t: number, zone: Zone, lang: Lang): { synthetic: boolean; sentence: string } | null {
+	if (!deaths) return null;
+	return { synthetic: deaths.synthetic, sentence: eventDeathsSentence(deaths, deaths.at(t), t, zone, lang) };
+}
+
 /** For a live region, without the time (the slider says it), so it changes only when the figures do; "" before any event. */
 export function eventDeathsAnnouncement(deaths: Pick<EventDeaths, 'name'>, at: EventDeathsAt, lang: Lang): string {
 	if (at.events === 0) return '';

@@ -8,8 +8,13 @@ describe('presenterKeyAction', () => {
 
 	it('treats a letter the same with Shift or Caps Lock on', () => {
 		for (const letter of letters) expect(presenterKeyAction(letter.toUpperCase()), letter).toBe(presenterKeyAction(letter));
-		// Not vacuous: the play, full-screen and notes letters do act.
-		expect(['p', 'f', 'n'].map((letter) => presenterKeyAction(letter.toUpperCase()))).not.toContain(null);
+		// Not vacuous: the play, full-screen, notes, chapters and black-out letters do act.
+		expect(['p', 'f', 'n', 'c', 'b'].map((letter) => presenterKeyAction(letter.toUpperCase()))).not.toContain(null);
+	});
+
+	it('blacks the screen out with B or a clicker’s full stop', () => {
+		expect(presenterKeyAction('b')).toBe('blackout');
+		expect(presenterKeyAction('.')).toBe('blackout');
 	});
 
 	it.each([

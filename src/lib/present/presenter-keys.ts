@@ -1,8 +1,11 @@
 import { keyBelongsToTarget } from './key-target';
 
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'play-pause' | 'fullscreen' | 'notes' | 'leave';
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'play-pause' | 'fullscreen' | 'notes' | 'leave' | 'chapters' | 'blackout';
 
-/** By KeyboardEvent.key. Presentation clickers send PageDown/PageUp (some send the arrows). */
+/**
+ * By KeyboardEvent.key. Presentation clickers send PageDown/PageUp (some send the arrows); their
+ * blank-screen button sends B or the full stop, PowerPoint's keys for a black screen.
+ */
 const ACTIONS = new Map<string, PresenterAction>([
 	['ArrowRight', 'next'],
 	[' ', 'next'],
@@ -14,6 +17,9 @@ const ACTIONS = new Map<string, PresenterAction>([
 	['p', 'play-pause'],
 	['f', 'fullscreen'],
 	['n', 'notes'],
+	['c', 'chapters'],
+	['b', 'blackout'],
+	['.', 'blackout'],
 	['Escape', 'leave']
 ]);
 

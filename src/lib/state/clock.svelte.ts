@@ -1,4 +1,5 @@
 import { defaultSpeed } from '../time/playback-speed';
+import { pacedStep, pacePlan } from '../time/pacing';
 import { clampTime, fitWithin, span, windowAround, zoomWindow, type TimeWindow } from '../time/time-window';
 import { bisectLeft, bisectRight } from 'd3';
 
@@ -29,6 +30,13 @@ export class Clock {
 	window = $state.raw<TimeWindow>({ from: 0, to: 1 });
 	playing = $state(false);
 	speed = $state(1);
+	/** Event-paced playback (time/pacing.ts): slower through activity, faster through quiet stretches. The reader can turn it off. */
+	paced = $state(false);
+
+	/** Where something happens, for pacing; none until paceBy(). */
+	#activity = $state.raw<readonly TimeWindow[]>([]);
+	/** The window's pace at the chosen speed, rebuilt when either changes. */
+	#plan = $derived(pacePlan(this.window, this.#activity, this.speed));
 
 	/** The reader picked a speed from the menu: zooms keep it; focusing an incident or zooming out resets it. */
 	#speedChosen = false;
@@ -99,6 +107,12 @@ export class Clock {
 		this.#speedChosen = true;
 	}
 
+	/** Paces playback by these spans of activity (an attack's hours, a movement's), and turns pacing on. */
+	paceBy(activity: readonly TimeWindow[]): void {
+		this.#activity = activity;
+		this.paced = true;
+	}
+
 	/** The first event after the time; one within EVENT_TOLERANCE_MS counts as the one the clock is on. */
 	nextEventTime(): number | null {
 		return this.#eventTimes[bisectRight(this.#eventTimes, this.time + EVENT_TOLERANCE_MS)] ?? null;
@@ -142,7 +156,7 @@ export class Clock {
 		// The first frame only sets the baseline, so a stalled tab never jumps ahead.
 		const elapsed = this.#lastFrameAt === null ? 0 : Math.min(now - this.#lastFrameAt, 100);
 		this.#lastFrameAt = now;
-		const next = this.time + (elapsed / 1000) * this.speed;
+		const next = this.paced ? pacedStep(this.#plan, this.time, elapsed / 1000) : this.time + (elapsed / 1000) * this.speed;
 		if (next >= this.window.to) {
 			this.time = this.window.to;
 			this.pause();

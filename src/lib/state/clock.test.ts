@@ -43,6 +43,34 @@ describe('Clock', () => {
 		expect(clock.time - start).toBeCloseTo(0.1 * DAY, 0);
 	});
 
+	it('paced, runs through a quiet stretch and slows at an attack; unpaced, keeps its speed', () => {
+		const attack = { from: ayorou, to: ayorou + 3 * HOUR };
+		const elapsed = (paced: boolean) => {
+			const { frames, run } = manualFrames();
+			const clock = new Clock(bounds, [], frames);
+			clock.paceBy([attack]);
+			clock.paced = paced;
+			clock.setSpeed(DAY);
+			clock.play();
+			run(16);
+			// One second of frames from the window's start, then one second from the attack's start.
+			for (let i = 0; i < 20; i++) run(50);
+			const quiet = clock.time - start;
+			clock.seek(attack.from);
+			clock.pause();
+			clock.play();
+			run(16);
+			for (let i = 0; i < 20; i++) run(50);
+			return { quiet, attack: clock.time - attack.from };
+		};
+		const unpaced = elapsed(false);
+		expect(unpaced.quiet).toBeCloseTo(DAY, -3);
+		expect(unpaced.attack).toBeCloseTo(DAY, -3);
+		const paced = elapsed(true);
+		expect(paced.quiet).toBeGreaterThan(5 * DAY);
+		expect(paced.attack).toBeLessThan(2 * HOUR);
+	});
+
 	it('stops at the end of the window', () => {
 		const { frames, run } = manualFrames();
 		const clock = new Clock(bounds, [], frames);

@@ -4,6 +4,7 @@ import { createRunningTotals } from '../casualties/running-totals';
 import type { Place, Scenario } from '../scenario/schema';
 import { Clock } from './clock.svelte';
 import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../story/scenario-times';
+import { activitySpans } from '../story/activity-spans';
 import { passedTimes } from '../time/passed-times';
 import { zoneNamed, type Zone } from '../time/local-time';
 
@@ -42,6 +43,8 @@ export class Session {
 	constructor(scenario: Scenario, onfocus: (id: string | null) => void = () => {}) {
 		this.scenario = scenario;
 		this.clock = new Clock(scenarioBounds(scenario), eventTimes(scenario));
+		// Played paced by default: each attack gets seconds, an empty year two (review 19).
+		this.clock.paceBy(activitySpans(scenario));
 		this.#onfocus = onfocus;
 	}
 

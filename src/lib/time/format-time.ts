@@ -41,6 +41,16 @@ export function formatTick(t: number, zone: Zone, lang: Lang, stepMs: number): s
 	return inZone(t, zone, lang, TIME);
 }
 
+/** A tick that starts a day on an axis of hours: "11 Jan 00:00" / "11 janv. 00:00". */
+export function formatDatedTick(t: number, zone: Zone, lang: Lang): string {
+	return `${inZone(t, zone, lang, { day: 'numeric', month: 'short' })} ${inZone(t, zone, lang, TIME)}`;
+}
+
+/** A key for the local calendar day of an instant in a zone: equal for two instants on the same day there. */
+export function localDay(t: number, zone: Zone): string {
+	return dateFormat('en', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone.timeZone }).format(t);
+}
+
 /**
  * A calendar date as its source writes it, '2020-01-10' → "10 January 2020", or a month,
  * '2019-12' → "December 2019": a day, not an instant, so no zone shifts it.

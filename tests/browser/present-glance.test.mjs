@@ -1,0 +1,276 @@
+// The presenter read at a glance (issue 10): the clock and the killed so far on screen, dated
+// axes, presenter-scale type, a chapter menu, a black screen, and a vertical story on phones.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS } from './harness.mjs';
+
+const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
+const chapter = (id) => seed.chapters.find((c) => c.id === id);
+
+let browser;
+before(async () => {
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+});
+
+/** What a reader in Niamey's zone reads for an instant: the date and the clock, from Intl, not from the app. */
+function niamey(iso, lang) {
+	const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+	const part = (options) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Africa/Niamey' }).format(Date.parse(iso));
+	return { date: part({ day: 'numeric', month: 'long', year: 'numeric' }), hour: `${part({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })} UTC+1` };
+}
+
+/** The killed-so-far strip as seen: per row, its heading and each side's count; then the claims lines. */
+const strip = (page, root = '.column') =>
+	page.$$eval(`${root} table.killed tbody tr`, (rows) =>
+		rows.map((row) => ({
+			scope: row.dataset.scope,
+			heading: row.querySelector('th')?.textContent.trim() ?? null,
+			counts: [...row.querySelectorAll('td[data-side] .count')].map((count) => count.textContent.trim()),
+			claims: [...row.querySelectorAll('.claim')].map((claim) => claim.firstChild.textContent.trim())
+		}))
+	);
+
+const words = {
+	en: { none: 'none reported', thisAttack: (place) => `This attack: ${place}`, all: (n) => `All ${n} attacks so far`, claimedSecurity: 'Security forces, as claimed by the attackers: more than 100' },
+	fr: { none: 'aucun rapporté', thisAttack: (place) => `Cette attaque\u00a0: ${place}`, all: (n) => `Les ${n} attaques jusqu’ici`, claimedSecurity: 'Forces de sécurité, selon les assaillants\u00a0: plus de 100' }
+};
+
+for (const [lang, viewport] of [
+	['en', VIEWPORTS.projector],
+	['fr', { width: 1280, height: 720 }]
+]) {
+	const size = `${viewport.width}×${viewport.height}`;
+	test(`at ${size} (${lang}) the map shows the chapter's date and time in large type, and the killed so far apart from the claims`, async () => {
+		const inates = chapter('inates');
+		await withPage(browser, `/present?chapter=inates&lang=${lang}`, { reducedMotion: 'reduce', viewport }, async ({ page }) => {
+			const expected = niamey(inates.cursor, lang);
+			await eventually(async () => (await page.locator('.map-area .clock .date').textContent()) === expected.date, { message: `the date ${expected.date}` });
+			assert.equal(await page.locator('.map-area .clock .hour').textContent(), expected.hour);
+			const clock = await page.locator('.map-area .clock').boundingBox();
+			const map = await page.locator('.map-area').boundingBox();
+			assert.ok(clock.x >= map.x && clock.y >= map.y && clock.x + clock.width <= map.x + map.width, 'the clock is on the map');
+			const hourPx = await page.locator('.map-area .clock .hour').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			assert.ok(hourPx >= 2 * 16, `the hour at ${hourPx}px`);
+
+			// Inates' own toll first, then all attacks so far; the Islamic State's claim on a line of its own, never added in.
+			const rows = await strip(page);
+			const w = words[lang];
+			assert.deepEqual(
+				rows.map((row) => [row.heading, row.counts]),
+				[
+					[w.thisAttack(lang === 'fr' ? 'Inatès' : 'Inates'), ['71', w.none, w.none]],
+					[null, []],
+					[w.all(3), ['93', w.none, w.none]],
+					[null, []]
+				]
+			);
+			assert.deepEqual(rows[1].claims, [w.claimedSecurity]);
+			assert.equal(rows[3].claims[0], w.claimedSecurity);
+			// The strip is whole on screen.
+			const box = await page.locator('.column table.killed').boundingBox();
+			assert.ok(box.y + box.height <= viewport.height && box.x + box.width <= viewport.width, 'the strip is on screen');
+			await screenshot(page, `present-glance-${viewport.width}-${lang}`);
+		});
+	});
+}
+
+test('the killed so far follows the clock: none reported before Chinagodrar begins, 25 that day, 89 after the government spoke', async () => {
+	await withPage(browser, '/present?chapter=chinagodrar-two-fronts', { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page }) => {
+		// 11:50, before the attack's start at 12:00: no toll yet, which is not 0.
+		await eventually(async () => (await strip(page))[0]?.counts[0] === 'none reported', { message: 'none reported before the attack' });
+		await page.keyboard.press('ArrowRight');
+		await eventually(async () => (await strip(page))[0]?.counts[0] === '25', { message: 'the Defence Ministry’s 25 at 13:15' });
+		await page.keyboard.press('End');
+		await eventually(async () => (await strip(page))[0]?.counts[0] === '89', { message: 'the government’s 89 on 12 January' });
+	});
+});
+
+test('a multi-day time axis dates its ticks, in the presenter’s larger type, without overlaps (en, fr)', async () => {
+	for (const [lang, day] of [
+		['en', /^(11|12) Dec 00:00$/],
+		['fr', /^(11|12) déc\. 00:00$/]
+	]) {
+		await withPage(browser, `/present?chapter=inates&lang=${lang}`, { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page }) => {
+			await page.waitForFunction(() => document.querySelectorAll('.detail .track text').length > 1);
+			const labels = await page.$$eval('.detail .track text', (texts) =>
+				texts.map((t) => ({ text: t.textContent, px: parseFloat(getComputedStyle(t).fontSize), ...t.getBoundingClientRect().toJSON() })).sort((a, b) => a.x - b.x)
+			);
+			assert.match(labels[0].text, /\d{1,2} \S+ \d\d:\d\d/, `the first label names its day: ${labels.map((l) => l.text).join(' | ')}`);
+			assert.ok(labels.filter((label) => day.test(label.text)).length >= 2, `each midnight is dated: ${labels.map((l) => l.text).join(' | ')}`);
+			for (let i = 1; i < labels.length; i++) assert.ok(labels[i - 1].right + 2 <= labels[i].left, `"${labels[i - 1].text}" overlaps "${labels[i].text}"`);
+			// 0.75rem in the explorer; at least 1.6 times that on a 1080-line projector.
+			assert.ok(labels[0].px >= 19.2, `ticks at ${labels[0].px}px`);
+		});
+	}
+});
+
+test('presenter-scale map type and no zoom buttons at 1920×1080; the explorer keeps its own', async () => {
+	const townPx = (page) => page.locator('.map .labels .town text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	let explorer;
+	await withPage(browser, '/', { viewport: VIEWPORTS.projector }, async ({ page }) => {
+		explorer = await townPx(page);
+		assert.equal(await page.getByRole('button', { name: 'Zoom in' }).count(), 1);
+	});
+	await withPage(browser, '/present', { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page }) => {
+		const present = await townPx(page);
+		assert.ok(present >= 1.6 * explorer && present <= 2 * explorer, `map labels at ${present}px against the explorer’s ${explorer}px`);
+		assert.equal(await page.getByRole('button', { name: 'Zoom in' }).count(), 0);
+		assert.equal(await page.getByRole('button', { name: 'Reset map view' }).count(), 0);
+		// The keys still move the map.
+		const map = page.locator('svg[aria-roledescription="map"]');
+		const before = await page.locator('.map svg.base > g').first().getAttribute('transform');
+		await map.focus();
+		await page.keyboard.press('+');
+		await eventually(async () => (await page.locator('.map svg.base > g').first().getAttribute('transform')) !== before, { message: 'the map to zoom from the keyboard' });
+	});
+});
+
+test('C opens a chapter menu of named buttons; choosing one goes there, Esc closes it without leaving', async () => {
+	await withPage(browser, '/present?chapter=ayorou-escape', { reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } }, async ({ page }) => {
+		const menu = page.getByRole('navigation', { name: 'Chapters of the story' });
+		const toggle = page.getByRole('button', { name: /^Chapters:/ });
+		assert.match(await toggle.textContent(), /5 \/ 11/);
+		assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+		await page.keyboard.press('c');
+		await eventually(() => menu.isVisible(), { message: 'the menu to open' });
+		assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+		const items = menu.getByRole('button');
+		assert.equal(await items.count(), seed.chapters.length);
+		// Focus lands on the current chapter, marked as such.
+		assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-current')), 'step');
+		assert.match(await page.evaluate(() => document.activeElement?.textContent), new RegExp(chapter('ayorou-escape').title.en));
+		await screenshot(page, 'present-chapter-menu');
+		assert.deepEqual(await seriousViolations(page), []);
+		// Down three, Enter: chapter 8; the menu closes and the chapter's title has the focus.
+		for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.searchParams.get('chapter') === seed.chapters[7].id);
+		assert.equal(await menu.isVisible(), false);
+		assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+		assert.equal(await page.locator('.story h1').textContent(), seed.chapters[7].title.en);
+		// A click opens it too; Esc closes it, gives the focus back to its button, and stays on /present.
+		await toggle.click();
+		await eventually(() => menu.isVisible(), { message: 'the menu to open on a click' });
+		await page.keyboard.press('Escape');
+		await eventually(async () => !(await menu.isVisible()), { message: 'Esc to close the menu' });
+		assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'false');
+		assert.equal(new URL(page.url()).pathname, '/present');
+		await toggle.click();
+		await menu.getByRole('button', { name: /Inates$/ }).click();
+		await page.waitForURL((url) => url.searchParams.get('chapter') === 'inates');
+	});
+});
+
+test('B blacks the screen out and says so; B, a click or Esc bring it back (en, fr)', async () => {
+	for (const [lang, on, off] of [
+		['en', 'Screen blacked out. Press B to show it again.', 'Screen shown again.'],
+		['fr', 'Écran noir. Appuyez sur B pour le réafficher.', 'Écran réaffiché.']
+	]) {
+		await withPage(browser, `/present?lang=${lang}`, { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page }) => {
+			const status = page.getByRole('status').filter({ hasText: /Screen|Écran/ });
+			const black = () => page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.classList.contains('blackout') ?? false);
+			await page.keyboard.press('b');
+			await eventually(black, { message: 'the screen to go black' });
+			assert.equal(await status.textContent(), on);
+			assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.blackout')).backgroundColor), 'rgb(0, 0, 0)');
+			await page.keyboard.press('B');
+			await eventually(async () => !(await black()), { message: 'B to bring the screen back' });
+			assert.equal(await status.textContent(), off);
+			await page.keyboard.press('.');
+			await eventually(black, { message: 'a clicker’s full stop to black the screen out' });
+			await page.keyboard.press('Escape');
+			await eventually(async () => !(await black()), { message: 'Esc to bring the screen back' });
+			assert.equal(new URL(page.url()).pathname, '/present', 'Esc on a black screen does not leave');
+			await page.getByRole('button', { name: lang === 'en' ? 'Black screen' : 'Écran noir' }).click();
+			await eventually(black, { message: 'the button to black the screen out' });
+			await page.mouse.click(100, 100);
+			await eventually(async () => !(await black()), { message: 'a click to bring the screen back' });
+		});
+	}
+});
+
+test('readable on 800- and 900-line projectors too (fr): the narration fits, the strip and the map have their room', async () => {
+	const longest = seed.chapters.reduce((a, b) => (b.narration.fr.length > a.narration.fr.length ? b : a));
+	await withPage(browser, `/present?chapter=${longest.id}&lang=fr`, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } }, async ({ page }) => {
+		for (const viewport of [{ width: 1280, height: 800 }, { width: 1366, height: 768 }, { width: 1440, height: 900 }]) {
+			await page.setViewportSize(viewport);
+			// 100dvh follows a resize a few frames late.
+			await eventually(() => page.evaluate(() => document.querySelector('.presenter').getBoundingClientRect().height === innerHeight), { message: 'the layout at the new size' });
+			await nextFrames(page);
+			const layout = await page.evaluate(() => {
+				const story = document.querySelector('.story');
+				const map = document.querySelector('svg[aria-roledescription="map"]').getBoundingClientRect();
+				const strip = document.querySelector('.column table.killed').getBoundingClientRect();
+				return {
+					storyScrolls: story.scrollHeight > story.clientHeight + 1,
+					pageScrolls: document.documentElement.scrollHeight > innerHeight || document.documentElement.scrollWidth > innerWidth,
+					mapShare: (map.width * map.height) / (innerWidth * innerHeight),
+					stripInside: strip.bottom <= innerHeight && strip.right <= innerWidth
+				};
+			});
+			const at = `${viewport.width}×${viewport.height}`;
+			assert.equal(layout.storyScrolls, false, `the narration fits at ${at}`);
+			assert.equal(layout.pageScrolls, false, `the page does not scroll at ${at}`);
+			assert.ok(layout.mapShare > 0.4, `the map covers ${(layout.mapShare * 100).toFixed(0)}% at ${at}`);
+			assert.ok(layout.stripInside, `the strip is on screen at ${at}`);
+		}
+	});
+});
+
+for (const lang of ['en', 'fr']) {
+	test(`a phone gets a vertical story (${lang}): every chapter under a map that stays, the one scrolled to sets the map`, async () => {
+		await withPage(browser, `/present?lang=${lang}`, { reducedMotion: 'reduce', viewport: VIEWPORTS.phone }, async ({ page }) => {
+			const sections = page.locator('.scroll-story li[data-chapter]');
+			assert.equal(await sections.count(), seed.chapters.length);
+			assert.equal(await page.locator('.scroll-story h2').first().textContent().then((t) => t.includes(seed.chapters[0].title[lang])), true);
+			// The projector's bar and timeline give way to the story; nothing is wider than the phone.
+			assert.equal(await page.locator('nav.bar').isVisible(), false);
+			assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 0);
+			// Scrolled to Inates, the story's clock and URL follow, and the map stays on top.
+			await page.evaluate(() => document.querySelector('[data-chapter="inates"]').scrollIntoView({ block: 'start' }));
+			await page.waitForURL((url) => url.searchParams.get('chapter') === 'inates');
+			const expected = niamey(chapter('inates').cursor, lang);
+			await eventually(async () => (await page.locator('.map-area .clock .date').textContent()) === expected.date, { message: 'the clock to follow' });
+			const map = await page.locator('.map-area').boundingBox();
+			assert.ok(map.y === 0 && map.height > 0.35 * VIEWPORTS.phone.height, `the map stays on top (${JSON.stringify(map)})`);
+			// Each chapter tells the killed by its own time: Inates' 71, with the claim apart.
+			const rows = await strip(page, '[data-chapter="inates"]');
+			assert.equal(rows[0].counts[0], '71');
+			assert.deepEqual(rows[1].claims, [words[lang].claimedSecurity]);
+			await screenshot(page, `present-phone-${lang}`);
+		});
+	});
+}
+
+test('a phone opened on a chapter’s link starts at that chapter', async () => {
+	await withPage(browser, '/present?chapter=chinagodrar-toll-rises', { reducedMotion: 'reduce', viewport: VIEWPORTS.phone }, async ({ page }) => {
+		await eventually(
+			() =>
+				page.evaluate(() => {
+					const section = document.querySelector('[data-chapter="chinagodrar-toll-rises"]').getBoundingClientRect();
+					return section.top < innerHeight && section.bottom > document.querySelector('.map-area').getBoundingClientRect().bottom;
+				}),
+			{ message: 'the chapter scrolled into view' }
+		);
+		assert.equal(new URL(page.url()).searchParams.get('chapter'), 'chinagodrar-toll-rises');
+	});
+});
+
+test('the notes window shows what the audience reads and the time of day (review 31)', async () => {
+	await withPage(browser, '/present?chapter=inates', { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page, context }) => {
+		const notes = await context.newPage();
+		await notes.goto(`${BASE_URL}/present/notes`);
+		await notes.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		await eventually(async () => (await notes.locator('[data-narration]').count()) === 1, { message: 'the notes window to get the chapter' });
+		assert.equal(await notes.locator('[data-narration]').textContent(), chapter('inates').narration.en);
+		assert.match(await notes.locator('.wall').textContent(), /^Time now \d\d:\d\d$/);
+		assert.deepEqual(await seriousViolations(notes), []);
+		await page.keyboard.press('ArrowRight');
+		await eventually(async () => (await notes.locator('[data-narration]').textContent()) === seed.chapters[7].narration.en, { message: 'the narration to follow' });
+		await screenshot(notes, 'present-notes-glance');
+	});
+});
