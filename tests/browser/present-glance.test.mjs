@@ -109,7 +109,7 @@ test('a multi-day time axis dates its ticks, in the presenter’s larger type, w
 });
 
 test('presenter-scale map type and no zoom buttons at 1920×1080; the explorer keeps its own', async () => {
-	const townPx = (page) => page.locator('.map .labels .town text').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	const townPx = (page) => page.locator('.map-labels text.label-capital').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 	let explorer;
 	await withPage(browser, '/', { viewport: VIEWPORTS.projector }, async ({ page }) => {
 		explorer = await townPx(page);
