@@ -51,13 +51,16 @@ async function cardsOnMap(page, most = 6) {
 	const points = await page.evaluate((n) => {
 		const canvas = document.querySelector('.map canvas');
 		const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
-		const scale = canvas.width / canvas.getBoundingClientRect().width;
+		const rect = canvas.getBoundingClientRect();
+		const scale = canvas.width / rect.width;
+		/** Not under the map's key, controls, clock or inset, which take the pointer. */
+		const open = (x, y) => !document.elementFromPoint(rect.left + x / scale, rect.top + y / scale)?.closest('[data-map-chrome]');
 		const found = [];
 		for (let i = 3; i < data.length && found.length < n; i += 4) {
 			if (data[i] === 0) continue;
 			const x = ((i - 3) / 4) % width;
 			const y = Math.floor((i - 3) / 4 / width);
-			if (found.every((p) => Math.hypot(p.x - x, p.y - y) > 20 * scale) && y < height) found.push({ x: x / scale, y: y / scale });
+			if (open(x, y) && found.every((p) => Math.hypot(p.x - x, p.y - y) > 20 * scale) && y < height) found.push({ x: x / scale, y: y / scale });
 		}
 		return found;
 	}, most);
