@@ -171,7 +171,9 @@ test('the camera flies between chapters along a zoom path, and jumps under reduc
 		target = seen.at(-1);
 		assert.ok(target > regionScale * 5, `zoomed in from ${regionScale} to ${target}`);
 		const between = seen.filter((k) => k > regionScale * 1.05 && k < target * 0.95);
-		assert.ok(between.length >= 3, `the flight passes through intermediate scales (${seen.map((k) => k.toFixed(2)).join(' ')})`);
+		// One frame between is enough to tell a flight from a jump (reduced motion, below, shows none); more
+		// would ask a busy machine for a frame rate.
+		assert.ok(between.length >= 1, `the flight passes through intermediate scales (${seen.map((k) => k.toFixed(2)).join(' ')})`);
 	});
 
 	await withPage(browser, '/present', { reducedMotion: 'reduce', viewport: { width: 1280, height: 720 } }, async ({ page }) => {
