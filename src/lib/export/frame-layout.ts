@@ -36,6 +36,9 @@ const LEGEND_LABEL_MAX = 260;
 /** The map keeps at least this much of the frame's height. */
 const MIN_MAP = 120;
 
+/** Each line but the last keeps the space it broke at, so the text reads as written when copied (as map labels do). */
+const keepSpaces = (lines: string[], text: string) => (/\s/.test(text) ? lines.map((line, i) => (i < lines.length - 1 ? `${line} ` : line)) : lines);
+
 /** A link has no spaces: it breaks after its ? and &, between its parameters. */
 function wrapLink(link: string, fits: (line: string) => boolean): string[] {
 	const lines: string[] = [];
@@ -51,7 +54,7 @@ function wrapLink(link: string, fits: (line: string) => boolean): string[] {
 
 /** A block of text wrapped to `width`, its first baseline at `top` + its size; returns the marks and the height used. */
 function textBlock(text: string, x: number, top: number, width: number, font: TextFont, fill: string, measure: MeasureWidth, wrap = wrapWords): { marks: Mark[]; height: number } {
-	const lines = wrap(text, (line) => measure(line, font) <= width);
+	const lines = keepSpaces(wrap(text, (line) => measure(line, font) <= width), text);
 	const lineHeight = font.size * LEADING;
 	return { marks: [{ kind: 'text', x, y: top + font.size, lines, lineHeight, font, fill, anchor: 'start' }], height: lines.length * lineHeight };
 }
@@ -85,7 +88,7 @@ export function layoutFrame(width: number, height: number, texts: FrameTexts, me
 	let rowHeight = 0;
 	for (const item of texts.legend) {
 		const labelWidth = Math.min(LEGEND_LABEL_MAX, inner - item.width - GAP);
-		const lines = wrapWords(item.label, (line) => measure(line, LEGEND) <= labelWidth);
+		const lines = keepSpaces(wrapWords(item.label, (line) => measure(line, LEGEND) <= labelWidth), item.label);
 		const textWidth = Math.max(...lines.map((line) => measure(line, LEGEND)));
 		const textHeight = lines.length * LEGEND.size * LEADING;
 		const itemWidth = item.width + GAP + textWidth;

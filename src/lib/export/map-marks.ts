@@ -46,6 +46,8 @@ export interface MapMarksInput {
 	focusId: string | null;
 	/** The base map seen zoomed in, when the frame shows it. */
 	detail: { lakes: FeatureCollection; rivers: readonly { level: number; lines: MultiLineString }[] } | null;
+	/** The response-time surface's bands (story/surface-bands), when shown. */
+	surface: readonly { band: GeoPermissibleObjects; colour: string }[];
 	transparent: boolean;
 }
 
@@ -73,7 +75,7 @@ export function labelMarks(labels: MapSceneMarks['labels']): Mark[] {
 	});
 }
 
-export function mapMarks({ width, height, path, scene, time, startedBy, endedBy, focusId, detail, transparent }: MapMarksInput): Mark[] {
+export function mapMarks({ width, height, path, scene, time, startedBy, endedBy, focusId, detail, surface, transparent }: MapMarksInput): Mark[] {
 	const marks: Mark[] = [];
 	const add = (...more: Mark[]) => marks.push(...more);
 	const at = ([x, y]: At, spec: Parameters<typeof symbolMarks>[0], rotate?: number) => add(group(x, y, symbolMarks(spec), rotate));
@@ -87,6 +89,7 @@ export function mapMarks({ width, height, path, scene, time, startedBy, endedBy,
 		add({ kind: 'path', d: path(detail.lakes) ?? '', fill: C.sea, stroke: C.coast, strokeWidth: 0.8 });
 		for (const river of detail.rivers) add(...symbolMarks({ kind: 'river', level: river.level, d: path(river.lines) ?? '' }));
 	}
+	for (const { band, colour } of surface) add(...symbolMarks({ kind: 'surface', d: path(band) ?? '', colour }));
 	for (const ring of scene.rings) add(...symbolMarks({ kind: 'ring', d: path(rangeRing(ring.center, ring.km)) ?? '' }));
 	add(
 		{ kind: 'path', d: path(sahelMap.outline) ?? '', stroke: C.coast, strokeWidth: 1, lineJoin: 'round' },

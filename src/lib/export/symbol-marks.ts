@@ -15,6 +15,7 @@ export type SymbolSpec =
 	| { kind: 'route'; role: Role; known: Known; d: string }
 	| { kind: 'flight' | 'ring'; d: string }
 	| { kind: 'river'; d: string; level: number }
+	| { kind: 'surface'; d: string; colour: string }
 	| { kind: 'crossing' | 'aircraft' | 'base' | 'offscreen' | 'dispute' | 'town' | 'capital' };
 
 const RESPONDER: Paint = { fill: C.responders, stroke: C.halo, strokeWidth: 1 };
@@ -56,6 +57,8 @@ export function symbolMarks(spec: SymbolSpec): Mark[] {
 			return [{ kind: 'path', d: spec.d, stroke: C.responders, strokeWidth: 2, dash: [2, 4] }];
 		case 'ring':
 			return [{ kind: 'path', d: spec.d, fill: C.responders, fillOpacity: 0.05, stroke: C.responders, strokeWidth: 1.5 }];
+		case 'surface':
+			return [{ kind: 'path', d: spec.d, fill: spec.colour, fillOpacity: 0.06, stroke: spec.colour, strokeOpacity: 0.9, strokeWidth: 1.2 }];
 		case 'river':
 			return [{ kind: 'path', d: spec.d, stroke: C.coast, strokeWidth: RIVER_WIDTH[spec.level] ?? 1.6, lineCap: 'round', lineJoin: 'round' }];
 		case 'crossing':

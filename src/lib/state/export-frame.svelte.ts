@@ -13,6 +13,7 @@ import { mapMarks } from '../export/map-marks';
 import { legendItems } from '../export/legend';
 import { composeFrame, layoutFrame, type FrameTexts, type MeasureWidth } from '../export/frame-layout';
 import { creditLines, totalsLines } from '../export/frame-texts';
+import { surfaceBands } from '../story/surface-bands';
 import { figureSourceIds } from '../casualties/figure-sources';
 import { formatDateTime } from '../time/format-time';
 import type { Frame } from '../export/frame';
@@ -65,6 +66,17 @@ export class ExportFrame {
 		});
 	}
 
+	/** The surface's bands, computed once per assumptions (a video's frames share them). */
+	#bands: { key: string; bands: ReturnType<typeof surfaceBands> } | null = null;
+	#surface() {
+		const { layers, simulation, session } = this.#subject;
+		const assumptions = simulation.assumptions;
+		if (!layers.shown['response-surface'] || !assumptions) return [];
+		const key = `${assumptions.scrambleMinutes}|${assumptions.cruiseKmh}`;
+		if (this.#bands?.key !== key) this.#bands = { key, bands: surfaceBands(session.scenario, assumptions) };
+		return this.#bands.bands;
+	}
+
 	#detailShown = () => this.view.transform.k >= DETAIL_ZOOM;
 
 	measureWidth: MeasureWidth = (text, font) =>
@@ -82,8 +94,7 @@ export class ExportFrame {
 				{ totals: session.totals, focus: focused && focusTotals ? { title: focused.incident.title[lang], totals: focusTotals } : null, time, policy: session.policy },
 				lang
 			),
-			// The response surface is not drawn in an export, so the legend leaves it out.
-			legend: legendItems({ ...this.scene.drawn, surface: false }, lang),
+			legend: legendItems(this.scene.drawn, lang),
 			credits: creditLines(figureSourceIds(session.scenario.incidents, time, session.policy), session.sources, this.scene.drawn.rivers, lang),
 			link: this.#subject.link()
 		};
@@ -122,6 +133,7 @@ export class ExportFrame {
 			endedBy: session.endedBy,
 			focusId: session.focusId,
 			detail: this.#detailShown() ? this.#detail : null,
+			surface: this.#surface(),
 			transparent
 		});
 		const texts = this.texts();
