@@ -59,8 +59,11 @@ function textBlock(text: string, x: number, top: number, width: number, font: Te
 	return { marks: [{ kind: 'text', x, y: top + font.size, lines, lineHeight, font, fill, anchor: 'start' }], height: lines.length * lineHeight };
 }
 
-/** Where the map goes and the marks around it. */
-export function layoutFrame(width: number, height: number, texts: FrameTexts, measure: MeasureWidth, transparent: boolean): { map: Box; marks: Mark[] } {
+/**
+ * Where the map goes and the marks around it. `minFoot` keeps the footer at least that tall (a
+ * video's frames keep one map box while the legend changes).
+ */
+export function layoutFrame(width: number, height: number, texts: FrameTexts, measure: MeasureWidth, transparent: boolean, minFoot = 0): { map: Box; marks: Mark[]; footHeight: number } {
 	const inner = width - 2 * PAD;
 	const head: Mark[] = [];
 	let y = PAD;
@@ -113,7 +116,7 @@ export function layoutFrame(width: number, height: number, texts: FrameTexts, me
 	const link = textBlock(texts.link, PAD, f, inner, SMALL, C.accent, measure, wrapLink);
 	foot.push(...link.marks);
 	f += link.height;
-	const footHeight = f + PAD / 2;
+	const footHeight = Math.max(minFoot, f + PAD / 2);
 
 	const mapHeight = Math.max(MIN_MAP, height - headHeight - footHeight);
 	const map = { x: 0, y: headHeight, width, height: mapHeight };
@@ -122,6 +125,7 @@ export function layoutFrame(width: number, height: number, texts: FrameTexts, me
 	const rule = (y0: number): Mark => ({ kind: 'path', d: `M0,${y0}H${width}`, stroke: C.rule, strokeWidth: 1 });
 	return {
 		map,
+		footHeight,
 		marks: [...paper(0, headHeight), ...head, ...paper(footTop, height - footTop), rule(headHeight), rule(footTop), group(0, footTop, foot)]
 	};
 }

@@ -4,6 +4,7 @@ import type { MapLayers } from './map-layers.svelte';
 import type { Locale } from './locale.svelte';
 import { MapScene } from './map-scene.svelte';
 import { FrameView } from './frame-view.svelte';
+export type { FrameView };
 import type { GeoBox } from '../geo/geo-box';
 import type { CameraTarget } from '../story/view-plan';
 import type { MeasureText } from '../map/label-style';
@@ -100,23 +101,32 @@ export class ExportFrame {
 		};
 	}
 
-	/** The frame at the session's time, the camera framing `camera` (null: the whole region). */
-	compose(size: FrameSize, camera: CameraTarget | null, transparent: boolean): Frame {
+	/**
+	 * The frame at the session's time, the camera framing `camera` (null: the whole region), or set
+	 * by `camera` on the frame's view once it has its size. `minFoot`: see layoutFrame.
+	 */
+	compose(size: FrameSize, camera: CameraTarget | null | ((view: FrameView) => void), transparent: boolean, minFoot = 0): Frame {
 		const { width, scale } = size;
 		const fixed = 'height' in size ? size.height : null;
 		const mapHeight = 'mapHeight' in size ? size.mapHeight : 0;
 		let height = fixed ?? mapHeight + 400;
-		let layout = layoutFrame(width, height, this.texts(), this.measureWidth, transparent);
+		const layoutNow = () => layoutFrame(width, height, this.texts(), this.measureWidth, transparent, minFoot);
+		let layout = layoutNow();
 		// The legend depends on what the map shows, which depends on the room the legend leaves: twice settles it.
 		for (let pass = 0; pass < 2; pass++) {
 			if (fixed === null) height = mapHeight + height - layout.map.height;
-			layout = layoutFrame(width, height, this.texts(), this.measureWidth, transparent);
+			layout = layoutNow();
 			this.view.resize(layout.map.width, layout.map.height);
-			this.view.look(camera);
-			layout = layoutFrame(width, height, this.texts(), this.measureWidth, transparent);
+			if (typeof camera === 'function') camera(this.view);
+			else this.view.look(camera);
+			layout = layoutNow();
 		}
+		this.footHeight = layout.footHeight;
 		return this.#frame(width, height, scale, layout, transparent);
 	}
+
+	/** The last frame's footer height, px. */
+	footHeight = 0;
 
 	#frame(width: number, height: number, scale: number, layout: ReturnType<typeof layoutFrame>, transparent: boolean): Frame {
 		const { session, locale } = this.#subject;
