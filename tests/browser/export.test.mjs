@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { readVideo } from './media.mjs';
 
 let browser;
 before(async () => {
@@ -138,4 +139,50 @@ test('the export menu in English and French (screenshots)', async () => {
 			assert.equal(await page.getByRole('dialog').count(), 0, 'Esc closes it');
 		});
 	}
+});
+
+test('a video of a chapter: a valid WebM whose frames and duration are the chapter played at the chosen rate, with its captions', async () => {
+	await withPage(browser, '/present?chapter=chinagodrar-disputed-strikes', { reducedMotion: 'reduce', viewport: VIEWPORTS.desktop }, async ({ page, context }) => {
+		await page.keyboard.press('e');
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('radio', { name: /^Video/ }).check();
+		assert.ok(await dialog.getByRole('radio', { name: 'A chapter, played' }).isChecked(), 'the chapter on screen by default');
+		assert.equal(await dialog.getByRole('combobox', { name: 'Chapter' }).inputValue(), 'chinagodrar-disputed-strikes');
+		await dialog.getByLabel('Size').selectOption('720');
+		const files = [];
+		page.on('download', (download) => files.push(download));
+		await dialog.getByRole('button', { name: 'Download' }).click();
+		await dialog.getByRole('progressbar').waitFor();
+		await dialog.getByRole('status').filter({ hasText: /Downloaded|failed/ }).waitFor({ timeout: 600_000 });
+		assert.match(await dialog.getByRole('status').textContent(), /^Downloaded /);
+		files.sort((a, b) => a.suggestedFilename().localeCompare(b.suggestedFilename()));
+		const names = files.map((f) => f.suggestedFilename());
+		assert.deepEqual(names, ['sahel-timeline_chinagodrar-disputed-strikes_2020-01-09T1345.vtt', 'sahel-timeline_chinagodrar-disputed-strikes_2020-01-09T1345.webm']);
+		const video = await readVideo(context, await readFile(await files[1].path()));
+		assert.equal(video.mime.split(';')[0], 'video/webm');
+		assert.deepEqual([video.width, video.height], [1280, 720]);
+		assert.ok(['vp9', 'vp8'].includes(video.codec), video.codec);
+		// 30 frames a second, each 1/30 s long: the duration is the frame count's.
+		assert.ok(video.frames > 30, `${video.frames} frames`);
+		assert.ok(Math.abs(video.duration - video.frames / 30) < 0.05, `${video.duration} s for ${video.frames} frames`);
+		const captions = (await readFile(await files[0].path(), 'utf8')).split('\n');
+		assert.equal(captions[0], 'WEBVTT');
+		const [, end] = captions.find((line) => line.includes('-->')).split(' --> ');
+		const [h, m, s] = end.split(':').map(Number);
+		assert.ok(Math.abs(h * 3600 + m * 60 + s - video.duration) < 0.05, `the captions run to the video's end (${end})`);
+	});
+});
+
+test('a video export can be cancelled, and nothing is downloaded', async () => {
+	await withPage(browser, '/present?chapter=the-border-2017-2020', { reducedMotion: 'reduce', viewport: VIEWPORTS.desktop }, async ({ page }) => {
+		await page.keyboard.press('e');
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('radio', { name: /^Video/ }).check();
+		let downloads = 0;
+		page.on('download', () => downloads++);
+		await dialog.getByRole('button', { name: 'Download' }).click();
+		await dialog.getByRole('button', { name: 'Cancel' }).click();
+		await dialog.getByRole('status').filter({ hasText: 'Export cancelled' }).waitFor({ timeout: 60_000 });
+		assert.equal(downloads, 0);
+	});
 });

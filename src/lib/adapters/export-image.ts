@@ -33,6 +33,8 @@ export function imageFrame(subject: Named, view: MapView, request: ImageRequest)
 /** Builds the file and hands it to the browser's downloads; returns its name. */
 export async function exportImage(subject: Named, view: MapView, request: ImageRequest): Promise<string> {
 	const frame = imageFrame(subject, view, request);
+	// The painting in a task of its own, after the composing: neither holds the page as long as both.
+	await new Promise((resolve) => setTimeout(resolve, 0));
 	const name = exportFileName(subject.name(), subject.session.clock.time, subject.session.zone, request.format);
 	const blob = request.format === 'svg' ? new Blob([frameToSvg(frame)], { type: 'image/svg+xml' }) : await frameToPng(frame);
 	saveFile(blob, name);

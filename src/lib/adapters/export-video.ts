@@ -78,7 +78,8 @@ export async function renderVideo(scenario: Scenario, lang: Lang, link: string, 
 	if (!context) throw new Error('this browser cannot draw on a canvas');
 	const target = new BufferTarget();
 	const output = new Output({ format: request.format === 'mp4' ? new Mp4OutputFormat() : new WebMOutputFormat(), target });
-	const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH });
+	// Realtime mode: a software encoder keeps up with the frames instead of searching for the last bit of quality.
+	const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH, latencyMode: 'realtime' });
 	output.addVideoTrack(source, { frameRate: fps });
 	await output.start();
 	const cues: Cue[] = [];
@@ -90,7 +91,10 @@ export async function renderVideo(scenario: Scenario, lang: Lang, link: string, 
 			if (signal.aborted) throw cancelled();
 			if (index === 0) startedAt = story.session.clock.time;
 			title = frame.title;
-			paintFrame(context, exporter.compose(size, frame.camera, false, minFoot));
+			// Composing and painting in tasks of their own keeps each of the page's tasks short.
+			const composed = exporter.compose(size, frame.camera, false, minFoot);
+			await nextTask();
+			paintFrame(context, composed);
 			await source.add(index / fps, 1 / fps);
 			// One cue per chapter on screen: its title and narration.
 			const chapter = scenario.chapters.find((c) => c.id === frame.chapterId);

@@ -23,10 +23,25 @@ function paint(context: Context, shape: Path2D, p: Paint): void {
 	context.globalAlpha = 1;
 }
 
+/**
+ * Parsed paths by their text: a video's frames draw the same countries and borders each time, and
+ * parsing their tens of thousands of points is most of a frame's cost.
+ */
+const parsed = new Map<string, Path2D>();
+const PARSED_MAX = 400;
+function path2d(d: string): Path2D {
+	let shape = parsed.get(d);
+	if (!shape) {
+		if (parsed.size >= PARSED_MAX) parsed.clear();
+		parsed.set(d, (shape = new Path2D(d)));
+	}
+	return shape;
+}
+
 function paintMark(context: Context, mark: Mark): void {
 	switch (mark.kind) {
 		case 'path':
-			if (mark.d) paint(context, new Path2D(mark.d), mark);
+			if (mark.d) paint(context, mark.d.length > 2000 ? path2d(mark.d) : new Path2D(mark.d), mark);
 			return;
 		case 'circle': {
 			const shape = new Path2D();

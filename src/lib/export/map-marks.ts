@@ -75,11 +75,10 @@ export function labelMarks(labels: MapSceneMarks['labels']): Mark[] {
 	});
 }
 
-export function mapMarks({ width, height, path, scene, time, startedBy, endedBy, focusId, detail, surface, transparent }: MapMarksInput): Mark[] {
+/** What lies under the story, drawn from the camera alone: sea, land, water, the surface, rings, borders. */
+export function baseMarks({ width, height, path, scene, detail, surface, transparent }: Omit<MapMarksInput, 'time' | 'startedBy' | 'endedBy' | 'focusId'>): Mark[] {
 	const marks: Mark[] = [];
 	const add = (...more: Mark[]) => marks.push(...more);
-	const at = ([x, y]: At, spec: Parameters<typeof symbolMarks>[0], rotate?: number) => add(group(x, y, symbolMarks(spec), rotate));
-
 	if (!transparent) add({ kind: 'rect', x: 0, y: 0, width, height, fill: C.sea });
 	for (const country of sahelMap.countries) {
 		const emphasized = (TRI_BORDER_COUNTRIES as readonly string[]).includes(country.id);
@@ -96,6 +95,14 @@ export function mapMarks({ width, height, path, scene, time, startedBy, endedBy,
 		{ kind: 'path', d: path(sahelMap.borders) ?? '', stroke: C.border, strokeWidth: 0.8, lineJoin: 'round' },
 		{ kind: 'path', d: path(sahelMap.triBorders) ?? '', stroke: C['tri-border'], strokeWidth: 2, lineJoin: 'round' }
 	);
+	return marks;
+}
+
+/** The story over the base map: towns, attacks, movements, the sortie, disputed strikes, labels and the scale bar. */
+export function storyMarks({ scene, time, startedBy, endedBy, focusId }: Pick<MapMarksInput, 'scene' | 'time' | 'startedBy' | 'endedBy' | 'focusId'>): Mark[] {
+	const marks: Mark[] = [];
+	const add = (...more: Mark[]) => marks.push(...more);
+	const at = ([x, y]: At, spec: Parameters<typeof symbolMarks>[0], rotate?: number) => add(group(x, y, symbolMarks(spec), rotate));
 
 	for (const { town, at: where } of scene.shownTowns) at(where, { kind: town.capital ? 'capital' : 'town' });
 	for (const { item, at: where, r } of scene.incidents)

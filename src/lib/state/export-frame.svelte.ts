@@ -10,14 +10,14 @@ import type { CameraTarget } from '../story/view-plan';
 import type { MeasureText } from '../map/label-style';
 import type { sahelDetail } from '../map/sahel-detail';
 import { geoPath, type GeoPermissibleObjects } from 'd3';
-import { mapMarks } from '../export/map-marks';
+import { baseMarks, storyMarks } from '../export/map-marks';
 import { legendItems } from '../export/legend';
 import { composeFrame, layoutFrame, type FrameTexts, type MeasureWidth } from '../export/frame-layout';
 import { creditLines, totalsLines } from '../export/frame-texts';
 import { surfaceBands } from '../story/surface-bands';
 import { figureSourceIds } from '../casualties/figure-sources';
 import { formatDateTime } from '../time/format-time';
-import type { Frame } from '../export/frame';
+import type { Frame, Mark } from '../export/frame';
 import type { FrameSize } from '../export/frame-size';
 
 /** Zoomed in this far, the map shows the base map's detail (as MapStage does with its locator). */
@@ -112,8 +112,9 @@ export class ExportFrame {
 		let height = fixed ?? mapHeight + 400;
 		const layoutNow = () => layoutFrame(width, height, this.texts(), this.measureWidth, transparent, minFoot);
 		let layout = layoutNow();
-		// The legend depends on what the map shows, which depends on the room the legend leaves: twice settles it.
-		for (let pass = 0; pass < 2; pass++) {
+		// The legend depends on what the map shows, which depends on the room the legend leaves: twice
+		// settles it (once, when the footer's height is given).
+		for (let pass = 0; pass < (minFoot > 0 ? 1 : 2); pass++) {
 			if (fixed === null) height = mapHeight + height - layout.map.height;
 			layout = layoutNow();
 			this.view.resize(layout.map.width, layout.map.height);
@@ -125,6 +126,8 @@ export class ExportFrame {
 		return this.#frame(width, height, scale, layout, transparent);
 	}
 
+	#base: { key: string; marks: Mark[] } | null = null;
+
 	/** The last frame's footer height, px. */
 	footHeight = 0;
 
@@ -133,7 +136,7 @@ export class ExportFrame {
 		const { projection, transform } = this.view;
 		// The projection, then the camera: paths in the frame's pixels, strokes as wide as on screen.
 		const path = geoPath({ stream: (out: PointStream) => projection.stream(transformStream(transform, out)) } as unknown as Parameters<typeof geoPath>[0]).digits(1);
-		const map = mapMarks({
+		const input = {
 			width: this.view.width,
 			height: this.view.height,
 			path: (object: GeoPermissibleObjects) => path(object),
@@ -145,7 +148,11 @@ export class ExportFrame {
 			detail: this.#detailShown() ? this.#detail : null,
 			surface: this.#surface(),
 			transparent
-		});
+		};
+		// The base map changes with the camera and the layers only: a video's frames share it.
+		const key = [input.width, input.height, String(transform), transparent, input.detail !== null, this.#bands?.key, input.surface.length, JSON.stringify(this.scene.rings)].join('|');
+		if (this.#base?.key !== key) this.#base = { key, marks: baseMarks(input) };
+		const map = [...this.#base.marks, ...storyMarks(input)];
 		const texts = this.texts();
 		return composeFrame(
 			{
