@@ -2,7 +2,7 @@
 // layers below it, never one above, and nothing imports in a circle.
 //   pure modules (no DOM, no Svelte) → state (.svelte.ts classes) → adapters (URL, embed host,
 //   notes channel) → components → routes
-const PURE = '(geo|time|kinematics|response|casualties|scenario|story|dataset|map|scene|i18n|url|embed|present)';
+const PURE = '(geo|time|kinematics|response|casualties|scenario|story|dataset|map|scene|i18n|url|embed|present|export)';
 const LAYERS = `${PURE.slice(0, -1)}|state|adapters|components)`;
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -33,6 +33,8 @@ export class PresentController {
 	blackout = $state(false);
 	/** The chapter menu is open (C). */
 	chaptersOpen = $state(false);
+	/** The export dialog is open (E). */
+	exportOpen = $state(false);
 
 	#locale: Locale;
 	#channel: NotesChannel | null = null;
@@ -96,6 +98,8 @@ export class PresentController {
 
 	/** For <svelte:window onkeydown>: the presenter's keys, wherever the focus is. */
 	onkeydown = (event: KeyboardEvent): void => {
+		// The export dialog keeps its keys (Esc closes it, Space and the arrows work its controls).
+		if (this.exportOpen) return;
 		const action = presenterKeyFor(event);
 		if (!action) return;
 		event.preventDefault();
@@ -124,6 +128,9 @@ export class PresentController {
 				return;
 			case 'chapters':
 				this.chaptersOpen = !this.chaptersOpen;
+				return;
+			case 'export':
+				this.exportOpen = true;
 				return;
 			case 'blackout':
 				this.blackout = !this.blackout;

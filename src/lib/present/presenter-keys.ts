@@ -1,6 +1,6 @@
 import { keyBelongsToTarget } from './key-target';
 
-export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'play-pause' | 'fullscreen' | 'notes' | 'leave' | 'chapters' | 'blackout';
+export type PresenterAction = 'next' | 'previous' | 'first' | 'last' | 'play-pause' | 'fullscreen' | 'notes' | 'leave' | 'chapters' | 'blackout' | 'export';
 
 /**
  * By KeyboardEvent.key. Presentation clickers send PageDown/PageUp (some send the arrows); their
@@ -20,6 +20,7 @@ const ACTIONS = new Map<string, PresenterAction>([
 	['c', 'chapters'],
 	['b', 'blackout'],
 	['.', 'blackout'],
+	['e', 'export'],
 	['Escape', 'leave']
 ]);
 

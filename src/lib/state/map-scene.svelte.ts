@@ -33,7 +33,8 @@ export interface MapSceneOptions {
 	session: Session;
 	simulation: Simulation;
 	layers: MapLayers;
-	view: MapView;
+	/** The page's camera, or an export's frame (state/frame-view.svelte.ts). */
+	view: Pick<MapView, 'width' | 'height' | 'projection' | 'transform'>;
 	locale: Locale;
 	measure: () => { measure: MeasureText; rootPx: number };
 	/** Boxes on the map that hold controls (zoom buttons, the key, the inset): labels keep off them. */

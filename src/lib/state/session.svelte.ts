@@ -2,7 +2,7 @@ import { getContext, setContext } from 'svelte';
 import type { TotalsPolicy } from '../casualties/claim-rule';
 import { createRunningTotals } from '../casualties/running-totals';
 import type { Place, Scenario } from '../scenario/schema';
-import { Clock } from './clock.svelte';
+import { Clock, type FrameScheduler } from './clock.svelte';
 import { eventTimes, scenarioBounds, timedContext, timedIncidents } from '../story/scenario-times';
 import { activitySpans } from '../story/activity-spans';
 import { passedTimes } from '../time/passed-times';
@@ -39,10 +39,13 @@ export class Session {
 
 	#onfocus: (id: string | null) => void;
 
-	/** `onfocus` hears every focus and unfocus, whoever asked (a click, a key, a link, a host): the engine's camera follows it. */
-	constructor(scenario: Scenario, onfocus: (id: string | null) => void = () => {}) {
+	/**
+	 * `onfocus` hears every focus and unfocus, whoever asked (a click, a key, a link, a host): the
+	 * engine's camera follows it. `frames` drives playback (the screen's frames unless a video's).
+	 */
+	constructor(scenario: Scenario, onfocus: (id: string | null) => void = () => {}, frames?: FrameScheduler) {
 		this.scenario = scenario;
-		this.clock = new Clock(scenarioBounds(scenario), eventTimes(scenario));
+		this.clock = new Clock(scenarioBounds(scenario), eventTimes(scenario), frames);
 		// Played paced by default: each attack gets seconds, an empty year two (review 19).
 		this.clock.paceBy(activitySpans(scenario));
 		this.#onfocus = onfocus;

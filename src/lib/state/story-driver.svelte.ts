@@ -3,6 +3,18 @@ import { createEngine, type Engine } from './engine.svelte';
 import type { HostMessage } from '../embed/protocol';
 import { planView, type ViewPlan } from '../story/view-plan';
 import { warnEmbed } from '../embed/warn';
+import type { Session } from './session.svelte';
+import type { MapLayers } from './map-layers.svelte';
+
+/** A plan's focus, window, time and layers, in that order (its camera is the caller's: a page's or a video's). */
+export function applyPlan({ session, layers }: { session: Session; layers: MapLayers }, plan: ViewPlan): void {
+	const clock = session.clock;
+	if (plan.focus) session.focus(plan.focus);
+	else if (session.focusId !== null) session.unfocus();
+	if (plan.window) clock.setWindow(plan.window);
+	if (plan.t !== undefined) clock.seek(plan.t);
+	if (plan.layers) layers.showOnly(plan.layers);
+}
 
 /**
  * The engine of the views driven by chapters (/embed, /present): the explorer's, which a plan (a
@@ -30,15 +42,9 @@ export class StoryDriver {
 
 	/** Sets the view a plan describes; its camera replaces the one its focus gave (a chapter may frame more than its incident). */
 	apply(plan: ViewPlan): void {
-		const { session, layers, view } = this.engine;
-		const clock = session.clock;
-		if (plan.focus) session.focus(plan.focus);
-		else if (session.focusId !== null) session.unfocus();
-		if (plan.window) clock.setWindow(plan.window);
-		if (plan.t !== undefined) clock.seek(plan.t);
-		if (plan.layers) layers.showOnly(plan.layers);
+		applyPlan(this.engine, plan);
 		this.chapter = plan.chapter;
-		view.target = plan.camera;
+		this.engine.view.target = plan.camera;
 		this.#keepSpeed();
 	}
 

@@ -1,0 +1,128 @@
+// A video of the story, rendered offline frame by frame (state/video-story.svelte.ts) and encoded
+// with WebCodecs through mediabunny: WebM (VP9, else VP8) everywhere, MP4 (H.264) where the browser
+// encodes it. The page stays responsive: each frame is painted and handed to the encoder, then the
+// event loop runs. Loaded on first use only.
+import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat, canEncodeVideo, getFirstEncodableVideoCodec } from 'mediabunny';
+import { ExportFrame } from '../state/export-frame.svelte';
+import { VideoStory, type VideoScope } from '../state/video-story.svelte';
+import { Locale } from '../state/locale.svelte';
+import type { Scenario } from '../scenario/schema';
+import { storyFrame } from '../story/map-frame';
+import { exportFileName } from '../export/file-name';
+import { webVtt, type Cue } from '../export/webvtt';
+import { sahelDetail } from '../map/sahel-detail';
+import type { Lang } from '../i18n/messages';
+import { createTextMeasure } from './text-measure';
+import { paintFrame } from './frame-painter';
+import { saveFile } from './save-file';
+
+export type VideoFormat = 'webm' | 'mp4';
+
+export interface VideoRequest {
+	scope: VideoScope;
+	format: VideoFormat;
+	fps: 30 | 60;
+	lines: 720 | 1080;
+}
+
+/** Laid out at 1280 × 720 and scaled, so a 1080p frame has the same type as a 720p one, sharper. */
+const LAYOUT = { width: 1280, height: 720 };
+
+/** Whether this browser can encode MP4's H.264 at that size (WebM has VP9 or VP8 in every WebCodecs browser). */
+export function canEncodeMp4(lines: 720 | 1080): Promise<boolean> {
+	return canEncodeVideo('avc', { width: (lines * 16) / 9, height: lines });
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+const cancelled = () => new DOMException('The export was cancelled', 'AbortError');
+
+export interface VideoResult {
+	video: { name: string; blob: Blob };
+	captions: { name: string; text: string };
+	frames: number;
+}
+
+/**
+ * Renders and encodes the video, reporting progress (0–1); rejects with an AbortError once
+ * `signal` aborts. `name` is what the files are named after.
+ */
+export async function renderVideo(scenario: Scenario, lang: Lang, link: string, name: string, request: VideoRequest, onprogress: (done: number) => void, signal: AbortSignal): Promise<VideoResult> {
+	const { fps, lines } = request;
+	const width = (lines * 16) / 9;
+	const size = { ...LAYOUT, scale: lines / LAYOUT.height };
+	const codec = request.format === 'mp4' ? ((await canEncodeMp4(lines)) ? 'avc' : null) : await getFirstEncodableVideoCodec(['vp9', 'vp8'], { width, height: lines });
+	if (!codec) throw new Error(request.format === 'mp4' ? 'this browser cannot encode MP4 (H.264)' : 'this browser cannot encode WebM (VP9 or VP8)');
+
+	// The video's own session and language: the page is not touched while it renders.
+	const locale = new Locale(lang);
+	const story = new VideoStory(scenario, () => locale.lang);
+	let title = '';
+	const exporter = new ExportFrame({ session: story.session, simulation: story.simulation, layers: story.layers, locale, title: () => title, link: () => link }, storyFrame(scenario), createTextMeasure(), sahelDetail);
+
+	// A first pass counts the frames and finds the tallest footer (once a second), so the map keeps one box throughout.
+	let count = 0;
+	let minFoot = 0;
+	for (const frame of story.frames(request.scope, fps, exporter.view)) {
+		if (count % fps === 0) {
+			if (signal.aborted) throw cancelled();
+			title = frame.title;
+			exporter.compose(size, frame.camera, false);
+			minFoot = Math.max(minFoot, exporter.footHeight);
+			await nextTask();
+		}
+		count++;
+	}
+
+	const canvas = new OffscreenCanvas(width, lines);
+	const context = canvas.getContext('2d');
+	if (!context) throw new Error('this browser cannot draw on a canvas');
+	const target = new BufferTarget();
+	const output = new Output({ format: request.format === 'mp4' ? new Mp4OutputFormat() : new WebMOutputFormat(), target });
+	// Realtime mode: a software encoder keeps up with the frames instead of searching for the last bit of quality.
+	const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH, latencyMode: 'realtime' });
+	output.addVideoTrack(source, { frameRate: fps });
+	await output.start();
+	const cues: Cue[] = [];
+	let cuedChapter: string | null = null;
+	let startedAt = 0;
+	let index = 0;
+	try {
+		for (const frame of story.frames(request.scope, fps, exporter.view)) {
+			if (signal.aborted) throw cancelled();
+			if (index === 0) startedAt = story.session.clock.time;
+			title = frame.title;
+			// Composing and painting in tasks of their own keeps each of the page's tasks short.
+			const composed = exporter.compose(size, frame.camera, false, minFoot);
+			await nextTask();
+			paintFrame(context, composed);
+			await source.add(index / fps, 1 / fps);
+			// One cue per chapter on screen: its title and narration.
+			const chapter = scenario.chapters.find((c) => c.id === frame.chapterId);
+			if (chapter && chapter.id === cuedChapter) cues.at(-1)!.end = (index + 1) / fps;
+			else if (chapter) cues.push({ start: index / fps, end: (index + 1) / fps, text: `${chapter.title[lang]}\n${chapter.narration[lang]}` });
+			cuedChapter = frame.chapterId;
+			index++;
+			onprogress(Math.min(1, index / count));
+			await nextTask();
+		}
+		await output.finalize();
+	} catch (error) {
+		if (output.state === 'started' || output.state === 'pending') await output.cancel();
+		throw error;
+	}
+	const zone = story.session.zone;
+	const file = (extension: string) => exportFileName(name, startedAt, zone, extension);
+	return {
+		video: { name: file(request.format), blob: new Blob([target.buffer!], { type: output.format.mimeType }) },
+		captions: { name: file('vtt'), text: webVtt(cues) },
+		frames: index
+	};
+}
+
+/** Renders the video and hands it and its captions to the browser's downloads; returns their names. */
+export async function exportVideo(...args: Parameters<typeof renderVideo>): Promise<string[]> {
+	const { video, captions } = await renderVideo(...args);
+	saveFile(video.blob, video.name);
+	if (captions.text.includes('-->')) saveFile(new Blob([captions.text], { type: 'text/vtt' }), captions.name);
+	return [video.name, ...(captions.text.includes('-->') ? [captions.name] : [])];
+}

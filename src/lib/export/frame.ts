@@ -1,0 +1,72 @@
+// A frame to export, described before anything draws it: marks in layout pixels with every style
+// resolved (no CSS class, no custom property), so the SVG writer and the canvas painter draw the
+// same thing, and an exported SVG stands alone in an editor.
+
+/** How a shape is painted; what is left out is not painted (no fill, no stroke). */
+export interface Paint {
+	fill?: string;
+	fillOpacity?: number;
+	stroke?: string;
+	strokeWidth?: number;
+	strokeOpacity?: number;
+	/** Dash and gap lengths, px. */
+	dash?: readonly number[];
+	lineCap?: 'butt' | 'round';
+	lineJoin?: 'miter' | 'round';
+	opacity?: number;
+}
+
+export interface TextFont {
+	/** px */
+	size: number;
+	weight: number;
+	/** Letter spacing, em. */
+	tracking?: number;
+	italic?: boolean;
+}
+
+export type Mark =
+	| ({ kind: 'path'; d: string } & Paint)
+	| ({ kind: 'circle'; cx: number; cy: number; r: number } & Paint)
+	| ({ kind: 'rect'; x: number; y: number; width: number; height: number; rx?: number } & Paint)
+	| {
+			kind: 'text';
+			x: number;
+			y: number;
+			/** Each line's baseline lineHeight below the one before. */
+			lines: readonly string[];
+			lineHeight: number;
+			font: TextFont;
+			fill: string;
+			/** A stroke under the letters, so they read over the map. */
+			halo?: { colour: string; width: number };
+			anchor: 'start' | 'middle' | 'end';
+	  }
+	| {
+			kind: 'group';
+			x: number;
+			y: number;
+			/** Degrees, clockwise, about (x, y). */
+			rotate?: number;
+			/** Drawn only inside (0, 0)–(width, height) of the group. */
+			clip?: { width: number; height: number };
+			marks: readonly Mark[];
+	  };
+
+/** The app's type, as its stylesheet sets it: fonts every system has, nothing to download. */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+
+export interface Frame {
+	/** Layout size, px; the output is `scale` times larger. */
+	width: number;
+	height: number;
+	scale: number;
+	/** Under everything; null leaves the background transparent. */
+	background: string | null;
+	/** For the SVG's <title> and <desc>. */
+	title: string;
+	description: string;
+	marks: readonly Mark[];
+}
+
+export const group = (x: number, y: number, marks: readonly Mark[], rotate?: number): Mark => ({ kind: 'group', x, y, marks, ...(rotate ? { rotate } : {}) });

@@ -1,0 +1,38 @@
+import { zoomIdentity, type ZoomTransform } from 'd3';
+import { regionProjection } from '../map/projection';
+import type { GeoBox } from '../geo/geo-box';
+import { cameraFor } from '../map/camera';
+import type { CameraTarget } from '../story/view-plan';
+
+/** As deep as the page's camera goes (MapView's MAX_ZOOM). */
+const MAX_ZOOM = 80;
+
+/**
+ * An exported frame's camera: its own size and projection, fitted to the same region as the
+ * page's map, and a transform set from outside (no gestures, no flights of its own), so a
+ * MapScene on it places every symbol and label for the frame's size, not the screen's.
+ */
+export class FrameView {
+	width = $state(0);
+	height = $state(0);
+	transform = $state.raw<ZoomTransform>(zoomIdentity);
+	frame = $state.raw<GeoBox>() as GeoBox;
+	projection = $derived(regionProjection(this.frame, Math.max(1, this.width), Math.max(1, this.height)));
+
+	constructor(frame: GeoBox, width: number, height: number) {
+		this.frame = frame;
+		this.width = width;
+		this.height = height;
+	}
+
+	/** Frames what a camera target shows (a chapter's extent, the page's own view), or the whole region for null. */
+	look(target: CameraTarget | null): void {
+		const { k, x, y } = cameraFor(target, this.width, this.height, this.projection, MAX_ZOOM);
+		this.transform = zoomIdentity.translate(x, y).scale(k);
+	}
+
+	resize(width: number, height: number): void {
+		this.width = width;
+		this.height = height;
+	}
+}
