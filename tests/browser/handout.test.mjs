@@ -90,6 +90,8 @@ for (const lang of ['en', 'fr']) {
 							outside,
 							text: article.innerText,
 							mapHeight: sheet.querySelector('.map').getBoundingClientRect().height,
+							// The key's list scrolls where it has too little room: on paper that would be a cut key.
+							keyCut: [...sheet.querySelectorAll('.map [data-map-chrome="key"] ul')].some((list) => list.scrollHeight > list.clientHeight + 1),
 							qr: [...sheet.querySelectorAll('svg.qr')].map((svg) => ({ label: svg.getAttribute('aria-label'), viewBox: svg.getAttribute('viewBox'), path: svg.querySelector('path').getAttribute('d') })),
 							links: [...sheet.querySelectorAll('a')].map((a) => a.href),
 							cited: [...sheet.querySelectorAll('.figure-sources cite')].map((cite) => cite.textContent.trim())
@@ -106,6 +108,7 @@ for (const lang of ['en', 'fr']) {
 					assert.ok(sheet.height <= content.height, `${chapter.id} is ${sheet.height.toFixed(0)} px tall, the page ${content.height.toFixed(0)}`);
 					assert.deepEqual(sheet.outside, [], `${chapter.id}: nothing past the page's sides or foot`);
 					assert.ok(sheet.mapHeight > content.height / 4, `${chapter.id}: the map has room`);
+					assert.equal(sheet.keyCut, false, `${chapter.id}: the map's key is whole`);
 
 					assert.ok(sheet.text.includes(chapter.title[lang]), `${chapter.id}: title`);
 					assert.ok(sheet.text.includes(chapter.narration[lang]), `${chapter.id}: narration`);
