@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_DEFAULTS, parseEmbedParams, type EmbedParams } from '../embed/embed-params';
-import { embedUrl, explorerHref } from './links';
+import { embedUrl, explorerHref, presenterHref } from './links';
+import { chapterParam, langParam, readParam } from './params';
 
 const DAY = 86_400_000;
 
@@ -72,5 +73,19 @@ describe('embedUrl', () => {
 		const url = new URL(embedUrl(`${base}?scenario=sahel&theme=dark`, { theme: 'light' }));
 		expect(url.searchParams.get('scenario')).toBe('sahel');
 		expect(url.searchParams.has('theme')).toBe(false);
+	});
+});
+
+describe('presenterHref', () => {
+	it('names the chapter and the language, which the presenter reads back', () => {
+		const href = presenterHref('https://example.org/sahel/present', 'chinagodrar-air-response', 'fr');
+		expect(href).toBe('https://example.org/sahel/present?chapter=chinagodrar-air-response&lang=fr');
+		const search = new URL(href).searchParams;
+		expect(readParam(search, chapterParam.known(['chinagodrar-air-response']))).toEqual({ ok: true, value: 'chinagodrar-air-response' });
+		expect(readParam(search, langParam)).toEqual({ ok: true, value: 'fr' });
+	});
+
+	it('replaces a chapter or language the base had', () => {
+		expect(presenterHref('http://localhost:4173/present?lang=en&chapter=inates', 'inates', 'fr')).toBe('http://localhost:4173/present?lang=fr&chapter=inates');
 	});
 });

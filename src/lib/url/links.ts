@@ -2,6 +2,8 @@
 // that is the current page's URL is the same page with the view written in.
 import { withEmbedParams, type EmbedParams } from '../embed/embed-params';
 import { withViewParams, type ViewParams } from './view-params';
+import { chapterParam, langParam, writeParam } from './params';
+import type { Lang } from '../i18n/messages';
 
 /** The explorer at this view; base is an absolute URL of the explorer page. */
 export function explorerHref(base: string | URL, view: ViewParams): string {
@@ -14,5 +16,13 @@ export function explorerHref(base: string | URL, view: ViewParams): string {
 export function embedUrl(base: string | URL, params: Partial<EmbedParams>): string {
 	const url = new URL(base);
 	url.search = withEmbedParams(url.searchParams, params).toString();
+	return url.href;
+}
+
+/** The presenter at a chapter, in a language (a printed page's way back to the live view); base is an absolute URL of the presenter page. */
+export function presenterHref(base: string | URL, chapter: string, lang: Lang): string {
+	const url = new URL(base);
+	writeParam(url.searchParams, chapterParam, chapter);
+	writeParam(url.searchParams, langParam, lang);
 	return url.href;
 }
