@@ -41,6 +41,14 @@ export class EventLayer {
 		this.status = { phase: 'ready', url };
 	}
 
+	/** No events drawn: the story alone. */
+	cleared(): void {
+		this.table = null;
+		this.index = null;
+		this.details = null;
+		this.status = { phase: 'none' };
+	}
+
 	failed(url: string, reason: string): void {
 		this.status = { phase: 'failed', url, reason };
 	}
