@@ -96,7 +96,8 @@ test('an imported dataset is kept across reloads: listed with its facts, shown a
 		await importText(page, 'ucdp.csv', csv.ucdp);
 		await imported(page, 'ucdp.csv', 80);
 		assert.deepEqual(await listed(page), ['ucdp.csv', 'Sahel test <b>set</b>']);
-		await screenshot(datasets(page), 'datasets-panel-en');
+		await datasets(page).scrollIntoViewIfNeeded();
+		await screenshot(page, 'datasets-panel-en');
 
 		await page.getByRole('button', { name: 'Show Sahel test <b>set</b>' }).click();
 		await eventually(async () => (await eventsSummary(page)).includes('of 120 events'), { message: 'the first dataset shown again' });
@@ -159,7 +160,8 @@ test('a full disk: the new dataset is shown for the visit, said so, and the kept
 		assert.match(await alert.textContent(), /There is no room left in this browser to keep big\.csv \([\d.]+ kB\)\. It is shown for this visit only; the datasets already kept are unchanged\./);
 		assert.match(await datasets(page).locator('li').first().textContent(), /For this visit only: not kept/);
 		assert.match(await eventsSummary(page), /Events: big\.csv/);
-		await screenshot(datasets(page), 'datasets-quota-en');
+		await datasets(page).scrollIntoViewIfNeeded();
+		await screenshot(page, 'datasets-quota-en');
 
 		await reload(page);
 		await eventually(async () => (await listed(page)).length === 1, { message: 'the list after a reload' });
@@ -224,7 +226,7 @@ test('the column editor opens for a file whose columns are not recognised: choos
 		assert.match(await dialog.getByLabel('Latitude (required)').getAttribute('aria-invalid'), /true/);
 		const described = await dialog.getByLabel('Deaths', { exact: true }).evaluate((select) => document.getElementById(select.getAttribute('aria-describedby')).textContent);
 		assert.equal(described, '1 of the first 5 rows: morts “beaucoup” is not a number');
-		await screenshot(dialog, 'mapping-editor-en');
+		await screenshot(page, 'mapping-editor-en');
 
 		await dialog.getByRole('button', { name: 'Import with these columns' }).click();
 		await imported(page, 'own.csv', 3);
@@ -261,7 +263,7 @@ test('the column editor and the Datasets panel in French, on a phone', async () 
 		await dialog.getByLabel('Morts', { exact: true }).selectOption({ label: 'morts' });
 		await eventually(async () => (await dialog.locator('tbody tr').count()) === 5, { message: 'l’aperçu' });
 		assert.match(await dialog.locator('tbody tr').nth(1).textContent(), /15 mars 2019.*aucun rapporté/);
-		await screenshot(dialog, 'mapping-editor-fr-phone');
+		await screenshot(page, 'mapping-editor-fr-phone');
 		await dialog.getByRole('button', { name: 'Importer avec ces colonnes' }).click();
 		await eventually(async () => (await listed(page)).includes('propre.csv'), { timeout: 20_000, message: 'la liste' });
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger toutes les lignes rejetées (errors.csv)' }).click()]);
@@ -269,6 +271,6 @@ test('the column editor and the Datasets panel in French, on a phone', async () 
 		assert.equal(text.split('\r\n')[0], 'Ligne,Colonne,Valeur,Motif');
 		assert.match(text.split('\r\n')[2], /^4,morts,beaucoup,morts «\s?beaucoup\s?» n’est pas un nombre$/);
 		await datasets(page).scrollIntoViewIfNeeded();
-		await screenshot(datasets(page), 'datasets-panel-fr-phone');
+		await screenshot(page, 'datasets-panel-fr-phone');
 	});
 });

@@ -130,7 +130,7 @@ export class DatasetKeeper {
 		try {
 			if (listed.kept) await this.store?.rename(id, name);
 			this.put({ ...listed, info: { ...listed.info, name } });
-			if (this.library.shown === id && this.events.table) this.events.table = { ...this.events.table, name };
+			if (this.library.shown === id) this.events.renamed(name);
 			this.library.notice = { code: 'renamed', name };
 		} catch (error) {
 			this.library.notice = { code: 'changeFailed', name: listed.info.name, detail: reason(error) };

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { eventDeaths } from '../casualties/event-deaths';
-import type { EventIndex } from '../dataset/event-index';
+import { EventIndex } from '../dataset/event-index';
+import { filterRows, isFilterEmpty, NO_FILTER, subsetTable, type EventFilter } from '../dataset/event-filter';
 import type { EventTable } from '../dataset/event-table';
 import type { RasterPalette } from '../scene/raster-paint';
 
@@ -11,8 +12,11 @@ export type EventLoadStatus =
 	| { phase: 'ready'; url: string }
 	| { phase: 'failed'; url: string; reason: string };
 
-/** The events drawn under the story: a table (or none) and how its loading went. */
+/** The events drawn under the story: a table (or none), the reader's filter, and how its loading went. */
 export class EventLayer {
+	/** The table as loaded, and its index; `table` is the rows of it the filter keeps. */
+	source = $state.raw<{ table: EventTable; index: EventIndex } | null>(null);
+	filter = $state.raw<EventFilter>(NO_FILTER);
 	/** Raw: a table holds millions of numbers in typed arrays; nothing inside it is reactive. */
 	table = $state.raw<EventTable | null>(null);
 	status = $state.raw<EventLoadStatus>({ phase: 'none' });
@@ -35,14 +39,39 @@ export class EventLayer {
 
 	/** A new table replaces the old one only once it has loaded: a failed load loses nothing. */
 	loaded(url: string, table: EventTable, index: EventIndex): void {
-		this.table = table;
-		this.index = index;
-		this.details = null;
+		this.source = { table, index };
+		this.showFiltered();
 		this.status = { phase: 'ready', url };
+	}
+
+	/** A new filter: every view of the events (map, density, totals, table) follows the rows it keeps. */
+	setFilter(filter: EventFilter): void {
+		this.filter = filter;
+		if (this.source) this.showFiltered();
+	}
+
+	renamed(name: string): void {
+		if (!this.source || !this.table) return;
+		this.source = { ...this.source, table: { ...this.source.table, name } };
+		this.table = { ...this.table, name };
+	}
+
+	private showFiltered(): void {
+		const { table, index } = this.source!;
+		if (isFilterEmpty(this.filter)) {
+			this.table = table;
+			this.index = index;
+		} else {
+			const subset = subsetTable(table, filterRows(table, this.filter));
+			this.table = subset;
+			this.index = new EventIndex(subset);
+		}
+		this.details = null;
 	}
 
 	/** No events drawn: the story alone. */
 	cleared(): void {
+		this.source = null;
 		this.table = null;
 		this.index = null;
 		this.details = null;
