@@ -1,7 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { eventDeaths } from '../casualties/event-deaths';
-import { EventIndex } from '../dataset/event-index';
-import { filterRows, isFilterEmpty, NO_FILTER, subsetTable, type EventFilter } from '../dataset/event-filter';
+import type { EventIndex } from '../dataset/event-index';
+import type { EventFilter } from '../dataset/event-filter';
 import type { EventTable } from '../dataset/event-table';
 import type { RasterPalette } from '../scene/raster-paint';
 
@@ -16,7 +16,8 @@ export type EventLoadStatus =
 export class EventLayer {
 	/** The table as loaded, and its index; `table` is the rows of it the filter keeps. */
 	source = $state.raw<{ table: EventTable; index: EventIndex } | null>(null);
-	filter = $state.raw<EventFilter>(NO_FILTER);
+	/** The reader's filter, or null for every event. (Type imports only: the embed's first load carries no dataset code.) */
+	filter = $state.raw<EventFilter | null>(null);
 	/** Raw: a table holds millions of numbers in typed arrays; nothing inside it is reactive. */
 	table = $state.raw<EventTable | null>(null);
 	status = $state.raw<EventLoadStatus>({ phase: 'none' });
@@ -44,8 +45,8 @@ export class EventLayer {
 		this.status = { phase: 'ready', url };
 	}
 
-	/** A new filter: every view of the events (map, density, totals, table) follows the rows it keeps. */
-	setFilter(filter: EventFilter): void {
+	/** A new filter (null: none): every view of the events (map, density, totals, table) follows the rows it keeps. */
+	setFilter(filter: EventFilter | null): void {
 		this.filter = filter;
 		if (this.source) this.showFiltered();
 	}
@@ -58,14 +59,10 @@ export class EventLayer {
 
 	private showFiltered(): void {
 		const { table, index } = this.source!;
-		if (isFilterEmpty(this.filter)) {
-			this.table = table;
-			this.index = index;
-		} else {
-			const subset = subsetTable(table, filterRows(table, this.filter));
-			this.table = subset;
-			this.index = new EventIndex(subset);
-		}
+		const shown = this.filter ? index.filtered(this.filter) : index;
+		// The source's name, which a rename may have changed since the index was built.
+		this.table = this.filter ? { ...shown.table, name: table.name } : table;
+		this.index = shown;
 		this.details = null;
 	}
 
