@@ -1,5 +1,5 @@
 // Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
-// `npm run bench -- NAME...` runs only those (response-surface, dataset-load, scrub, embed-size, export, hardening).
+// `npm run bench -- NAME...` runs only those (response-surface, dataset-load, scrub, embed-size, export, import, hardening).
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -35,6 +35,7 @@ try {
 	if (wanted('scrub')) run('node bench/scrub.mjs', { BASE_URL });
 	if (wanted('embed-size')) run('node bench/embed-size.mjs', { BASE_URL });
 	if (wanted('export')) run('node bench/export.mjs', { BASE_URL });
+	if (wanted('import')) run('node bench/import.mjs', { BASE_URL });
 	// Last: an hour and more.
 	if (wanted('hardening')) run('node bench/hardening.mjs', { BASE_URL });
 } finally {

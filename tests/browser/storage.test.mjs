@@ -1,6 +1,7 @@
 // Site storage the browser refuses, fills or hands back garbage: every page still opens, and what
 // the app could not keep is said. The app keeps one thing, the talk's start in sessionStorage
-// (SvelteKit keeps its scroll positions there too); nothing in localStorage or IndexedDB.
+// (SvelteKit keeps its scroll positions there too); imported datasets in IndexedDB have their own
+// tests (datasets.test.mjs).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';

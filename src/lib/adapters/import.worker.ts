@@ -1,24 +1,70 @@
 // The import worker: reads and parses a file off the main thread, posts progress as it goes and
-// the finished table with its buffers transferred (not copied). One worker per import; the page
-// cancels by terminating it.
+// the finished table with its buffers transferred (not copied), the table's binary form to keep
+// (a Blob: encoding a million rows is no work for the page), and errors.csv. Given the stored
+// table of an earlier import of the same file, it updates that table by event id (upsert). One
+// worker per import; the page cancels by terminating it.
+import { decodeEventTable, encodeEventTable } from '../dataset/binary-format';
+import type { EventTable } from '../dataset/event-table';
 import { countingRule } from '../dataset/import/counting-rule';
-import { importCsv } from '../dataset/import/importer';
+import { errorsCsvHeader, errorsCsvLine } from '../dataset/import/errors-csv';
+import { importCsv, type FileHead } from '../dataset/import/importer';
 import { StartMessageSchema, tableBuffers, type WorkerPost } from '../dataset/import/messages';
+import type { Lang } from '../i18n/messages';
+import { upsertTable, type Upserted } from '../dataset/upsert';
 
 const post = (message: WorkerPost, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+/** errors.csv, kept in Blobs of about a megabyte as it grows, so its text does not pile up in the worker. */
+function errorsFile(lang: Lang) {
+	const parts: Blob[] = [];
+	let pending = errorsCsvHeader(lang);
+	let lines = 0;
+	return {
+		add(line: string) {
+			lines++;
+			pending += line;
+			if (pending.length >= 1 << 20) {
+				parts.push(new Blob([pending]));
+				pending = '';
+			}
+		},
+		blob: () => (lines === 0 ? null : new Blob([...parts, pending], { type: 'text/csv;charset=utf-8' }))
+	};
+}
+
+/** The new table merged into the stored one when the file has ids; null (a new dataset) otherwise or if the stored one cannot be read. */
+async function upserted(into: Blob | undefined, table: EventTable, head: FileHead): Promise<Upserted | null> {
+	if (!into || head.preset.mapping.id === undefined) return null;
+	try {
+		const stored = decodeEventTable(new Uint8Array(await into.arrayBuffer()));
+		return upsertTable(stored, table, { name: table.name, countingRule: table.countingRule, synthetic: table.synthetic && stored.synthetic });
+	} catch {
+		return null;
+	}
+}
 
 self.onmessage = async (event: MessageEvent<unknown>) => {
 	const start = StartMessageSchema.safeParse(event.data);
 	if (!start.success) {
-		post({ type: 'failed', code: 'unreadable', detail: start.error.message, report: null });
+		post({ type: 'failed', code: 'unreadable', detail: start.error.message, report: null, head: null, errors: null });
 		return;
 	}
-	const { file, name, lang } = start.data;
+	const { file, name, lang, columns, into } = start.data;
+	const errors = errorsFile(lang);
 	const result = await importCsv(file, {
 		name,
+		columns,
 		countingRule: (preset, column) => countingRule(lang, preset, column),
-		onProgress: (progress) => post({ type: 'progress', ...progress })
+		onProgress: (progress) => post({ type: 'progress', ...progress }),
+		onProblem: (problem) => errors.add(errorsCsvLine(problem, lang))
 	});
-	if (result.ok) post({ type: 'done', table: result.table, report: result.report }, tableBuffers(result.table));
-	else post({ type: 'failed', code: result.code, detail: result.detail, report: result.report });
+	if (!result.ok) {
+		post({ type: 'failed', code: result.code, detail: result.detail, report: result.report, head: result.head, errors: errors.blob() });
+		return;
+	}
+	const merged = await upserted(into, result.table, result.head);
+	const table = merged?.table ?? result.table;
+	const binary = new Blob([encodeEventTable(table) as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
+	const upsert = merged && { added: merged.added, updated: merged.updated };
+	post({ type: 'done', table, report: result.report, head: result.head, binary, errors: errors.blob(), upsert }, tableBuffers(table));
 };

@@ -6,6 +6,7 @@ import { greatCircleKm } from '../geo/distance';
 import { EARTH_RADIUS_KM } from '../geo/lonlat';
 import type { TimeWindow } from '../time/time-window';
 import { stringAt, type EventTable } from './event-table';
+import { filterRows, subsetTable, type EventFilter } from './event-filter';
 import type { GeoBox } from '../geo/geo-box';
 
 
@@ -58,6 +59,14 @@ export class EventIndex {
 	private byActor: Postings | undefined;
 	private spatial: KDBush | undefined;
 	private bounds: Extent | null | undefined;
+
+	/**
+	 * The rows the filter keeps as a table of their own, with its index: what the page shows when the
+	 * reader filters. A method here so the event layer, on every page, need not load this module.
+	 */
+	filtered(filter: EventFilter): EventIndex {
+		return new EventIndex(subsetTable(this.table, filterRows(this.table, filter)));
+	}
 
 	constructor(readonly table: EventTable) {
 		let longest = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, formatCompact, formatCount, formatUnit, numberFormat, pluralForm, regionName } from './format';
+import { dateFormat, formatBytes, formatCompact, formatCount, formatUnit, numberFormat, pluralForm, regionName } from './format';
 
 // Intl's French groups thousands with a narrow no-break space.
 const NNBSP = '\u202f';
@@ -76,5 +76,16 @@ describe('regionName', () => {
 		['fr', 'EH', 'Sahara occidental']
 	] as const)('%s %s → %s', (lang, code, name) => {
 		expect(regionName(code, lang)).toBe(name);
+	});
+});
+
+describe('formatBytes', () => {
+	it('states sizes in decimal units with the language’s numbers', () => {
+		expect(formatBytes(512, 'en')).toBe('512 bytes');
+		expect(formatBytes(512, 'fr')).toBe('512\u00a0octets');
+		expect(formatBytes(1_500_000, 'en')).toBe('1.5 MB');
+		expect(formatBytes(27_000_000, 'en')).toBe('27 MB');
+		expect(formatBytes(1_500_000, 'fr')).toBe('1,5\u202fMo');
+		expect(formatBytes(2_000_000_000, 'fr')).toBe('2\u202fGo');
 	});
 });

@@ -55,3 +55,16 @@ export function formatUnit(value: number, unit: string, lang: Lang): string {
 export function regionName(alpha2: string, lang: Lang): string {
 	return regionNames(lang, { type: 'region', fallback: 'code' }).of(alpha2) ?? alpha2;
 }
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+
+/** A size in decimal units, as browsers and file managers state them: "1.5 MB" / "1,5 Mo", "512 bytes". */
+export function formatBytes(bytes: number, lang: Lang): string {
+	let unit = 0;
+	let value = bytes;
+	while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+		value /= 1000;
+		unit++;
+	}
+	return numberFormat(lang, { style: 'unit', unit: BYTE_UNITS[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0 }).format(value);
+}

@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { eventDeaths } from '../casualties/event-deaths';
 import type { EventIndex } from '../dataset/event-index';
+import type { EventFilter } from '../dataset/event-filter';
 import type { EventTable } from '../dataset/event-table';
 import type { RasterPalette } from '../scene/raster-paint';
 
@@ -11,8 +12,12 @@ export type EventLoadStatus =
 	| { phase: 'ready'; url: string }
 	| { phase: 'failed'; url: string; reason: string };
 
-/** The events drawn under the story: a table (or none) and how its loading went. */
+/** The events drawn under the story: a table (or none), the reader's filter, and how its loading went. */
 export class EventLayer {
+	/** The table as loaded, and its index; `table` is the rows of it the filter keeps. */
+	source = $state.raw<{ table: EventTable; index: EventIndex } | null>(null);
+	/** The reader's filter, or null for every event. (Type imports only: the embed's first load carries no dataset code.) */
+	filter = $state.raw<EventFilter | null>(null);
 	/** Raw: a table holds millions of numbers in typed arrays; nothing inside it is reactive. */
 	table = $state.raw<EventTable | null>(null);
 	status = $state.raw<EventLoadStatus>({ phase: 'none' });
@@ -35,10 +40,39 @@ export class EventLayer {
 
 	/** A new table replaces the old one only once it has loaded: a failed load loses nothing. */
 	loaded(url: string, table: EventTable, index: EventIndex): void {
-		this.table = table;
-		this.index = index;
-		this.details = null;
+		this.source = { table, index };
+		this.showFiltered();
 		this.status = { phase: 'ready', url };
+	}
+
+	/** A new filter (null: none): every view of the events (map, density, totals, table) follows the rows it keeps. */
+	setFilter(filter: EventFilter | null): void {
+		this.filter = filter;
+		if (this.source) this.showFiltered();
+	}
+
+	renamed(name: string): void {
+		if (!this.source || !this.table) return;
+		this.source = { ...this.source, table: { ...this.source.table, name } };
+		this.table = { ...this.table, name };
+	}
+
+	private showFiltered(): void {
+		const { table, index } = this.source!;
+		const shown = this.filter ? index.filtered(this.filter) : index;
+		// The source's name, which a rename may have changed since the index was built.
+		this.table = this.filter ? { ...shown.table, name: table.name } : table;
+		this.index = shown;
+		this.details = null;
+	}
+
+	/** No events drawn: the story alone. */
+	cleared(): void {
+		this.source = null;
+		this.table = null;
+		this.index = null;
+		this.details = null;
+		this.status = { phase: 'none' };
 	}
 
 	failed(url: string, reason: string): void {

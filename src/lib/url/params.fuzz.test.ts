@@ -11,6 +11,7 @@ import { LANGS } from '../i18n/messages';
 import { MIN_WINDOW_MS } from '../time/time-window';
 import { allowedDataOrigins, dataParam } from './data-param';
 import { chapterParam, readParam } from './params';
+import { FILTER_LIMITS, parseFilterParams, withFilterParams } from './filter-params';
 import { langNotice, noticeText, parseViewParams } from './view-params';
 
 const RUNS = fuzzRuns();
@@ -23,7 +24,11 @@ const VALID: Record<string, string[]> = {
 	focus: INCIDENTS,
 	lang: [...LANGS],
 	chapter: CHAPTERS,
-	data: ['/data/events.bin', 'https://data.example.org/t.bin', 'https://evil.example/t.bin', '//evil.example/x', 'javascript:alert(1)']
+	data: ['/data/events.bin', 'https://data.example.org/t.bin', 'https://evil.example/t.bin', '//evil.example/x', 'javascript:alert(1)'],
+	type: ['Battles', 'Battles|Riots', 'Explosions/Remote violence', '|', 'a||b'],
+	country: ['Niger', 'Mali|Burkina Faso', ''],
+	actor: ['JNIM', ' ', 'x'.repeat(101)],
+	deaths: ['5-100', '5-', '-100', '-', '100-5', '1.5-2']
 };
 const query = queryString(VALID);
 
@@ -45,6 +50,33 @@ describe('fuzz: URL parameters of the explorer', () => {
 				for (const notice of notices) {
 					for (const lang of LANGS) expect(noticeText(lang, notice)).not.toMatch(/\{|\}|undefined/);
 				}
+			}),
+			RUNS
+		);
+	});
+});
+
+describe('fuzz: the events filter in the explorer’s URL', () => {
+	it(`keeps only valid filters, notices each one dropped, and writes back what it read (${RUNS.numRuns} queries)`, fuzzTimeout(), () => {
+		fc.assert(
+			fc.property(query, (search) => {
+				const { filter, notices } = parseFilterParams(search);
+				const dropped = notices.map((n) => n.name);
+				for (const name of ['type', 'country', 'actor', 'deaths']) {
+					const given = search.get(name) !== null;
+					const kept = { type: filter.types.length > 0, country: filter.countries.length > 0, actor: filter.actor !== '', deaths: filter.deaths !== null }[name];
+					expect(given && !kept ? dropped.includes(name) : !dropped.includes(name)).toBe(true);
+				}
+				for (const names of [filter.types, filter.countries]) {
+					expect(names.length).toBeLessThanOrEqual(FILTER_LIMITS.names);
+					for (const name of names) expect(name.length > 0 && name.length <= FILTER_LIMITS.nameLength && !name.includes('|')).toBe(true);
+				}
+				if (filter.deaths) {
+					const { min, max } = filter.deaths;
+					expect(min !== null || max !== null).toBe(true);
+					if (min !== null && max !== null) expect(min).toBeLessThanOrEqual(max);
+				}
+				expect(parseFilterParams(withFilterParams(new URLSearchParams(), filter))).toEqual({ filter, notices: [] });
 			}),
 			RUNS
 		);

@@ -48,3 +48,26 @@ describe('detectDayOrder', () => {
 		expect(detectDayOrder(['01/02/2020', '2020-01-01'])).toBe('unknown');
 	});
 });
+
+describe('Excel serial dates (1900 date system)', () => {
+	// Expected days from Date.UTC, the serials from Excel's documentation: DATE(2020,1,1) is 43831,
+	// DATE(1900,1,1) is 1, DATE(9999,12,31) is 2958465, and 60 is the 29 February 1900 Excel invents.
+	const utcDay = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+	it('reads serials after the phantom leap day one day back', () => {
+		expect(day('43831')).toBe(utcDay(2020, 1, 1));
+		expect(day('25569')).toBe(0);
+		expect(day('61')).toBe(utcDay(1900, 3, 1));
+		expect(day('2958465')).toBe(utcDay(9999, 12, 31));
+		expect(day('43831.75')).toBe(utcDay(2020, 1, 1));
+	});
+	it('reads serials before it as they are', () => {
+		expect(day('1')).toBe(utcDay(1900, 1, 1));
+		expect(day('59')).toBe(utcDay(1900, 2, 28));
+	});
+	it('refuses the day that never was and serials outside Excel’s calendar', () => {
+		expect(day('60')).toBe('unparsable');
+		expect(day('0')).toBe('unparsable');
+		expect(day('2958466')).toBe('unparsable');
+		expect(day('-5')).toBe('unparsable');
+	});
+});

@@ -1,6 +1,7 @@
 // Calendar days from the date formats exports come in, as UTC day numbers (days since 1970-01-01):
 // an event's date has no time zone, so it must never pass through the viewer's (Date.parse of
-// "2019-01-01T00:00" is local time). Formats: data-formats.md §1.3 and §3.1.
+// "2019-01-01T00:00" is local time). Formats: data-formats.md §1.3 and §3.1, and the serial numbers
+// a spreadsheet writes when a date column was saved as numbers.
 
 /** Which of day and month comes first in `03/04/2021`; 'unknown' when no value has told yet. */
 export const DAY_ORDERS = ['dmy', 'mdy', 'unknown'] as const;
@@ -31,6 +32,19 @@ const fullYear = (text: string) => (text.length === 4 ? Number(text) : Number(te
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/;
 const NAMED = /^(\d{1,2})[ -]([A-Za-z]+)\.?[ -](\d{4}|\d{2})$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+/** A spreadsheet's serial day, with a time of day as a fraction (ignored). */
+const SERIAL = /^(\d{1,7})(?:\.\d+)?$/;
+
+/**
+ * A day from an Excel serial number in the 1900 date system (1 is 1 January 1900, 2958465 is
+ * 31 December 9999). Excel counts a 29 February 1900 that never was (Lotus 1-2-3's bug, kept for
+ * compatibility): serial 60 is that day, so it is refused, and serials from 61 on are one day
+ * ahead of a true count. Serial 25569 is 1970-01-01, day 0.
+ */
+function excelSerialDay(serial: number): number | null {
+	if (serial < 1 || serial > 2_958_465 || serial === 60) return null;
+	return serial < 60 ? serial - 25_568 : serial - 25_569;
+}
 
 /** The order a `dd/mm/yyyy`-like value proves (a part above 12), or null when it proves none. */
 export function orderShownBy(text: string): 'dmy' | 'mdy' | null {
@@ -55,7 +69,7 @@ export function parseDay(text: string, order: DayOrder): DayResult {
 		const use = shown ?? (a === b ? 'dmy' : order);
 		if (use === 'unknown') return { ok: false, problem: 'ambiguous' };
 		day = use === 'dmy' ? dayOf(year, b, a) : dayOf(year, a, b);
-	}
+	} else if ((m = SERIAL.exec(value))) day = excelSerialDay(Number(m[1]));
 	return day === null ? { ok: false, problem: 'unparsable' } : { ok: true, day };
 }
 

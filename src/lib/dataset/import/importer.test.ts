@@ -104,4 +104,22 @@ describe('importCsv', () => {
 		expect(seen.length).toBe(1);
 		expect(seen[0]).toBeGreaterThan(0);
 	});
+
+	it('reads a file with the reader’s columns and day order, and hands on every problem beyond the kept ones', async () => {
+		const rows = ['03/04/2021;14;2;x', ...Array.from({ length: 150 }, (_, i) => `03/04/2021;${100 + i};2;y`)];
+		const text = ['quand;nord;est;lieu', ...rows].join('\n') + '\n';
+		expect(await importCsv(text, options)).toMatchObject({ ok: false, code: 'missingColumns', head: { header: ['quand', 'nord', 'est', 'lieu'] } });
+		const heard: number[] = [];
+		const result = await importCsv(text, {
+			...options,
+			columns: { preset: { name: 'generic', mapping: { date: 0, lat: 1, lon: 2, location: 3 } }, dayOrder: 'mdy' },
+			onProblem: (p) => heard.push(p.row)
+		});
+		const { table, report, head } = ok(result);
+		expect(table.start[0]).toBe(Date.UTC(2021, 2, 4));
+		expect(head.dayOrder).toBe('mdy');
+		expect(head.rows).toHaveLength(5);
+		expect(report.problems).toHaveLength(100);
+		expect(heard).toEqual(Array.from({ length: 150 }, (_, i) => i + 2));
+	});
 });

@@ -4,11 +4,11 @@
 import Papa from 'papaparse';
 import { EventTableBuilder } from '../build-table';
 import type { EventTable } from '../event-table';
-import { detectDayOrder } from './day';
-import { detectPreset, missingRoles, type PresetName } from './preset';
+import { detectDayOrder, type DayOrder } from './day';
+import { detectPreset, missingRoles, type Preset, type PresetName } from './preset';
 import { ProblemTally, type ImportFailureCode, type ImportReport } from './report';
 import { rowMapper } from './row-mapper';
-import { problem } from './row-problem';
+import { problem, type RowProblem } from './row-problem';
 import { headText, NotUtf8Error, sniffEncoding, textChunks, type Encoding } from './text-chunks';
 
 export interface ImportProgress {
@@ -20,17 +20,38 @@ export interface ImportProgress {
 }
 
 
+/** The file's header and first rows with what was detected: the column-mapping editor starts from it. */
+export interface FileHead {
+	header: string[];
+	/** The first PREVIEW_ROWS data records, as split. */
+	rows: string[][];
+	preset: Preset;
+	dayOrder: DayOrder;
+}
+
+export const PREVIEW_ROWS = 5;
+
+/** Columns chosen by the reader instead of detected: the preset's mapping, and the day order ('unknown': detect it). */
+export interface ColumnChoice {
+	preset: Preset;
+	dayOrder: DayOrder;
+}
+
 export type ImportResult =
-	| { ok: true; table: EventTable; report: ImportReport }
-	| { ok: false; code: ImportFailureCode; detail: string; report: ImportReport | null };
+	| { ok: true; table: EventTable; report: ImportReport; head: FileHead }
+	| { ok: false; code: ImportFailureCode; detail: string; report: ImportReport | null; head: FileHead | null };
 
 export interface ImportOptions {
 	/** The table's name: the file's. */
 	name: string;
 	/** The counting rule to show with the deaths, in the reader's language, from the preset and the deaths column. */
 	countingRule(preset: PresetName, deathsColumn: string | null): string;
+	/** The reader's columns; detected from the header without. */
+	columns?: ColumnChoice;
 	signal?: AbortSignal;
 	onProgress?(progress: ImportProgress): void;
+	/** Hears every problem, in file order (the report keeps only the first ones): for errors.csv. */
+	onProblem?(problem: RowProblem): void;
 }
 
 const DELIMITERS = [',', ';', '\t'];
@@ -48,16 +69,18 @@ function sample(text: string) {
 async function run(source: Blob | string, encoding: Encoding, options: ImportOptions): Promise<ImportResult> {
 	const { delimiter, records } = sample(await headText(source, encoding));
 	const header = records[0];
-	if (!header || header.every((cell) => cell.trim() === '')) return { ok: false, code: 'empty', detail: '', report: null };
-	const preset = detectPreset(header);
-	const missing = missingRoles(preset);
-	if (missing.length) return { ok: false, code: 'missingColumns', detail: missing.join(', '), report: null };
+	if (!header || header.every((cell) => cell.trim() === '')) return { ok: false, code: 'empty', detail: '', report: null, head: null };
+	const preset = options.columns?.preset ?? detectPreset(header);
 	const dateColumns = [preset.mapping.date, preset.mapping.dateEnd].filter((i) => i !== undefined);
-	const dayOrder = detectDayOrder(records.slice(1).flatMap((record) => dateColumns.map((i) => record[i] ?? '')));
+	const detected = detectDayOrder(records.slice(1).flatMap((record) => dateColumns.map((i) => record[i] ?? '')));
+	const dayOrder = options.columns && options.columns.dayOrder !== 'unknown' ? options.columns.dayOrder : detected;
+	const head: FileHead = { header, rows: records.slice(1, 1 + PREVIEW_ROWS), preset, dayOrder };
+	const missing = missingRoles(preset);
+	if (missing.length) return { ok: false, code: 'missingColumns', detail: missing.join(', '), report: null, head };
 	const map = rowMapper(header, preset, dayOrder);
 
 	const builder = new EventTableBuilder();
-	const tally = new ProblemTally();
+	const tally = new ProblemTally(options.onProblem);
 	const total = typeof source === 'string' ? source.length : source.size;
 	let seen = 0;
 	let imported = 0;
@@ -136,9 +159,9 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 		preset: preset.name, delimiter, encoding, dayOrder, rowsRead: Math.max(0, seen - 1), imported, rejected,
 		reasons: tally.reasons(), problems: tally.kept
 	};
-	if (imported === 0) return { ok: false, code: 'noValidRows', detail: '', report };
+	if (imported === 0) return { ok: false, code: 'noValidRows', detail: '', report, head };
 	const table = builder.build({ name: options.name, countingRule: options.countingRule(preset.name, deathsColumn), synthetic });
-	return { ok: true, table, report };
+	return { ok: true, table, report, head };
 }
 
 /** Imports `source`: UTF-8, or windows-1252 when the bytes are not UTF-8 (the report says which). */
@@ -148,13 +171,13 @@ export async function importCsv(source: Blob | string, options: ImportOptions): 
 		try {
 			return await run(source, encoding, options);
 		} catch (error) {
-			if (error instanceof Cancelled) return { ok: false, code: 'cancelled', detail: '', report: null };
+			if (error instanceof Cancelled) return { ok: false, code: 'cancelled', detail: '', report: null, head: null };
 			// Not UTF-8 past the sniffed start: read the file again as Latin-1.
 			if (error instanceof NotUtf8Error && encoding === 'utf-8') {
 				encoding = 'windows-1252';
 				continue;
 			}
-			return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : String(error), report: null };
+			return { ok: false, code: 'unreadable', detail: error instanceof Error ? error.message : String(error), report: null, head: null };
 		}
 	}
 }

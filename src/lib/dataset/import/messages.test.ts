@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticEventTable } from '../synthetic';
 import { StartMessageSchema, tableBuffers, WorkerMessageSchema } from './messages';
 
+const head = { header: ['a', 'b'], rows: [['1', '2']], preset: { name: 'generic', mapping: { date: 0, lat: 1 } }, dayOrder: 'unknown' };
 const report = {
 	preset: 'acled', delimiter: ',', encoding: 'utf-8', dayOrder: 'unknown', rowsRead: 2, imported: 1, rejected: 1,
 	reasons: [{ code: 'outOfRange', column: 'latitude', count: 1 }],
@@ -13,10 +14,13 @@ describe('import worker messages', () => {
 		const table = syntheticEventTable({ count: 50, seed: 1 });
 		const buffers = tableBuffers(table);
 		expect(buffers).toHaveLength(18);
-		const received = structuredClone({ type: 'done', table, report }, { transfer: buffers });
+		const binary = new Blob([new Uint8Array(8)]);
+		const done = { type: 'done', table, report, head, binary, errors: null, upsert: { added: 1, updated: 0 } };
+		const received = structuredClone(done, { transfer: buffers });
 		expect(table.start.byteLength).toBe(0); // transferred, not copied
 		const parsed = WorkerMessageSchema.parse(received);
 		expect(parsed.type === 'done' && parsed.table.length).toBe(50);
+		expect(parsed.type === 'done' && parsed.head.preset.mapping).toEqual({ date: 0, lat: 1 });
 	});
 
 	it('refuse what they do not describe', () => {
@@ -25,5 +29,12 @@ describe('import worker messages', () => {
 		expect(WorkerMessageSchema.safeParse({ type: 'failed', code: 'oops', detail: '', report: null }).success).toBe(false);
 		expect(StartMessageSchema.safeParse({ type: 'start', file: 'a.csv', name: 'a.csv', lang: 'en' }).success).toBe(false);
 		expect(StartMessageSchema.safeParse({ type: 'start', file: new Blob(['x']), name: 'a.csv', lang: 'fr' }).success).toBe(true);
+		// A mapping names roles by their names and columns by their index, nothing else.
+		const start = { type: 'start', file: new Blob(['x']), name: 'a.csv', lang: 'fr', columns: { preset: head.preset, dayOrder: 'dmy' } };
+		expect(StartMessageSchema.safeParse(start).success).toBe(true);
+		const bad = (mapping: object) => ({ ...start, columns: { preset: { name: 'generic', mapping }, dayOrder: 'dmy' } });
+		expect(StartMessageSchema.safeParse(bad({ latitude: 1 })).success).toBe(false);
+		expect(StartMessageSchema.safeParse(bad({ lat: -1 })).success).toBe(false);
+		expect(StartMessageSchema.safeParse(bad({ lat: 1.5 })).success).toBe(false);
 	});
 });

@@ -3,20 +3,40 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../../i18n/messages';
 import type { EventTable } from '../event-table';
+import type { FileHead } from './importer';
 import { DAY_ORDERS } from './day';
-import { PRESET_NAMES } from './preset';
+import { PRESET_NAMES, ROLES } from './preset';
 import { PROBLEM_CODES } from './row-problem';
 import { IMPORT_FAILURE_CODES, type ImportReport } from './report';
 import { ENCODINGS } from './text-chunks';
 
 // --- To the worker -----------------------------------------------------------
 
-export const StartMessageSchema = z.object({ type: z.literal('start'), file: z.instanceof(Blob), name: z.string(), lang: z.enum(LANGS) });
+const count = z.int().check(z.minimum(0));
+
+const PresetSchema = z.object({ name: z.enum(PRESET_NAMES), mapping: z.partialRecord(z.enum(ROLES), count) });
+const ColumnChoiceSchema = z.object({ preset: PresetSchema, dayOrder: z.enum(DAY_ORDERS) });
+
+export const StartMessageSchema = z.object({
+	type: z.literal('start'),
+	file: z.instanceof(Blob),
+	name: z.string(),
+	lang: z.enum(LANGS),
+	/** The reader's columns, when chosen in the mapping editor. */
+	columns: z.optional(ColumnChoiceSchema),
+	/** The stored table (binary format) of an earlier import of the same file: rows with its ids are updated. */
+	into: z.optional(z.instanceof(Blob))
+});
 export type StartMessage = z.infer<typeof StartMessageSchema>;
 
 // --- From the worker ---------------------------------------------------------
 
-const count = z.int().check(z.minimum(0));
+const HeadSchema = z.object({
+	header: z.array(z.string()),
+	rows: z.array(z.array(z.string())),
+	preset: PresetSchema,
+	dayOrder: z.enum(DAY_ORDERS)
+}) satisfies z.ZodMiniType<FileHead>;
 
 export const ProgressMessageSchema = z.object({ type: z.literal('progress'), read: count, total: count, rows: count, problems: count });
 
@@ -61,19 +81,32 @@ const TableSchema = z.object({
 	source: StringColumnSchema
 }) satisfies z.ZodMiniType<EventTable>;
 
-export const DoneMessageSchema = z.object({ type: z.literal('done'), table: TableSchema, report: ReportSchema });
+export const DoneMessageSchema = z.object({
+	type: z.literal('done'),
+	table: TableSchema,
+	report: ReportSchema,
+	head: HeadSchema,
+	/** The table in the binary format, to keep in IndexedDB. */
+	binary: z.instanceof(Blob),
+	/** errors.csv, when a row was rejected. */
+	errors: z.nullable(z.instanceof(Blob)),
+	/** Set when the table updated an earlier import of the same file. */
+	upsert: z.nullable(z.object({ added: count, updated: count }))
+});
 
 export const FailedMessageSchema = z.object({
 	type: z.literal('failed'),
 	code: z.enum(IMPORT_FAILURE_CODES),
 	detail: z.string(),
-	report: z.nullable(ReportSchema)
+	report: z.nullable(ReportSchema),
+	head: z.nullable(HeadSchema),
+	errors: z.nullable(z.instanceof(Blob))
 });
 
 export const WorkerMessageSchema = z.discriminatedUnion('type', [ProgressMessageSchema, DoneMessageSchema, FailedMessageSchema]);
 export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;
 /** What the worker sends: the schema's types, but a table as the builder types it (any buffer). */
-export type WorkerPost = Exclude<WorkerMessage, { type: 'done' }> | { type: 'done'; table: EventTable; report: ImportReport };
+export type WorkerPost = Exclude<WorkerMessage, { type: 'done' }> | (Omit<z.infer<typeof DoneMessageSchema>, 'table'> & { table: EventTable });
 
 /** The buffers of a table's typed arrays, to transfer rather than copy. */
 export function tableBuffers(table: EventTable): ArrayBuffer[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectPreset, missingRoles } from './preset';
+import { detectPreset, missingRoles, presetAs } from './preset';
 import { ACLED_COLUMNS, UCDP_COLUMNS } from '../synthetic-csv';
 
 // The pre-2023 ACLED order, written out from data-formats.md §1.2 (data_id, iso, event_id_cnty, event_id_no_cnty, …, iso3).
@@ -32,5 +32,15 @@ describe('detectPreset', () => {
 		const preset = detectPreset(['Date', 'Lat', 'Lng', 'Deaths', 'Place']);
 		expect(preset).toEqual({ name: 'generic', mapping: { date: 0, lat: 1, lon: 2, fatalities: 3, location: 4 } });
 		expect(missingRoles(detectPreset(['when', 'y', 'x']))).toEqual(['date']);
+	});
+});
+
+describe('presetAs', () => {
+	const acled = ['event_id_cnty', 'event_date', 'disorder_type', 'latitude', 'longitude', 'fatalities', 'location'];
+	it('reads a header as the family asked for, or says it is not one', () => {
+		expect(presetAs(acled, 'acled')?.name).toBe('acled');
+		expect(presetAs(acled, 'ucdp')).toBeNull();
+		// Read by column names, an ACLED header still gives its date, place and deaths.
+		expect(presetAs(acled, 'generic')).toEqual({ name: 'generic', mapping: { id: 0, date: 1, lat: 3, lon: 4, fatalities: 5, location: 6 } });
 	});
 });

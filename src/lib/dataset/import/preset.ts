@@ -80,12 +80,28 @@ export function detectPreset(header: readonly string[]): Preset {
 	if (has('date_start', 'date_end', 'where_prec', 'best', 'latitude', 'longitude')) {
 		return { name: 'ucdp-ged', mapping: byNames(columns, UCDP) };
 	}
+	return { name: 'generic', mapping: genericMapping(columns) };
+}
+
+function genericMapping(columns: readonly string[]): Partial<Record<Role, number>> {
 	const mapping: Partial<Record<Role, number>> = {};
 	for (const role of ROLES) {
 		const i = (GENERIC[role] ?? []).map((name) => columns.indexOf(name)).find((index) => index >= 0);
 		if (i !== undefined) mapping[role] = i;
 	}
-	return { name: 'generic', mapping };
+	return mapping;
+}
+
+/** Families of exports one can ask for by name (`npm run import -- --preset`). */
+export const PRESET_FAMILIES = ['acled', 'ucdp', 'generic'] as const;
+export type PresetFamily = (typeof PRESET_FAMILIES)[number];
+
+/** The header read as that family: null when it lacks the family's own columns; 'generic' reads any header by column names. */
+export function presetAs(header: readonly string[], family: PresetFamily): Preset | null {
+	if (family === 'generic') return { name: 'generic', mapping: genericMapping(normaliseHeader(header)) };
+	const detected = detectPreset(header);
+	const fits = family === 'acled' ? detected.name === 'acled' || detected.name === 'acled-pre-2023' : detected.name === 'ucdp-ged';
+	return fits ? detected : null;
 }
 
 /** The required roles a mapping lacks. */

@@ -32,9 +32,12 @@ export class ProblemTally {
 	readonly kept: RowProblem[] = [];
 	private readonly counts = new Map<string, { code: ProblemCode; column: string; count: number }>();
 	total = 0;
+	/** `onProblem` hears every problem, not only the kept ones. */
+	constructor(private readonly onProblem?: (problem: RowProblem) => void) {}
 
 	add(problem: RowProblem): void {
 		this.total++;
+		this.onProblem?.(problem);
 		if (this.kept.length < KEPT_PROBLEMS) this.kept.push(problem);
 		const key = `${problem.code}\u0000${problem.column}`;
 		const entry = this.counts.get(key);

@@ -1,0 +1,101 @@
+// npm run import -- FILE --preset acled|ucdp|generic --out static/data/NAME.bin [--name NAME] [--errors FILE] [--lang en|fr]
+// Converts a CSV into the app's binary event table with the browser import's own modules (the
+// same presets, dates, checks and problems), so a site can publish ?data=/data/NAME.bin. Prints
+// what it read and the first problems; --errors writes errors.csv. Exit 0 when a table was
+// written, 1 when the file gave none (each reason said), 2 on a bad command line.
+import { readFile, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { encodeEventTable } from '../src/lib/dataset/binary-format';
+import { countingRule } from '../src/lib/dataset/import/counting-rule';
+import { errorsCsvHeader, errorsCsvLine } from '../src/lib/dataset/import/errors-csv';
+import { importCsv } from '../src/lib/dataset/import/importer';
+import { PRESET_FAMILIES, presetAs, type PresetFamily } from '../src/lib/dataset/import/preset';
+import { problemColumn, problemReason } from '../src/lib/dataset/import/problem-text';
+import { headText, sniffEncoding } from '../src/lib/dataset/import/text-chunks';
+import { LANGS, type Lang } from '../src/lib/i18n/messages';
+
+const USAGE = `usage: npm run import -- FILE --preset ${PRESET_FAMILIES.join('|')} --out OUT.bin [--name NAME] [--errors errors.csv] [--lang en|fr]`;
+
+function usage(problem: string): never {
+	console.error(`${problem}\n${USAGE}`);
+	process.exit(2);
+}
+
+let args;
+try {
+	args = parseArgs({
+		allowPositionals: true,
+		options: { preset: { type: 'string' }, out: { type: 'string' }, name: { type: 'string' }, errors: { type: 'string' }, lang: { type: 'string', default: 'en' } }
+	});
+} catch (error) {
+	usage(error instanceof Error ? error.message : String(error));
+}
+const { positionals, values } = args;
+if (positionals.length !== 1) usage('give exactly one CSV file');
+if (!PRESET_FAMILIES.includes(values.preset as PresetFamily)) usage(`--preset must be one of ${PRESET_FAMILIES.join(', ')}`);
+if (!values.out) usage('--out names the binary table to write');
+if (!LANGS.includes(values.lang as Lang)) usage(`--lang must be one of ${LANGS.join(', ')}`);
+const [file] = positionals as [string];
+const family = values.preset as PresetFamily;
+const lang = values.lang as Lang;
+
+async function main(): Promise<number> {
+	let bytes: Buffer;
+	try {
+		bytes = await readFile(file);
+	} catch (error) {
+		console.error(`${file}: cannot read the file: ${error instanceof Error ? error.message : String(error)}`);
+		return 1;
+	}
+	const source = new Blob([bytes]);
+	// The header, read as the family asked for; the importer then uses that preset, not its own guess.
+	const first = await firstHeader(source);
+	if (first === null) {
+		console.error(`${file}: the file is empty`);
+		return 1;
+	}
+	const preset = presetAs(first, family);
+	if (!preset) {
+		console.error(`${file}: this is not ${family === 'acled' ? 'an ACLED export' : 'a UCDP GED file'}: its header lacks that format's columns (try --preset generic)`);
+		return 1;
+	}
+	let errors = values.errors ? errorsCsvHeader(lang) : '';
+	const result = await importCsv(source, {
+		name: values.name ?? basename(file),
+		columns: { preset, dayOrder: 'unknown' },
+		countingRule: (name, column) => countingRule(lang, name, column),
+		onProblem: values.errors ? (problem) => void (errors += errorsCsvLine(problem, lang)) : undefined
+	});
+	if (values.errors) await writeFile(values.errors, errors);
+	const report = result.report;
+	if (report) {
+		console.log(`${file}: ${report.rowsRead} rows read, ${report.imported} imported, ${report.rejected} rejected (${report.preset}, ${report.encoding})`);
+		for (const p of report.problems) console.log(`${file}: row ${p.row}, ${problemColumn(p.column, lang)}: ${problemReason(p, lang)}`);
+		if (report.problems.length < report.rejected) console.log(`${file}: … the first ${report.problems.length} problems shown${values.errors ? `, all in ${values.errors}` : ' (--errors FILE writes them all)'}`);
+	}
+	if (!result.ok) {
+		const why = {
+			empty: 'the file is empty',
+			missingColumns: `no column for: ${result.detail}`,
+			noValidRows: 'no row could be imported',
+			cancelled: 'cancelled',
+			unreadable: `cannot read it: ${result.detail}`
+		}[result.code];
+		console.error(`${file}: ${why}; nothing written`);
+		return 1;
+	}
+	await writeFile(values.out!, encodeEventTable(result.table));
+	console.log(`${file}: wrote ${result.table.length} events to ${values.out}`);
+	return 0;
+}
+
+/** The first record's cells (the header), or null for a file with no text. */
+async function firstHeader(source: Blob): Promise<string[] | null> {
+	const head = (await headText(source, await sniffEncoding(source))).replace(/^\uFEFF/, '');
+	const record = Papa.parse<string[]>(head, { preview: 1, skipEmptyLines: true, delimitersToGuess: [',', ';', '\t'] }).data[0];
+	return record && record.some((cell) => cell.trim() !== '') ? record : null;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,30 @@
+// What the Datasets panel lists about a dataset kept in the browser, without opening its table:
+// computed once when it is saved and stored beside the table's bytes.
+import type { PresetName } from './import/preset';
+import type { EventTable } from './event-table';
+
+export interface DatasetInfo {
+	/** The key it is stored under. */
+	id: string;
+	/** Shown with its events; the reader may rename it. */
+	name: string;
+	/** The file it came from: a re-import of the same file updates it (upsert by event id). */
+	fileName: string;
+	preset: PresetName;
+	rows: number;
+	/** Epoch ms: the first start and the last end of its events. */
+	from: number;
+	to: number;
+	/** Bytes of its table in the binary format. */
+	bytes: number;
+	/** Epoch ms. */
+	importedAt: number;
+	synthetic: boolean;
+}
+
+/** The span of a table's events: the first start (starts are sorted) to the latest end. */
+export function tableSpan(table: EventTable): { from: number; to: number } {
+	let to = -Infinity;
+	for (let r = 0; r < table.length; r++) if (table.end[r]! > to) to = table.end[r]!;
+	return { from: table.start[0] ?? NaN, to: table.length ? to : NaN };
+}
