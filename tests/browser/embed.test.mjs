@@ -217,6 +217,39 @@ test('a bad parameter falls back with a warning, and the map still draws', async
 	await host.context.close();
 });
 
+test('the map zooms and the strip draws a window once a reader is on the embed, though neither ships in its first load', async () => {
+	await withPage(browser, '/embed', { reducedMotion: 'reduce' }, async ({ page }) => {
+		const loaded = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+		const scripts = (await loaded()).length;
+		// The window is drawn before the brush has arrived (the whole period: the whole strip).
+		const strip = await page.locator('.overview svg').boundingBox();
+		const mark = await page.locator('.overview rect.selection').boundingBox();
+		assert.ok(Math.abs(mark.width - strip.width) <= 2, `the window's mark is ${mark.width} px of ${strip.width}`);
+		const transform = () => page.locator('.map svg.base > g').first().getAttribute('transform');
+		const before = await transform();
+		const map = await page.locator('.map svg.overlay').boundingBox();
+		// The reader's pointer arrives, then the wheel turns over the map.
+		await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+		await eventually(async () => (await loaded()).length > scripts, { message: 'the gestures loaded on the pointer’s arrival' });
+		await eventually(
+			async () => {
+				await page.mouse.wheel(0, -200);
+				return (await transform()) !== before;
+			},
+			{ message: 'the wheel zooms the map' }
+		);
+		// A drag on the strip draws a new window, with the brush's own selection.
+		const from = { x: strip.x + strip.width * 0.3, y: strip.y + 20 };
+		await eventually(() => page.locator('.overview .brush .selection').count(), { message: 'the brush in place' });
+		await page.mouse.move(from.x, from.y);
+		await page.mouse.down();
+		for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + (strip.width * 0.2 * i) / 8, from.y);
+		await page.mouse.up();
+		const drawn = await page.locator('.overview .brush .selection').boundingBox();
+		assert.ok(Math.abs(drawn.x - from.x) < 3 && Math.abs(drawn.width - strip.width * 0.2) < 3, `the new window is drawn at ${drawn.x}, ${drawn.width} px`);
+	});
+});
+
 test('autoplay plays, unless the reader asked for reduced motion', async () => {
 	const moving = await openHost('autoplay=1&speed=1d', { reducedMotion: 'no-preference' });
 	await eventually(async () => (await moving.lastState())?.playing === true, { message: 'playing on load' });

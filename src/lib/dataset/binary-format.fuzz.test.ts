@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fuzzRuns, fuzzTimeout } from '../../../tests/unit/fuzz';
 import { decodeEventTable, encodeEventTable, EventTableFormatError, readEventTable } from './binary-format';
-import { readHeader, type Header } from './binary-header';
+import { COLUMNS, readHeader, type Header } from './binary-header';
 import { withHeaderJson } from '../../../tests/unit/event-table-files';
 import { checkEventTable } from './table-checks';
 import { EVENT_TABLE_LIMITS } from './limits';
@@ -29,7 +29,7 @@ function expectTableOrFormatError(decode: () => unknown): void {
 	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
-const HEADER_KEYS = ['name', 'countingRule', 'synthetic', 'length', 'dictionaries', 'columns', '__proto__', 'constructor'] as const;
+const HEADER_KEYS = ['name', 'countingRule', 'synthetic', 'length', 'dictionaries', 'values', 'columns', '__proto__', 'constructor'] as const;
 const hostileValue = fc.oneof(
 	fc.jsonValue(),
 	fc.constantFrom(-1, 2 ** 32, 2 ** 53, 1e308, 0.5, EVENT_TABLE_LIMITS.rows + 1, '', { polluted: true }),
@@ -50,7 +50,7 @@ const damaged: fc.Arbitrary<Uint8Array> = fc.oneof(
 		const json = JSON.stringify(edited).replace(/^\{/, `{${JSON.stringify(key)}:${JSON.stringify(value)},`);
 		return withHeaderJson(BYTES, json);
 	}),
-	fc.tuple(fc.nat({ max: 21 }), fc.constantFrom('byteLength', 'name', 'type'), hostileValue).map(([i, field, value]) => {
+	fc.tuple(fc.nat({ max: COLUMNS.length - 1 }), fc.constantFrom('byteLength', 'name', 'type'), hostileValue).map(([i, field, value]) => {
 		const edited = header() as unknown as { columns: Record<string, unknown>[] };
 		edited.columns[i]![field] = value;
 		return withHeaderJson(BYTES, JSON.stringify(edited));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEventTable, encodeEventTable, EventTableFormatError, readEventTable } from './binary-format';
-import { align8, COLUMNS, PREAMBLE_BYTES, readHeader, type Header } from './binary-header';
+import { align8, COLUMNS, FORMAT_VERSION, MAX_U16_VALUES, PREAMBLE_BYTES, readHeader, type Header } from './binary-header';
 import { buildEventTable, type EventRow } from './build-table';
-import type { EventTable } from './event-table';
+import { stringAt, type EventTable } from './event-table';
 import { mulberry32, randomInt } from './prng';
 import { syntheticEventTable } from './synthetic';
 import { withHeader } from '../../../tests/unit/event-table-files';
@@ -54,10 +54,54 @@ describe('encodeEventTable / decodeEventTable', () => {
 		}
 	}, HEAVY_MS);
 
+	it('holds places and sources once each, as codes: 16-bit up to 65,536 values, 32-bit beyond, the rows unchanged', () => {
+		const random = mulberry32(33);
+		const places = (n: number) => Array.from({ length: n }, (_, i) => `Place ${i} é`);
+		for (const [distinct, Codes] of [
+			[12, Uint16Array],
+			[MAX_U16_VALUES, Uint16Array],
+			[MAX_U16_VALUES + 1, Uint32Array]
+		] as const) {
+			const names = places(distinct);
+			// Every value at least once, then repeats in a random order.
+			const rows = Array.from({ length: distinct + 500 }, (_, i): EventRow => ({
+				id: `R${i}`,
+				start: randomInt(random, 1000) * 60_000,
+				lon: 1,
+				lat: 14,
+				location: i < distinct ? names[i] : names[randomInt(random, distinct)],
+				source: i % 3 === 0 ? '' : `Source ${i % 5}`
+			}));
+			const table = buildEventTable(rows, META);
+			expect(table.location.codes).toBeInstanceOf(Codes);
+			expect(table.location.values).toHaveLength(distinct);
+			expect(table.source.values).toHaveLength(6);
+			const decoded = decodeEventTable(encodeEventTable(table));
+			expect(decoded.location).toEqual(table.location);
+			expect(decoded.source).toEqual(table.source);
+			expect(decoded.location.codes).toBeInstanceOf(Codes);
+			// Row by row, against the rows as given (the table is sorted by start, ties in the given order).
+			const order = rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.start - b.row.start || a.i - b.i);
+			const read = (column: 'id' | 'location' | 'source') => Array.from({ length: decoded.length }, (_, r) => stringAt(decoded[column], r));
+			for (const column of ['id', 'location', 'source'] as const) expect(read(column)).toEqual(order.map(({ row }) => row[column]));
+		}
+	}, 2 * HEAVY_MS);
+
+	it('says when a coded column does not fit its values', () => {
+		const bytes = encodeEventTable(unicodeTable());
+		const tooMany = withHeader(bytes, (h) => (h.values.location = Array.from({ length: MAX_U16_VALUES + 1 }, (_, i) => `p${i}`)));
+		expectFormatError(() => decodeEventTable(tooMany), "the header's column location.codes has u16 codes for 65,537 values; more than 65,536 need u32");
+		const missing = withHeader(bytes, (h) => delete (h as Partial<Header>).values);
+		expectFormatError(() => decodeEventTable(missing), "the header's values of location are not a list");
+		const fewer = withHeader(bytes, (h) => (h.values.location = h.values.location.slice(0, 2)));
+		expectFormatError(() => decodeEventTable(fewer), 'but there are only 2 values of location');
+	});
+
 	it('lays the file out as documented: magic, version, header length, 8-byte-aligned columns', () => {
 		const bytes = encodeEventTable(unicodeTable());
 		expect(new TextDecoder().decode(bytes.subarray(0, 8))).toBe('SAHELEVT');
-		expect(Array.from(bytes.subarray(8, 12))).toEqual([1, 0, 0, 0]);
+		expect(Array.from(bytes.subarray(8, 12))).toEqual([FORMAT_VERSION, 0, 0, 0]);
+		expect(FORMAT_VERSION).toBe(2);
 		const headerLength = new DataView(bytes.buffer).getUint32(12, true);
 		const header = JSON.parse(new TextDecoder().decode(bytes.subarray(16, 16 + headerLength))) as Header;
 		expect(header).toMatchObject({ name: META.name, countingRule: 'rule', synthetic: false, length: 200 });
@@ -82,7 +126,10 @@ describe('encodeEventTable / decodeEventTable', () => {
 		expectFormatError(() => decodeEventTable(new Uint8Array(0)), 'not a Sahel Timeline event table (the file is empty)');
 		const newer = bytes.slice();
 		newer[8] = 7;
-		expectFormatError(() => decodeEventTable(newer), 'version 7 is newer than this app reads (1)');
+		expectFormatError(() => decodeEventTable(newer), 'version 7 is newer than this app reads (2)');
+		const older = bytes.slice();
+		older[8] = 1;
+		expectFormatError(() => decodeEventTable(older), 'version 1 is older than this app reads (2): make the table again (npm run generate, or import its CSV)');
 	});
 
 	it('says how much is missing from a truncated file', () => {

@@ -4,6 +4,7 @@
 // README, "Event tables (binary format)"; the header itself: binary-header.ts.
 import {
 	align8,
+	CODED_COLUMNS,
 	COLUMNS,
 	columnsStartOf,
 	ELEMENT,
@@ -15,12 +16,13 @@ import {
 	readHeader,
 	STRING_COLUMNS,
 	truncatedHeader,
+	type CodedName,
 	type Header,
 	type NumericName,
 	type NumericType,
 	type StringName
 } from './binary-header';
-import type { EventTable, StringColumn } from './event-table';
+import type { CodedStringColumn, EventTable, StringColumn } from './event-table';
 import { checkEventTable } from './table-checks';
 
 export { EventTableFormatError } from './format-error';
@@ -37,6 +39,7 @@ export function encodeEventTable(table: EventTable): Uint8Array {
 	const encoder = new TextEncoder();
 	const parts: Uint8Array[] = [
 		...NUMERIC_COLUMNS.map(([name]) => bytesOf(table[name])),
+		...CODED_COLUMNS.map((name) => bytesOf(table[name].codes)),
 		...STRING_COLUMNS.map((name) => bytesOf(table[name].offsets)),
 		...STRING_COLUMNS.map((name) => encoder.encode(table[name].text))
 	];
@@ -47,7 +50,11 @@ export function encodeEventTable(table: EventTable): Uint8Array {
 		synthetic: table.synthetic,
 		length: table.length,
 		dictionaries: { eventTypes, actors, countries, admin1 },
-		columns: COLUMNS.map(([name, type], i) => ({ name, type, byteLength: parts[i]!.byteLength }))
+		values: { location: [...table.location.values], source: [...table.source.values] },
+		columns: COLUMNS.map(([name, type], i) => {
+			const coded = CODED_COLUMNS.find((c) => name === `${c}.codes`);
+			return { name, type: coded && table[coded].codes instanceof Uint32Array ? 'u32' : type, byteLength: parts[i]!.byteLength };
+		})
 	};
 	const headerBytes = encoder.encode(JSON.stringify(header));
 	let size = PREAMBLE_BYTES + headerBytes.length;
@@ -113,6 +120,10 @@ export function decodeEventTable(bytes: Uint8Array): EventTable {
 		offsets: columns.get(`${name}.offsets`) as Uint32Array,
 		text: columns.get(`${name}.text`) as string
 	});
+	const coded = (name: CodedName): CodedStringColumn => ({
+		codes: columns.get(`${name}.codes`) as Uint16Array | Uint32Array,
+		values: header.values[name]
+	});
 	const numeric = Object.fromEntries(NUMERIC_COLUMNS.map(([name]) => [name, columns.get(name)])) as Pick<EventTable, NumericName>;
 	const table: EventTable = {
 		name: header.name,
@@ -122,9 +133,9 @@ export function decodeEventTable(bytes: Uint8Array): EventTable {
 		...numeric,
 		dictionaries: header.dictionaries,
 		id: strings('id'),
-		location: strings('location'),
+		location: coded('location'),
 		notes: strings('notes'),
-		source: strings('source')
+		source: coded('source')
 	};
 	checkEventTable(table);
 	return table;

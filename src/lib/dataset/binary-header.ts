@@ -7,15 +7,17 @@ import { EVENT_TABLE_LIMITS } from './limits';
 import { tooDeepAt } from '../scenario/json-limits';
 
 export const MAGIC = 'SAHELEVT';
-export const FORMAT_VERSION = 1;
+/** 2: places and sources as codes into lists of their values (1 held them as text per row; no longer read). */
+export const FORMAT_VERSION = 2;
 /** Magic (8 bytes), version (1), three zero bytes, the header's byte length (u32). */
 export const PREAMBLE_BYTES = 16;
 
 export const ELEMENT = { f64: Float64Array, f32: Float32Array, u32: Uint32Array, u16: Uint16Array, u8: Uint8Array } as const;
 export type NumericType = keyof typeof ELEMENT;
 export type ColumnType = NumericType | 'utf8';
-export type StringName = 'id' | 'location' | 'notes' | 'source';
-export type NumericName = Exclude<keyof EventTable, 'name' | 'countingRule' | 'synthetic' | 'length' | 'dictionaries' | StringName>;
+export type StringName = 'id' | 'notes';
+export type CodedName = 'location' | 'source';
+export type NumericName = Exclude<keyof EventTable, 'name' | 'countingRule' | 'synthetic' | 'length' | 'dictionaries' | StringName | CodedName>;
 
 export const NUMERIC_COLUMNS: readonly (readonly [NumericName, NumericType])[] = [
 	['start', 'f64'], ['end', 'f64'], ['lon', 'f32'], ['lat', 'f32'],
@@ -23,10 +25,17 @@ export const NUMERIC_COLUMNS: readonly (readonly [NumericName, NumericType])[] =
 	['eventType', 'u16'], ['actor1', 'u16'], ['actor2', 'u16'], ['country', 'u16'], ['admin1', 'u16'],
 	['timePrecision', 'u8'], ['geoPrecision', 'u8']
 ];
-export const STRING_COLUMNS: readonly StringName[] = ['id', 'location', 'notes', 'source'];
-/** Every column in file order: the numbers (widest first), the string offsets, the texts. */
+export const STRING_COLUMNS: readonly StringName[] = ['id', 'notes'];
+export const CODED_COLUMNS: readonly CodedName[] = ['location', 'source'];
+/** Codes are u16 while a column has at most this many values, else u32. */
+export const MAX_U16_VALUES = 2 ** 16;
+/**
+ * Every column in file order: the numbers (widest first), the coded columns' codes (u16 here; u32
+ * allowed), the string offsets, the texts.
+ */
 export const COLUMNS: readonly (readonly [string, ColumnType])[] = [
 	...NUMERIC_COLUMNS,
+	...CODED_COLUMNS.map((name) => [`${name}.codes`, 'u16'] as const),
 	...STRING_COLUMNS.map((name) => [`${name}.offsets`, 'u32'] as const),
 	...STRING_COLUMNS.map((name) => [`${name}.text`, 'utf8'] as const)
 ];
@@ -37,6 +46,8 @@ export interface Header {
 	synthetic: boolean;
 	length: number;
 	dictionaries: Dictionaries;
+	/** The values of each coded column, in code order. */
+	values: Record<CodedName, string[]>;
 	columns: { name: string; type: ColumnType; byteLength: number }[];
 }
 
@@ -73,12 +84,24 @@ function checkHeader(value: unknown): Header {
 			fail(`the header's dictionary ${name} is not a list of at most ${MAX_DICTIONARY_SIZE} strings of at most ${count(stringChars)} characters, starting with ""`);
 		}
 	}
+	const values = (h.values ?? {}) as Record<string, unknown>;
+	for (const name of CODED_COLUMNS) {
+		const list = values[name];
+		if (!Array.isArray(list) || list.length > rows || !list.every(isText)) {
+			fail(`the header's values of ${name} are not a list of at most ${count(rows)} strings of at most ${count(stringChars)} characters`);
+		}
+	}
 	const columns = Array.isArray(h.columns) ? (h.columns as unknown[]) : fail('the header lists no columns');
 	COLUMNS.forEach(([name, type], i) => {
 		const column = columns[i] as Partial<Header['columns'][number]> | undefined;
-		if (column?.name !== name || column.type !== type) {
+		const coded = name.endsWith('.codes');
+		if (column?.name !== name || (column.type !== type && !(coded && column.type === 'u32'))) {
 			const found = column ? `${shown(column.name)} (${shown(column.type)})` : 'missing';
-			fail(`the header's column ${i + 1} should be ${name} (${type}), not ${found}`);
+			fail(`the header's column ${i + 1} should be ${name} (${coded ? 'u16 or u32' : type}), not ${found}`);
+		}
+		const valueCount = coded ? (values[name.slice(0, -'.codes'.length)] as string[]).length : 0;
+		if (coded && column!.type === 'u16' && valueCount > MAX_U16_VALUES) {
+			fail(`the header's column ${name} has u16 codes for ${count(valueCount)} values; more than ${count(MAX_U16_VALUES)} need u32`);
 		}
 		if (!Number.isInteger(column?.byteLength) || column!.byteLength! < 0) fail(`the header's byte length of column ${name} is not a whole number`);
 	});
@@ -104,6 +127,9 @@ export function readHeader(bytes: Uint8Array): { header: Header; columnsStart: n
 	const version = bytes[8]!;
 	if (version > FORMAT_VERSION) fail(`version ${version} is newer than this app reads (${FORMAT_VERSION})`);
 	if (version < 1) fail(`not a Sahel Timeline event table (version ${version})`);
+	if (version < FORMAT_VERSION) {
+		fail(`version ${version} is older than this app reads (${FORMAT_VERSION}): make the table again (npm run generate, or import its CSV)`);
+	}
 	if (headerLength(bytes) > headerBytes) fail(`the header's length, ${count(headerLength(bytes))} bytes, is more than the ${count(headerBytes)} a header may have`);
 	const columnsStart = columnsStartOf(bytes);
 	if (bytes.length < columnsStart) return undefined;

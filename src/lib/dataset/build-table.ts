@@ -8,7 +8,7 @@ import {
 	type EventTimePrecision,
 	type GeoPrecision
 } from './event-table';
-import { StringColumnBuilder } from './string-builder';
+import { CodedStringColumnBuilder, StringColumnBuilder } from './string-builder';
 
 /** One event as an importer or generator gives it. Absent text is ""; absent deaths are NaN. */
 export interface EventRow {
@@ -116,9 +116,9 @@ export class EventTableBuilder {
 	};
 	private readonly strings = {
 		id: new StringColumnBuilder(),
-		location: new StringColumnBuilder(),
+		location: new CodedStringColumnBuilder(),
 		notes: new StringColumnBuilder(),
-		source: new StringColumnBuilder()
+		source: new CodedStringColumnBuilder()
 	};
 	private readonly eventTypes = new Dictionary('event types');
 	private readonly actors = new Dictionary('actors');
@@ -204,9 +204,9 @@ export class EventTableBuilder {
 			fatalitiesHigh: column('fatalitiesHigh'),
 			dictionaries,
 			id: this.strings.id.build(order, sorted),
-			location: this.strings.location.build(order, sorted),
+			location: this.strings.location.build(order),
 			notes: this.strings.notes.build(order, sorted),
-			source: this.strings.source.build(order, sorted)
+			source: this.strings.source.build(order)
 		};
 	}
 

@@ -20,6 +20,15 @@ export interface StringColumn {
 	readonly text: string;
 }
 
+/**
+ * A text column whose values repeat (a place's name, a source), each held once: row r's text is
+ * `values[codes[r]]`. Codes are 16-bit while there are at most 65,536 values, else 32-bit.
+ */
+export interface CodedStringColumn {
+	readonly codes: Uint16Array | Uint32Array;
+	readonly values: readonly string[];
+}
+
 /** Dictionary-coded categories: the code is an index into the dictionary; 0 is always "" (none). */
 export interface Dictionaries {
 	readonly eventTypes: readonly string[];
@@ -60,14 +69,14 @@ export interface EventTable {
 	readonly dictionaries: Dictionaries;
 	/** The source's own id of each event (ACLED event_id_cnty, UCDP id; SYN-… for synthetic rows). */
 	readonly id: StringColumn;
-	readonly location: StringColumn;
+	readonly location: CodedStringColumn;
 	/** Notes in the source's own language, shown as text, never as markup. */
 	readonly notes: StringColumn;
 	/** Where the source says the event was reported. */
-	readonly source: StringColumn;
+	readonly source: CodedStringColumn;
 }
 
 /** Row r's string in a column. */
-export function stringAt(column: StringColumn, row: number): string {
-	return column.text.slice(column.offsets[row], column.offsets[row + 1]);
+export function stringAt(column: StringColumn | CodedStringColumn, row: number): string {
+	return 'codes' in column ? column.values[column.codes[row]!]! : column.text.slice(column.offsets[row], column.offsets[row + 1]);
 }

@@ -1,7 +1,7 @@
 // What an event table file may hold at most, so a damaged or hostile file (or a header that
 // claims gigabytes) ends in a clear EventTableFormatError before anything large is allocated.
 // Documented in the README ("Event tables (binary format)"); a million synthetic events take
-// about 150 MB.
+// about 130 MB.
 export const EVENT_TABLE_LIMITS = {
 	/** Bytes in the whole file: reading holds the file and the decoded table at once, in one browser tab. */
 	fileBytes: 512 * 2 ** 20,

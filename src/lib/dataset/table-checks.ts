@@ -4,6 +4,7 @@
 import {
 	GEO_PRECISIONS,
 	TIME_PRECISIONS,
+	type CodedStringColumn,
 	type EventTable,
 	type StringColumn
 } from './event-table';
@@ -63,6 +64,14 @@ function checkStrings(name: string, { offsets, text }: StringColumn, length: num
 	}
 }
 
+function checkCoded(name: string, { codes, values }: CodedStringColumn, length: number): void {
+	if (codes.length !== length) fail(`lengths disagree: column ${name} has ${codes.length} codes for ${length} rows`);
+	checkCodes(name, codes, values.length, `values of ${name}`);
+	for (const value of values) {
+		if (value.length > EVENT_TABLE_LIMITS.stringChars) fail(`column ${name} has a value of ${value.length} characters; a string may have at most ${EVENT_TABLE_LIMITS.stringChars}`);
+	}
+}
+
 /** Throws an EventTableFormatError naming the first row that breaks a promise of EventTable. */
 export function checkEventTable(table: EventTable): void {
 	const numeric = [
@@ -86,7 +95,7 @@ export function checkEventTable(table: EventTable): void {
 	checkDeaths('fatalitiesLow', table.fatalitiesLow);
 	checkDeaths('fatalitiesHigh', table.fatalitiesHigh);
 	checkStrings('id', table.id, table.length);
-	checkStrings('location', table.location, table.length);
+	checkCoded('location', table.location, table.length);
 	checkStrings('notes', table.notes, table.length);
-	checkStrings('source', table.source, table.length);
+	checkCoded('source', table.source, table.length);
 }

@@ -1,12 +1,14 @@
 import { untrack } from 'svelte';
-import { interpolateZoom, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
 import { cameraFor, viewedExtent } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
+import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
 import type { CameraTarget } from '../story/view-plan';
 import { prefersReducedMotion } from './reduced-motion';
+import type { ZoomGestures } from './zoom-gestures';
+import { onFirstInteraction } from './first-interaction';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */
@@ -18,22 +20,13 @@ const MOTION_MS = 350;
 const HINT_MS = 1800;
 
 /**
- * Cooperative gestures, as on embedded web maps: one finger scrolls the page (the map must not trap
- * a reader scrolling past it on a phone), two fingers pan and pinch; mouse and wheel as d3's default.
- */
-function cooperative(event: MouseEvent | WheelEvent | TouchEvent): boolean {
-	if ('touches' in event) return event.touches.length >= 2;
-	return (!event.ctrlKey || event.type === 'wheel') && !(event as MouseEvent).button;
-}
-
-/**
  * The map's size, projection and camera, one for every page. The projection is derived from the
  * size, never mutated. The camera frames `target`, set by whoever sets the focus or a chapter.
  */
 export class MapView {
 	width = $state(960);
 	height = $state(640);
-	transform = $state.raw<ZoomTransform>(zoomIdentity);
+	transform = $state.raw<ScreenTransform>(screenTransform({ k: 1, x: 0, y: 0 }));
 	/** The region the projection is fitted to: the story's frame, widened to a loaded dataset's bounds. */
 	frame = $state.raw<GeoBox>() as GeoBox;
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
@@ -43,17 +36,13 @@ export class MapView {
 	/** A one-finger drag just scrolled past the map: say how to move it. */
 	gestureHint = $state(false);
 
-	#behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-		.scaleExtent([MIN_ZOOM, MAX_ZOOM])
-		.filter(cooperative)
-		// d3-zoom's default, stated: transitions zoom out, pan and zoom in along van Wijk and Nuij's path.
-		.interpolate(interpolateZoom)
-		.on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => {
-			this.transform = event.transform;
-			// A mouse, wheel or touch gesture; the camera's own moves have no source event.
-			if (event.sourceEvent) this.#moved = true;
-		});
-	#svg: SVGSVGElement | null = null;
+	/** d3-zoom on the map, once loaded after the map first mounts; until then the camera jumps. */
+	#gestures: ZoomGestures | null = null;
+	/** Called with the gestures once they are wired (a key pressed while they load waits for them). */
+	#pending: ((gestures: ZoomGestures) => void)[] = [];
+	#loading: Promise<void> | null = null;
+	/** Loads the gestures, once the map is attached. */
+	#load: (() => void) | null = null;
 	/** Whether the reader has zoomed or panned since the camera last framed its target. */
 	#moved = false;
 
@@ -86,13 +75,33 @@ export class MapView {
 		});
 	}
 
-	/** Svelte attachment for the map's <svg>: wires d3-zoom for mouse, wheel and touch. */
+	/**
+	 * Svelte attachment for the map's <svg>: wires d3-zoom for mouse, wheel and touch, loaded at the
+	 * reader's first sign of life or the camera's first flight (first-interaction.ts).
+	 */
 	attach = (svg: SVGSVGElement) => {
-		this.#svg = svg;
-		select(svg).call(this.#behavior).on('dblclick.zoom', null);
-		// A camera set before the map mounted (a deep link) becomes d3-zoom's starting point.
-		// Untracked: the attachment must not re-run (and cut transitions short) on every zoom.
-		untrack(() => select(svg).call(this.#behavior.transform, this.transform));
+		let detached = false;
+		const load = () => {
+			cancelLoad();
+			if (this.#loading) return;
+			this.#loading = import('./zoom-gestures').then(({ zoomGestures }) => {
+				if (detached) return;
+				// The camera so far (a deep link, a first frame) becomes d3-zoom's starting point.
+				const gestures = zoomGestures(svg, {
+					scaleExtent: [MIN_ZOOM, MAX_ZOOM],
+					start: this.transform,
+					onzoom: (transform, gesture) => {
+						this.transform = transform;
+						// A mouse, wheel or touch gesture; the camera's own moves have none.
+						if (gesture) this.#moved = true;
+					}
+				});
+				this.#gestures = gestures;
+				for (const run of this.#pending.splice(0)) run(gestures);
+			});
+		};
+		const cancelLoad = onFirstInteraction(load);
+		this.#load = load;
 		let hideHint: ReturnType<typeof setTimeout> | undefined;
 		const onetouch = (event: TouchEvent) => {
 			if (event.touches.length !== 1) return;
@@ -102,17 +111,29 @@ export class MapView {
 		};
 		svg.addEventListener('touchmove', onetouch, { passive: true });
 		return () => {
-			select(svg).on('.zoom', null);
+			detached = true;
+			cancelLoad();
+			this.#gestures?.detach();
+			this.#gestures = null;
+			this.#loading = null;
+			this.#load = null;
+			this.#pending = [];
 			svg.removeEventListener('touchmove', onetouch);
 			clearTimeout(hideHint);
-			this.#svg = null;
 		};
 	};
 
+	/** Runs now if the gestures are wired, else once they are loaded (nothing while the map is not on the page). */
+	#withGestures(run: (gestures: ZoomGestures) => void): void {
+		if (this.#gestures) return run(this.#gestures);
+		if (!this.#load) return;
+		this.#pending.push(run);
+		this.#load();
+	}
+
 	zoomBy(factor: number): void {
-		if (!this.#svg) return;
 		this.#moved = true;
-		select(this.#svg).transition().duration(this.#duration()).call(this.#behavior.scaleBy, factor);
+		this.#withGestures((gestures) => gestures.scaleBy(factor, this.#duration()));
 	}
 
 	zoomIn(): void {
@@ -124,9 +145,8 @@ export class MapView {
 	}
 
 	panBy(dx: number, dy: number): void {
-		if (!this.#svg) return;
 		this.#moved = true;
-		select(this.#svg).call(this.#behavior.translateBy, dx / this.transform.k, dy / this.transform.k);
+		this.#withGestures((gestures) => gestures.translateBy(dx / this.transform.k, dy / this.transform.k));
 	}
 
 	/** Flies to a place the reader asked to see (a whole flight): their own view, which reset() undoes. */
@@ -144,17 +164,14 @@ export class MapView {
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
 	#fly(camera: CameraTransform): void {
-		if (!this.#svg || prefersReducedMotion()) return this.#jump(camera);
-		const to = zoomIdentity.translate(camera.x, camera.y).scale(camera.k);
-		const duration = flightDuration(this.transform, to, this.width, this.height);
-		select(this.#svg).transition().duration(duration).call(this.#behavior.transform, to);
+		if (!this.#load || prefersReducedMotion()) return this.#jump(camera);
+		this.#withGestures((gestures) => gestures.moveTo(camera, flightDuration(this.transform, camera, this.width, this.height)));
 	}
 
-	/** At once; d3-zoom cuts short any flight. */
-	#jump({ k, x, y }: CameraTransform): void {
-		const to = zoomIdentity.translate(x, y).scale(k);
-		if (this.#svg) select(this.#svg).call(this.#behavior.transform, to);
-		else this.transform = to;
+	/** At once. */
+	#jump(camera: CameraTransform): void {
+		if (this.#gestures) this.#gestures.moveTo(camera, 0);
+		else this.transform = screenTransform(camera);
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */

@@ -53,6 +53,7 @@ const ReportSchema = z.object({
 }) satisfies z.ZodMiniType<ImportReport>;
 
 const StringColumnSchema = z.object({ offsets: z.instanceof(Uint32Array), text: z.string() });
+const CodedStringColumnSchema = z.object({ codes: z.union([z.instanceof(Uint16Array), z.instanceof(Uint32Array)]), values: z.array(z.string()) });
 const DictionarySchema = z.array(z.string());
 
 const TableSchema = z.object({
@@ -76,9 +77,9 @@ const TableSchema = z.object({
 	fatalitiesHigh: z.instanceof(Float32Array),
 	dictionaries: z.object({ eventTypes: DictionarySchema, actors: DictionarySchema, countries: DictionarySchema, admin1: DictionarySchema }),
 	id: StringColumnSchema,
-	location: StringColumnSchema,
+	location: CodedStringColumnSchema,
 	notes: StringColumnSchema,
-	source: StringColumnSchema
+	source: CodedStringColumnSchema
 }) satisfies z.ZodMiniType<EventTable>;
 
 export const DoneMessageSchema = z.object({
@@ -113,7 +114,7 @@ export function tableBuffers(table: EventTable): ArrayBuffer[] {
 	const arrays = [
 		table.start, table.end, table.timePrecision, table.lon, table.lat, table.geoPrecision, table.eventType, table.actor1,
 		table.actor2, table.country, table.admin1, table.fatalities, table.fatalitiesLow, table.fatalitiesHigh,
-		table.id.offsets, table.location.offsets, table.notes.offsets, table.source.offsets
+		table.location.codes, table.source.codes, table.id.offsets, table.notes.offsets
 	];
 	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
