@@ -211,6 +211,8 @@ export const en = {
 	notesWaiting: 'Waiting for the presentation window…',
 	invalidChapter: 'No chapter has the id “{id}”: starting at the first chapter.',
 	talkStartNotKept: 'This browser does not let the page keep when the talk began: reloading this window restarts the elapsed time in the speaker notes.',
+	explorerDek: 'Attacks on Niger’s security forces near the Mali border, {months}: where, when, how long air support took and who was killed, as reported.',
+	startStory: 'Start the story',
 	presentOpen: 'Present',
 	firstChapter: 'First chapter',
 	lastChapter: 'Last chapter',

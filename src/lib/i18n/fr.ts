@@ -213,6 +213,8 @@ export const fr: Translation = {
 	notesWaiting: 'En attente de la fenêtre de présentation…',
 	invalidChapter: 'Aucun chapitre n’a l’identifiant « {id} » : début au premier chapitre.',
 	talkStartNotKept: 'Ce navigateur ne laisse pas la page garder l’heure de début de l’exposé : recharger cette fenêtre remet à zéro le temps écoulé des notes.',
+	explorerDek: 'Attaques contre les forces nigériennes près de la frontière malienne, {months} : où, quand, le délai de l’appui aérien et les morts, selon les sources.',
+	startStory: 'Commencer le récit',
 	presentOpen: 'Présenter',
 	firstChapter: 'Premier chapitre',
 	lastChapter: 'Dernier chapitre',
