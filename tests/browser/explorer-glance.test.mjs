@@ -11,8 +11,8 @@ const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const phone = { ...VIEWPORTS.phone, isMobile: true, hasTouch: true };
 
 const words = {
-	en: { start: 'Start the story', all: (n) => `All ${n} attacks so far`, base: 'Base', sorties: 'Air sorties', time: 'Time' },
-	fr: { start: 'Commencer le récit', all: (n) => `Les ${n} attaques jusqu’ici`, base: 'Base', sorties: 'Sorties aériennes', time: 'Temps' }
+	en: { start: 'Start the story', all: (n) => `All ${n} attacks so far`, base: 'Base', sorties: 'Air sorties', time: 'Time', tabs: ['Totals', 'Attacks', 'Air support', 'Layers', 'Data'], next: 'Next attack', previous: 'Previous attack', close: 'Close and show the whole period' },
+	fr: { start: 'Commencer le récit', all: (n) => `Les ${n} attaques jusqu’ici`, base: 'Base', sorties: 'Sorties aériennes', time: 'Temps', tabs: ['Bilan', 'Attaques', 'Appui aérien', 'Couches', 'Données'], next: 'Attaque suivante', previous: 'Attaque précédente', close: 'Fermer et revenir à toute la période' }
 };
 
 let browser;
@@ -104,14 +104,69 @@ for (const lang of ['en', 'fr']) {
 			await screenshot(page, `explorer-glance-response-${lang}`);
 			const withBase = await scaleKm(page);
 
+			await page.getByRole('tab', { name: w.tabs[2] }).click();
 			await page.getByRole('combobox', { name: w.base }).selectOption('air-base-201-agadez');
 			await framed('Agadez');
 
 			await page.getByRole('combobox', { name: w.base }).selectOption('niamey-air-base-101');
 			await framed('Niamey');
+			await page.getByRole('tab', { name: w.tabs[3] }).click();
 			await page.getByRole('checkbox', { name: w.sorties }).uncheck();
 			await eventually(async () => (await scaleKm(page)) < withBase, { message: 'the attack framed alone, closer' });
 			assert.equal(await base.count(), 0);
+		});
+	});
+}
+
+const byStart = [...seed.incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+
+for (const lang of ['en', 'fr']) {
+	test(`the side panel is a tablist (${lang}): arrows, Home and End reach every section; a chosen attack keeps a pinned header that steps and closes`, async () => {
+		await withPage(browser, `/?lang=${lang}`, { reducedMotion: 'reduce' }, async ({ page }) => {
+			const w = words[lang];
+			const tabs = page.getByRole('tab');
+			assert.deepEqual((await tabs.allTextContents()).map((t) => t.trim()), w.tabs);
+			const selected = async () => (await page.getByRole('tab', { selected: true }).textContent()).trim();
+			assert.equal(await selected(), w.tabs[0]);
+			// Each tab controls a panel labelled by it; only the selected one is shown.
+			for (const tab of await tabs.all()) {
+				const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
+				assert.equal(await panel.getAttribute('role'), 'tabpanel');
+				assert.equal(await panel.getAttribute('aria-labelledby'), await tab.getAttribute('id'));
+				assert.equal(await panel.isVisible(), (await tab.getAttribute('aria-selected')) === 'true');
+			}
+			await page.getByRole('tab', { name: w.tabs[0] }).focus();
+			await page.keyboard.press('ArrowRight');
+			assert.equal(await selected(), w.tabs[1]);
+			assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('role')), 'tab');
+			await page.keyboard.press('End');
+			assert.equal(await selected(), w.tabs[4]);
+			await page.keyboard.press('ArrowRight');
+			assert.equal(await selected(), w.tabs[0], 'round to the first');
+			await page.keyboard.press('ArrowLeft');
+			assert.equal(await selected(), w.tabs[4]);
+			await page.keyboard.press('Home');
+			assert.equal(await selected(), w.tabs[0]);
+			// Roving tabindex: one tab in the Tab order.
+			assert.equal(await page.locator('[role="tab"][tabindex="0"]').count(), 1);
+
+			// An attack chosen on the map opens its tab, with its title pinned between previous and next.
+			await page.locator(`[data-incident-key="${byStart[1].id}"]`).press('Enter');
+			await eventually(async () => (await selected()) === w.tabs[1], { message: 'the attack’s tab' });
+			const heading = page.locator('.pinned h2');
+			assert.equal(await heading.textContent(), byStart[1].title[lang]);
+			await page.getByRole('button', { name: w.next }).click();
+			await eventually(async () => (await heading.textContent()) === byStart[2].title[lang], { message: 'the next attack in time' });
+			await page.getByRole('button', { name: w.previous }).click();
+			await eventually(async () => (await heading.textContent()) === byStart[1].title[lang], { message: 'the previous attack' });
+			// The header stays in view when the text under it is scrolled.
+			await page.locator('.panels').evaluate((el) => (el.scrollTop = el.scrollHeight));
+			const panels = await page.locator('.panels').boundingBox();
+			const pinned = await page.locator('.pinned').boundingBox();
+			assert.ok(pinned.y >= panels.y - 1 && pinned.y < panels.y + 5, 'pinned to the top of the panel');
+			await screenshot(page, `explorer-glance-panel-${lang}`);
+			await page.getByRole('button', { name: w.close }).click();
+			await eventually(async () => (await page.locator('.pinned').count()) === 0, { message: 'closed' });
 		});
 	});
 }

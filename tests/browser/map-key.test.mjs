@@ -28,6 +28,7 @@ test('the key lists what the map draws, and follows the layers', async () => {
 		const radius = (selector) => page.locator(selector).first().evaluate((circle) => circle.r.baseVal.value);
 		assert.equal(await radius('.map-key .sizes .sym-incident'), await radius('[data-incident="chinagodrar-2020-01-09"] .sym-incident'));
 
+		await page.getByRole('tab', { name: 'Layers' }).click();
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Movements').uncheck();
 		await eventually(async () => (await keyItems(page)).some((item) => /Reach of the aircraft 10, 20, 30, 60 min/.test(item)), { message: 'the rings in the key' });

@@ -39,6 +39,7 @@ test('Chinagodrar: the prongs move, a Mali–Niger crossing is marked with its l
 
 test('the panel sets the reported 15 minutes beside the computed Mirage 2000D from Niamey, and what-if follows', async () => {
 	await withPage(browser, `${CHINAGODRAR}&t=2020-01-09T12:10:00Z`, { reducedMotion: 'reduce' }, async ({ page }) => {
+		await page.getByRole('tab', { name: 'Air support' }).click();
 		const panel = page.locator('section.simulation');
 		await eventually(() => panel.count(), { message: 'the simulation panel' });
 		const text = await panel.textContent();
@@ -71,6 +72,7 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 		await eventually(() => page.locator('[data-dispute]').count(), { message: 'the disputed marks on the map' });
 		assert.match(await page.locator('.map-labels [data-label^="dispute:"]').first().textContent(), /Disputed/);
 		await screenshot(page, 'simulation-disputed');
+		await page.getByRole('tab', { name: 'Layers' }).click();
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Response-time surface').check();
 		await eventually(() => page.locator('.range-rings path').count(), { message: 'range rings' });

@@ -88,7 +88,8 @@ test('the security-force total rises by exactly 13 across the Ayorou attack (lat
 		};
 		const before = await securityKilled();
 		const time = page.getByRole('slider', { name: 'Time' });
-		await page.getByRole('button', { name: /Ayorou/ }).first().click();
+		await page.getByRole('tab', { name: 'Attacks' }).click();
+		await page.locator('[data-incident-button="ayorou-2017-10-21"]').click();
 		await time.focus();
 		await page.keyboard.press('End');
 		const after = await securityKilled();
@@ -98,6 +99,7 @@ test('the security-force total rises by exactly 13 across the Ayorou attack (lat
 
 test('opening an incident from the list moves keyboard focus to its heading, and closing returns it', async () => {
 	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
+		await page.getByRole('tab', { name: 'Attacks' }).click();
 		await page.locator('[data-incident-button="inates-2019-12-10"]').focus();
 		await page.keyboard.press('Enter');
 		await eventually(() => page.evaluate(() => document.activeElement?.matches('.panel h2') === true), { message: 'focus on the incident heading' });
