@@ -103,6 +103,8 @@ test('a file dropped anywhere on the page is imported; a later file with no vali
 				},
 				{ name, text }
 			);
+		// The import's report is in the panel's Data tab.
+		await page.getByRole('tab', { name: 'Data' }).click();
 		await drop('dropped.csv', files.acled.toString('utf8'));
 		await eventually(async () => /Imported dropped\.csv/.test(await panel(page).textContent()), { timeout: 20_000, message: 'the dropped import' });
 		await eventually(async () => (await eventsSummary(page)).includes('of 300 events'), { message: 'the events summary' });
@@ -131,6 +133,7 @@ test('Cancel terminates the import worker and says the events are unchanged', as
 			};
 		});
 	await withPage(browser, '/', { prepare: holdWorkers }, async ({ page }) => {
+		await page.getByRole('tab', { name: 'Data' }).click();
 		await page.getByLabel('Import a CSV file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: files.acled });
 		await eventually(async () => /Importing slow\.csv/.test(await panel(page).textContent()), { message: 'the progress' });
 		await page.getByRole('button', { name: 'Cancel import' }).click();

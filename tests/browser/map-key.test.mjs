@@ -20,7 +20,7 @@ test('the key lists what the map draws, and follows the layers', async () => {
 		const toggle = page.getByRole('button', { name: 'Key' });
 		assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'open on a laptop');
 		const items = await keyItems(page);
-		for (const text of [/circle’s area shows the people killed/, /Attack under way/, /Attackers’ route, inferred/, /Border crossed/, /Disputed strike/, /Aircraft, computed position/, /Computed flight path/, /Off the map/])
+		for (const text of [/circle’s area shows the people killed/, /Attack under way/, /Attackers’ route, inferred/, /Border crossed/, /Disputed strike/, /Aircraft, computed position/, /Computed flight path/, /Air base/])
 			assert.ok(items.some((item) => text.test(item)), `${text} in ${items.join(' | ')}`);
 		// Nothing the map does not show: no rings, no surface, no documented routes.
 		assert.ok(!items.some((item) => /Reach of the aircraft|Minutes until help|documented/.test(item)), items.join(' | '));
@@ -28,6 +28,7 @@ test('the key lists what the map draws, and follows the layers', async () => {
 		const radius = (selector) => page.locator(selector).first().evaluate((circle) => circle.r.baseVal.value);
 		assert.equal(await radius('.map-key .sizes .sym-incident'), await radius('[data-incident="chinagodrar-2020-01-09"] .sym-incident'));
 
+		await page.getByRole('tab', { name: 'Layers' }).click();
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Movements').uncheck();
 		await eventually(async () => (await keyItems(page)).some((item) => /Reach of the aircraft 10, 20, 30, 60 min/.test(item)), { message: 'the rings in the key' });
@@ -88,7 +89,11 @@ test('an incident’s card shows under the pointer and the keyboard, and describ
 test('zoomed in, a locator inset shows where the map is in Africa', async () => {
 	await withPage(browser, '/?t=2020-01-15T12:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
 		const inset = page.getByRole('img', { name: /Where the map is, in Africa/ });
-		assert.equal(await inset.count(), 0, 'not at the regional view');
+		// The explorer opens on the border region, a detail of Africa: zoomed out to the whole map, no inset.
+		await eventually(() => inset.count(), { message: 'the inset on the border region' });
+		await page.locator('svg[aria-roledescription="map"]').focus();
+		for (let i = 0; i < 3; i++) await page.keyboard.press('-');
+		await eventually(async () => (await inset.count()) === 0, { message: 'no inset at the regional view' });
 		await page.locator('[data-incident-key="chinagodrar-2020-01-09"]').press('Enter');
 		await eventually(() => inset.count(), { message: 'the inset once zoomed in' });
 		const africa = await inset.locator('.africa').boundingBox();
@@ -110,8 +115,8 @@ test('zoomed in, the base map shows the Niger, lakes and towns, and credits its 
 		assert.ok(items.some((item) => /River or lake/.test(item)));
 		assert.ok(items.some((item) => /GeoNames, CC BY 4\.0/.test(item)), 'the towns’ source credited');
 	});
-	// At the regional view the base map's detail is not even downloaded.
-	await withPage(browser, '/?t=2020-01-15T12:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
+	// At the regional view (an embed's first view) the base map's detail is not even downloaded.
+	await withPage(browser, '/embed?t=2020-01-15T12:00:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
 		await nextFrames(page);
 		assert.equal(await page.locator('.base-map-detail').count(), 0);
 		assert.ok(!(await keyItems(page)).some((item) => /River/.test(item)));

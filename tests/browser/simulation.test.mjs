@@ -39,6 +39,7 @@ test('Chinagodrar: the prongs move, a Mali–Niger crossing is marked with its l
 
 test('the panel sets the reported 15 minutes beside the computed Mirage 2000D from Niamey, and what-if follows', async () => {
 	await withPage(browser, `${CHINAGODRAR}&t=2020-01-09T12:10:00Z`, { reducedMotion: 'reduce' }, async ({ page }) => {
+		await page.getByRole('tab', { name: 'Air support' }).click();
 		const panel = page.locator('section.simulation');
 		await eventually(() => panel.count(), { message: 'the simulation panel' });
 		const text = await panel.textContent();
@@ -71,6 +72,7 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 		await eventually(() => page.locator('[data-dispute]').count(), { message: 'the disputed marks on the map' });
 		assert.match(await page.locator('.map-labels [data-label^="dispute:"]').first().textContent(), /Disputed/);
 		await screenshot(page, 'simulation-disputed');
+		await page.getByRole('tab', { name: 'Layers' }).click();
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Response-time surface').check();
 		await eventually(() => page.locator('.range-rings path').count(), { message: 'range rings' });
@@ -80,26 +82,39 @@ test('the denied US drone strikes are drawn and described as disputed, with both
 	});
 });
 
-test('the base off the map is pointed at from its edge, then the jet in flight; “Show the whole flight” frames it, Reset returns', async () => {
+test('zoomed in past the base, it is pointed at from the edge, then the jet in flight; “Show the whole flight” frames it, Reset returns to the focus, which frames both', async () => {
+	const map = (page) => page.locator('svg[aria-roledescription="map"]');
+	/** The reader's own zoom, with the wheel over the attack: the base's end of the flight leaves the map. */
+	const zoomIn = async (page) => {
+		const attack = await page.locator('[data-incident="chinagodrar-2020-01-09"] .sym-incident').boundingBox();
+		await page.mouse.move(attack.x + attack.width / 2, attack.y + attack.height / 2);
+		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+	};
 	// 12:50 local, before the alert: the jets are still at their base.
 	await withPage(browser, `${CHINAGODRAR}&t=2020-01-09T11:50:00Z`, { reducedMotion: 'reduce' }, async ({ page }) => {
 		const pointer = page.locator('.map-labels [data-label="offscreen"]');
+		const base = page.locator('.map-labels [data-label="base"]');
+		await eventually(() => base.count(), { message: 'the focus frames the base' });
+		await zoomIn(page);
 		await eventually(() => pointer.count(), { message: 'the pointer to the base' });
-		assert.match(await pointer.textContent(), /Air Base 101, Niamey: 21\d km away/);
+		assert.match(await pointer.textContent(), /Air Base 101, Niamey: \d+ km away/);
 		// 13:10 local, in the air: the pointer follows the jet and counts down its distance.
 		await page.goto(`${BASE_URL}${CHINAGODRAR}&t=2020-01-09T12:10:00Z`);
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		await eventually(() => base.count(), { message: 'the focus frames the base' });
+		await zoomIn(page);
 		await eventually(async () => /^Mirage 2000D: \d+ km to go$/.test((await pointer.textContent()) ?? ''), { message: 'the pointer to the jet' });
-		const map = await page.locator('svg[aria-roledescription="map"]').boundingBox();
-		const inside = (box) => box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height;
+		const box = await map(page).boundingBox();
+		const inside = (b) => b.x >= box.x && b.y >= box.y && b.x + b.width <= box.x + box.width && b.y + b.height <= box.y + box.height;
 		await page.getByRole('button', { name: 'Show the whole flight' }).click();
-		const base = page.locator('.map-labels [data-label="base"]');
 		await eventually(() => base.count(), { message: 'the base on the map' });
 		assert.ok(inside(await base.boundingBox()), 'the base’s name on the map');
 		assert.ok(inside(await page.locator('[data-incident="chinagodrar-2020-01-09"] .sym-incident').boundingBox()), 'the attack still on the map');
 		assert.equal(await pointer.count(), 0, 'no pointer once the base is on the map');
 		await screenshot(page, 'simulation-whole-flight');
+		await zoomIn(page);
+		await eventually(() => pointer.count(), { message: 'zoomed in again, the jet pointed at' });
 		await page.getByRole('button', { name: 'Reset map view' }).click();
-		await eventually(() => pointer.count(), { message: 'back to the attack, the base off the map again' });
+		await eventually(async () => (await pointer.count()) === 0 && (await base.count()) === 1, { message: 'back to the focus: base and attack on the map' });
 	});
 });

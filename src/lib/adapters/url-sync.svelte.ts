@@ -25,6 +25,9 @@ export function restoreView(session: Session, locale: Locale, search: URLSearchP
 	if (view.t !== undefined) {
 		if (view.t < bounds.from || view.t > bounds.to) notices.push({ name: 't', reason: 'paramOutOfRange' });
 		session.clock.seek(view.t);
+	} else if (view.from !== undefined && !view.focus) {
+		// A window without a time opens at its start, whatever the page opened on.
+		session.clock.seek(view.from);
 	}
 	return notices.map((n) => noticeText(locale.lang, n));
 }

@@ -19,15 +19,16 @@ export interface Engine {
 /**
  * The shared engine of every view (explorer, presenter, embed): state in context for the
  * components, one camera, playback paused in hidden tabs. `onfocus` runs after the camera has
- * followed a focus or unfocus. Call during a component's initialisation.
+ * followed a focus or unfocus; with `followFocus: false` the camera is left to the page (the
+ * explorer frames more than the attack). Call during a component's initialisation.
  */
-export function createEngine(scenario: Scenario, { onfocus = () => {} } = {}): Engine {
+export function createEngine(scenario: Scenario, { onfocus = () => {}, followFocus = true } = {}): Engine {
 	const frame = storyFrame(scenario);
 	const view = new MapView(frame);
 	// In to the incident and its movements, out to the region.
 	const session = setSession(
 		new Session(scenario, (id) => {
-			view.target = id ? incidentExtent(scenario, id) : null;
+			if (followFocus) view.target = id ? incidentExtent(scenario, id) : null;
 			onfocus();
 		})
 	);
