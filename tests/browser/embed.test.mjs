@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { BASE_URL, eventually, launchBrowser, reportCspViolations, withPage, screenshot, seriousViolations } from './harness.mjs';
+import { serveHost } from './cross-origin-host.mjs';
 
 const APP_ORIGIN = new URL(BASE_URL).origin;
 const WARNING_PREFIX = 'Sahel Timeline embed:';
@@ -34,24 +34,16 @@ let host;
 let hostOrigin;
 before(async () => {
 	browser = await launchBrowser();
-	host = createServer((request, response) => {
-		const url = new URL(request.url, 'http://localhost');
-		if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
-		if (url.pathname === '/readme-example.html') {
-			response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			return void response.end(readmeExample());
-		}
-		const body = url.pathname === '/sibling.html' ? SIBLING_PAGE : url.pathname === '/' ? HOST_PAGE(url.searchParams.get('embed') ?? '') : null;
-		response.writeHead(body === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-		response.end(body ?? 'not found');
+	host = await serveHost({
+		'/': (search) => HOST_PAGE(search.get('embed') ?? ''),
+		'/sibling.html': () => SIBLING_PAGE,
+		'/readme-example.html': () => readmeExample()
 	});
-	await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
-	// localhost and 127.0.0.1 are different origins, so the host is cross-origin to the app.
-	hostOrigin = `http://localhost:${host.address().port}`;
+	hostOrigin = host.origin;
 });
 after(async () => {
 	await browser?.close();
-	await new Promise((resolve) => host?.close(resolve));
+	await host?.close();
 });
 
 /** The host page framing /embed?query; fails the test on errors in either document or a request leaving the two origins. */
