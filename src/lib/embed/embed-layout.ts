@@ -17,18 +17,18 @@ export function preferredMapHeight(width: number, remPx = 16): number {
 
 /**
  * The rows around the map in a column of about 640 px, in CSS px, as the embed lays them out in
- * English (French is a little longer; the map gives up the difference): measured in Chromium.
+ * English (French is a little longer; the map gives up the difference): measured in Chromium at 640 px.
  */
 const ROW_PX = {
-	controls: { full: 230, minimal: 60, none: 36 },
+	controls: { full: 237, minimal: 103, none: 35 },
 	/** The killed-so-far summary and the credit. */
-	footer: 64,
+	footer: 56,
 	/** The credit alone, with the totals hidden. */
-	creditOnly: 36,
+	creditOnly: 34,
 	/** The chapter's title (and the step buttons beside it). */
-	chapterHeader: 52,
+	chapterHeader: 54,
 	/** A chapter's narration, about 250 characters. */
-	narration: 70
+	narration: 90
 } as const;
 
 /** The column the snippet's default height is for: a page's text column, or a school platform's. */
