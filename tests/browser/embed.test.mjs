@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { BASE_URL, eventually, launchBrowser, reportCspViolations, withPage, screenshot, seriousViolations } from './harness.mjs';
+import { serveHost } from './cross-origin-host.mjs';
 
 const APP_ORIGIN = new URL(BASE_URL).origin;
 const WARNING_PREFIX = 'Sahel Timeline embed:';
@@ -34,24 +34,16 @@ let host;
 let hostOrigin;
 before(async () => {
 	browser = await launchBrowser();
-	host = createServer((request, response) => {
-		const url = new URL(request.url, 'http://localhost');
-		if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
-		if (url.pathname === '/readme-example.html') {
-			response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-			return void response.end(readmeExample());
-		}
-		const body = url.pathname === '/sibling.html' ? SIBLING_PAGE : url.pathname === '/' ? HOST_PAGE(url.searchParams.get('embed') ?? '') : null;
-		response.writeHead(body === null ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' });
-		response.end(body ?? 'not found');
+	host = await serveHost({
+		'/': (search) => HOST_PAGE(search.get('embed') ?? ''),
+		'/sibling.html': () => SIBLING_PAGE,
+		'/readme-example.html': () => readmeExample()
 	});
-	await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
-	// localhost and 127.0.0.1 are different origins, so the host is cross-origin to the app.
-	hostOrigin = `http://localhost:${host.address().port}`;
+	hostOrigin = host.origin;
 });
 after(async () => {
 	await browser?.close();
-	await new Promise((resolve) => host?.close(resolve));
+	await host?.close();
 });
 
 /** The host page framing /embed?query; fails the test on errors in either document or a request leaving the two origins. */
@@ -101,8 +93,15 @@ test('a host on another origin hears ready, its height and the state, from the a
 	assert.deepEqual(ready, { origin: APP_ORIGIN, data: { type: 'sahel-timeline:ready' } });
 	const resize = await eventually(async () => (await host.ofType('resize')).at(-1), { message: 'resize' });
 	assert.ok(resize.data.height > 150, `height ${resize.data.height}`);
-	const frameHeight = await host.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
-	assert.equal(resize.data.height, frameHeight);
+	// The height it asks for: its rows but the map, and the map at 16:9 of its width (within 14rem–36rem),
+	// and at least the 560 px the full timeline needs beside a map.
+	const wanted = await host.frame.evaluate(() => {
+		const root = document.querySelector('.embed');
+		const map = root.querySelector('.map');
+		const rows = [...root.children].filter((row) => row !== map).reduce((sum, row) => sum + row.getBoundingClientRect().height, 0);
+		return Math.ceil(Math.max(560, rows + Math.min(576, Math.max(224, Math.round(root.clientWidth * 9 / 16)))));
+	});
+	assert.equal(resize.data.height, wanted);
 	// ready comes first, then the height and the state.
 	const types = (await host.messages()).map((m) => m.data.type);
 	assert.equal(types[0], 'sahel-timeline:ready');
@@ -342,10 +341,32 @@ test('the explorer’s Share / Embed dialog: link, options, code, live preview, 
 		await previewFrame.waitForFunction(() => document.body.dataset.hydrated === 'true' && document.documentElement.dataset.theme === 'dark');
 		await eventually(async () => (await preview.boundingBox()).height > 150, { message: 'the preview sized to its content' });
 
+		// Start at a chapter, with its text and steps, totals hidden: the code and the preview follow.
+		await dialog.getByRole('radio', { name: 'A chapter' }).check();
+		await dialog.getByRole('combobox', { name: 'Chapter' }).selectOption('inates');
+		await dialog.getByRole('checkbox', { name: 'Hide the totals' }).check();
+		const chapterCode = await code.inputValue();
+		for (const part of ['chapter=inates', 'narration=1', 'steps=1', 'totals=0']) assert.ok(chapterCode.includes(part), part);
+		assert.ok(!/[?;]t=|focus=/.test(chapterCode), 'a chapter embed does not carry the view');
+		await eventually(async () => (await preview.getAttribute('src'))?.includes('chapter=inates'), { message: 'preview at the chapter' });
+		const chapterFrame = await (await preview.elementHandle()).contentFrame();
+		await chapterFrame.locator('[data-fit="chapter-title"]').filter({ hasText: 'Inatès' }).waitFor();
+		assert.equal(await chapterFrame.locator('[data-fit="totals"]').count(), 0, 'totals hidden');
+		// Looked at, not used, until asked: Tab stays in the dialog.
+		assert.equal(await preview.evaluate((frame) => frame.inert), true);
+		await dialog.getByRole('checkbox', { name: 'Use the preview' }).check();
+		assert.equal(await preview.evaluate((frame) => frame.inert), false);
+		await dialog.getByRole('checkbox', { name: 'Hide the totals' }).uncheck();
+		await dialog.getByRole('radio', { name: 'This view' }).check();
+		const updatedAgain = await code.inputValue();
+		assert.equal(updatedAgain, updated, 'back to this view, the code is as before');
+
 		await dialog.getByRole('button', { name: 'Copy code' }).click();
 		await eventually(async () => (await dialog.getByRole('status').textContent()) === 'Copied', { message: 'Copied' });
 		assert.equal(await page.evaluate(() => navigator.clipboard.readText()), updated);
 		await screenshot(page, 'share-dialog');
+		await dialog.getByRole('radio', { name: 'A chapter' }).check();
+		await screenshot(page, 'share-dialog-chapter');
 		assert.deepEqual(await seriousViolations(page), []);
 
 		await dialog.getByRole('button', { name: 'Close' }).click();

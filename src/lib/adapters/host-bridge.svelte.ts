@@ -18,12 +18,14 @@ export interface HostBridgeOptions {
 	/** The URL's `origin`, read when a message goes or comes: messages go only to it and commands come only from it. Undefined: any parent. */
 	origin: () => string | undefined;
 	oncommand: (command: HostMessage) => void;
+	/** The height to ask the host for, in CSS px; read whenever an observed element's size changes. */
+	wantedHeight: () => number;
 }
 
 export interface HostBridge {
 	/** Says `ready` to the host, then its height and state; commands are obeyed from then on. */
 	ready(): void;
-	/** Attachment for the embed's root element: the host hears its height whenever it changes. */
+	/** Attachment for each element whose size may change the wanted height: the host hears it whenever it changes. */
 	observeHeight: Attachment<HTMLElement>;
 }
 
@@ -91,15 +93,18 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 		};
 	});
 
+	// One observer for every element attached, made with the first (attachments run in the browser only).
+	let observer: ResizeObserver | undefined;
+	const measure = () => {
+		const next = Math.ceil(options.wantedHeight());
+		if (next === height || !(next > 0)) return;
+		height = next;
+		if (started) post(resizeMessage(height));
+	};
 	const observeHeight: Attachment<HTMLElement> = (element) => {
-		const observer = new ResizeObserver(() => {
-			const next = Math.ceil(element.getBoundingClientRect().height);
-			if (next === height || next <= 0) return;
-			height = next;
-			if (started) post(resizeMessage(height));
-		});
+		observer ??= new ResizeObserver(measure);
 		observer.observe(element);
-		return () => observer.disconnect();
+		return () => observer?.unobserve(element);
 	};
 
 	return {

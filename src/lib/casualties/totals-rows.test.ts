@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { incident, opponent, own, toll, value } from '../../../tests/unit/toll-fixtures';
 import { createRunningTotals } from './running-totals';
-import { totalsRows } from './totals-rows';
+import { headlineRows, totalsRows } from './totals-rows';
 
 const attack = incident('2021-03-01T10:00:00+01:00', [
 	toll('security', 'killed', own('x', value(10)), opponent('x', value(40))),
@@ -37,5 +37,19 @@ describe('totalsRows', () => {
 		const before = totalsRows(totals, Date.parse('2021-01-01T00:00:00Z'), 'range');
 		expect(before.map((row) => row.key)).toEqual(rows.map((row) => row.key));
 		expect(before.every((row) => !row.band.reported)).toBe(true);
+	});
+});
+
+describe('headlineRows', () => {
+	const totals = createRunningTotals([attack]);
+
+	it('leads with the counts that have a figure, never an opponent’s claim', () => {
+		const rows = totalsRows(totals, Date.parse('2021-04-01T00:00:00Z'), 'range');
+		expect(headlineRows(rows).map((row) => row.key)).toEqual(['counted-security-killed', 'counted-security-wounded']);
+	});
+
+	it('says the first side’s "none reported" before anything is known', () => {
+		const rows = totalsRows(totals, Date.parse('2021-01-01T00:00:00Z'), 'range');
+		expect(headlineRows(rows).map((row) => [row.key, row.band.reported])).toEqual([['counted-security-killed', false]]);
 	});
 });

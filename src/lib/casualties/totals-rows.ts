@@ -41,3 +41,14 @@ export function totalsRows(totals: RunningTotals, t: number, policy: TotalsPolic
 		band: now[tally][side][measure]
 	}));
 }
+
+/**
+ * The rows a one-line summary leads with: each side's own or independent count that has a figure;
+ * when none has one yet, the first side's ("none reported"). The other rows, the opposing side's
+ * claims among them, stay one step away, never dropped from the display.
+ */
+export function headlineRows(rows: readonly TotalsRow[]): TotalsRow[] {
+	const counted = rows.filter((row) => row.tally === 'counted');
+	const known = counted.filter((row) => row.band.reported);
+	return known.length > 0 ? known : counted.slice(0, 1);
+}

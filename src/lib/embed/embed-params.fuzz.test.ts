@@ -19,6 +19,9 @@ const VALID: Record<string, string[]> = {
 	lang: [...LANGS],
 	controls: [...CONTROLS],
 	autoplay: ['0', '1'],
+	narration: ['0', '1'],
+	steps: ['0', '1'],
+	totals: ['0', '1'],
 	speed: ['1d', '15min', '60000', '0.5d', '0.0000001s', '999999999999999999999w'],
 	theme: [...THEMES],
 	origin: ['https://example.org', 'HTTPS://EXAMPLE.ORG/', 'https://example.org/path', 'javascript:alert(1)', 'null']
@@ -31,17 +34,19 @@ describe('fuzz: URL parameters of /embed', () => {
 				const { params, warnings } = parseEmbedParams(search, known);
 				expect(CONTROLS).toContain(params.controls);
 				expect(THEMES).toContain(params.theme);
-				expect(typeof params.autoplay).toBe('boolean');
+				for (const flag of [params.autoplay, params.narration, params.steps, params.totals]) expect(typeof flag).toBe('boolean');
 				if (params.focus !== undefined) expect(known.incidentIds).toContain(params.focus);
 				if (params.chapter !== undefined) expect(known.chapterIds).toContain(params.chapter);
 				if (params.lang !== undefined) expect(LANGS).toContain(params.lang);
 				if (params.speed !== undefined) expect(params.speed >= 1000 && params.speed <= 365 * 86_400_000).toBe(true);
 				if (params.origin !== undefined) expect(new URL(params.origin).origin).toBe(params.origin);
 				if (params.from !== undefined || params.to !== undefined) expect(params.to! - params.from!).toBeGreaterThanOrEqual(MIN_WINDOW_MS);
-				for (const name of ['t', 'focus', 'chapter', 'lang', 'controls', 'autoplay', 'speed', 'theme', 'origin']) {
+				const flags = ['autoplay', 'narration', 'steps', 'totals'];
+				for (const name of ['t', 'focus', 'chapter', 'lang', 'controls', 'speed', 'theme', 'origin', ...flags]) {
 					const raw = search.get(name);
 					const kept = (params as unknown as Record<string, unknown>)[name];
-					if (raw !== null && (kept === undefined || (name === 'controls' && raw !== kept) || (name === 'theme' && raw !== kept))) {
+					const dropped = kept === undefined || (['controls', 'theme'].includes(name) && raw !== kept) || (flags.includes(name) && raw !== (kept ? '1' : '0'));
+					if (raw !== null && dropped) {
 						expect(warnings.some((w) => w.startsWith(`invalid ${name} `))).toBe(true);
 					}
 				}

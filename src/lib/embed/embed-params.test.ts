@@ -8,13 +8,18 @@ const DAY = 86_400_000;
 
 describe('parseEmbedParams', () => {
 	it('gives the defaults for an empty query, without warnings', () => {
-		expect(parse('')).toEqual({ params: { controls: 'full', autoplay: false, theme: 'light' }, warnings: [] });
+		expect(parse('')).toEqual({
+			params: { controls: 'full', autoplay: false, theme: 'light', narration: false, steps: false, totals: true },
+			warnings: [],
+			refused: []
+		});
 	});
 
 	it('reads every parameter', () => {
 		const { params, warnings } = parse(
 			'chapter=inates&focus=chinagodrar-2020-01-09&t=2020-01-09T14:00:00%2B01:00&from=2020-01-09T00:00:00Z' +
-				'&to=2020-01-10T00:00:00Z&lang=fr&controls=minimal&autoplay=1&speed=15min&theme=dark&origin=https://example.org'
+				'&to=2020-01-10T00:00:00Z&lang=fr&controls=minimal&autoplay=1&speed=15min&theme=dark&origin=https://example.org' +
+				'&narration=1&steps=1&totals=0'
 		);
 		expect(warnings).toEqual([]);
 		expect(params).toEqual({
@@ -28,7 +33,10 @@ describe('parseEmbedParams', () => {
 			autoplay: true,
 			speed: 15 * 60_000,
 			theme: 'dark',
-			origin: 'https://example.org'
+			origin: 'https://example.org',
+			narration: true,
+			steps: true,
+			totals: false
 		} satisfies EmbedParams);
 	});
 
@@ -53,12 +61,17 @@ describe('parseEmbedParams', () => {
 		['origin=https://example.org/page', 'origin', undefined, 'no path'],
 		['origin=javascript:alert(1)', 'origin', undefined, 'invalid origin'],
 		['origin=ftp://example.org', 'origin', undefined, 'invalid origin'],
-		['origin=https://user@example.org', 'origin', undefined, 'invalid origin']
+		['origin=https://user@example.org', 'origin', undefined, 'invalid origin'],
+		['narration=yes', 'narration', false, 'invalid narration "yes": must be 0 or 1; using 0'],
+		['steps=2', 'steps', false, 'invalid steps "2": must be 0 or 1; using 0'],
+		['totals=off', 'totals', true, 'invalid totals "off": must be 0 or 1; using 1']
 	])('%s falls back (%s = %o) with a warning', (query, name, fallback, warning) => {
-		const { params, warnings } = parse(query);
+		const { params, warnings, refused } = parse(query);
 		expect(params[name]).toBe(fallback);
 		expect(warnings.length).toBeGreaterThanOrEqual(1);
 		expect(warnings[0]).toContain(warning);
+		// The reader's notice names the parameter.
+		expect(refused[0]).toBe(query.split('=')[0]);
 	});
 
 	it.each([
@@ -102,12 +115,12 @@ describe('parseEmbedParams', () => {
 		['origin=http://localhost:5173', 'http://localhost:5173'],
 		['origin=https://example.org:443', 'https://example.org']
 	])('writes %s as the browser writes event.origin', (query, origin) => {
-		expect(parse(query)).toEqual({ params: { ...EMBED_DEFAULTS, origin }, warnings: [] });
+		expect(parse(query)).toEqual({ params: { ...EMBED_DEFAULTS, origin }, warnings: [], refused: [] });
 	});
 
 	it('keeps the good parameters beside bad ones', () => {
 		const { params, warnings } = parse('controls=none&theme=neon&focus=ayorou-2017-10-21&autoplay=2');
-		expect(params).toEqual({ controls: 'none', theme: 'light', autoplay: false, focus: 'ayorou-2017-10-21' });
+		expect(params).toEqual({ ...EMBED_DEFAULTS, controls: 'none', focus: 'ayorou-2017-10-21' });
 		expect(warnings.map((w) => w.split(' ')[1])).toEqual(['autoplay', 'theme']);
 	});
 });

@@ -49,9 +49,22 @@ export interface EmbedParams {
 	theme: Theme;
 	/** The one origin (scheme, host, port) whose commands the frame obeys. */
 	origin?: string;
+	/** The chapter's title and narration above the map. */
+	narration: boolean;
+	/** Previous and next chapter buttons, so readers step through the story. */
+	steps: boolean;
+	/** The killed-so-far line under the map; an educator may leave it out. */
+	totals: boolean;
 }
 
-export const EMBED_DEFAULTS = { controls: 'full', autoplay: false, theme: 'light' } as const satisfies Partial<EmbedParams>;
+export const EMBED_DEFAULTS = {
+	controls: 'full',
+	autoplay: false,
+	theme: 'light',
+	narration: false,
+	steps: false,
+	totals: true
+} as const satisfies Partial<EmbedParams>;
 
 const SECOND = 1000;
 
@@ -108,14 +121,20 @@ const originSchema = z.pipe(
 
 // The parameters only /embed reads; t, from, to, focus, chapter and lang are shared with the other pages.
 const controlsParam = paramCodec('controls', z.enum(CONTROLS, 'must be full, minimal or none'), (controls) => controls);
-const autoplayParam = paramCodec(
-	'autoplay',
-	z.pipe(
-		z.enum(['0', '1'], 'must be 0 or 1'),
-		z.transform((flag: '0' | '1') => flag === '1')
-	),
-	(on) => (on ? '1' : '0')
-);
+/** A switch written 0 or 1. */
+const flagParam = (name: string) =>
+	paramCodec(
+		name,
+		z.pipe(
+			z.enum(['0', '1'], 'must be 0 or 1'),
+			z.transform((flag: '0' | '1') => flag === '1')
+		),
+		(on) => (on ? '1' : '0')
+	);
+const autoplayParam = flagParam('autoplay');
+const narrationParam = flagParam('narration');
+const stepsParam = flagParam('steps');
+const totalsParam = flagParam('totals');
 const speedParam = paramCodec('speed', speedSchema, formatSpeed);
 const themeParam = paramCodec('theme', z.enum(THEMES, 'must be light or dark'), (theme) => theme);
 const originParam = paramCodec('origin', originSchema, (origin) => origin);
@@ -123,12 +142,17 @@ const originParam = paramCodec('origin', originSchema, (origin) => origin);
 export function parseEmbedParams(
 	search: URLSearchParams,
 	known: { incidentIds: readonly string[]; chapterIds: readonly string[] }
-): { params: EmbedParams; warnings: string[] } {
+): { params: EmbedParams; warnings: string[]; refused: string[] } {
 	const warnings: string[] = [];
+	/** The names of the parameters refused, for the reader's notice. */
+	const refused: string[] = [];
 	/** The parsed value, or undefined (absent, or invalid with a warning naming the fallback). */
 	const read = <T>(codec: ParamCodec<T>, fallback = 'ignored'): T | undefined => {
 		const result = readParam(search, codec);
-		if (result?.ok === false) warnings.push(`invalid ${codec.name} "${quoteInput(result.raw)}": ${result.problem}; ${fallback}`);
+		if (result?.ok === false) {
+			warnings.push(`invalid ${codec.name} "${quoteInput(result.raw)}": ${result.problem}; ${fallback}`);
+			refused.push(codec.name);
+		}
 		return result?.ok ? result.value : undefined;
 	};
 
@@ -143,15 +167,19 @@ export function parseEmbedParams(
 		autoplay: read(autoplayParam, 'using 0') ?? EMBED_DEFAULTS.autoplay,
 		speed: read(speedParam),
 		theme: read(themeParam, 'using light') ?? EMBED_DEFAULTS.theme,
-		origin: read(originParam, 'accepting commands from the parent window whatever its origin')
+		origin: read(originParam, 'accepting commands from the parent window whatever its origin'),
+		narration: read(narrationParam, 'using 0') ?? EMBED_DEFAULTS.narration,
+		steps: read(stepsParam, 'using 0') ?? EMBED_DEFAULTS.steps,
+		totals: read(totalsParam, 'using 1') ?? EMBED_DEFAULTS.totals
 	});
 
 	if (windowProblem(params.from, params.to) !== null) {
 		warnings.push('invalid window: needs both from and to, from at least 20 minutes before to; ignored');
+		refused.push(params.from === undefined ? 'to' : 'from');
 		delete params.from;
 		delete params.to;
 	}
-	return { params, warnings };
+	return { params, warnings, refused };
 }
 
 /** Writes the params into a copy of the query string (the inverse of parseEmbedParams), leaving out defaults to keep the link short. */
@@ -169,5 +197,8 @@ export function withEmbedParams(search: URLSearchParams, params: Partial<EmbedPa
 	writeParam(next, langParam, params.lang);
 	writeParam(next, themeParam, unlessDefault(params.theme, EMBED_DEFAULTS.theme));
 	writeParam(next, originParam, params.origin);
+	writeParam(next, narrationParam, unlessDefault(params.narration, EMBED_DEFAULTS.narration));
+	writeParam(next, stepsParam, unlessDefault(params.steps, EMBED_DEFAULTS.steps));
+	writeParam(next, totalsParam, unlessDefault(params.totals, EMBED_DEFAULTS.totals));
 	return next;
 }

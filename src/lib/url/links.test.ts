@@ -56,11 +56,14 @@ describe('embedUrl', () => {
 			autoplay: true,
 			speed: 5 * 60_000,
 			theme: 'dark',
-			origin: 'https://school.example'
+			origin: 'https://school.example',
+			narration: true,
+			steps: true,
+			totals: false
 		};
 		const url = new URL(embedUrl(base, params));
 		expect(url.origin + url.pathname).toBe(base);
-		expect(parseEmbedParams(url.searchParams, known)).toEqual({ params, warnings: [] });
+		expect(parseEmbedParams(url.searchParams, known)).toEqual({ params, warnings: [], refused: [] });
 	});
 
 	it('writes whole seconds of t and readable speeds', () => {
