@@ -2,7 +2,7 @@
 // name) and a range of deaths. The shown table is the rows that match, gathered into a table of
 // their own (the map, the density timeline and the totals then need nothing new), sorted as the
 // whole one. A range of deaths leaves out events with no figure: "none reported" is not in 0–5.
-import type { EventTable, StringColumn } from './event-table';
+import type { CodedStringColumn, EventTable, StringColumn } from './event-table';
 
 export interface DeathRange {
 	/** At least this many; null: no lower bound. */
@@ -57,7 +57,7 @@ export function filterRows(table: EventTable, filter: EventFilter): Uint32Array 
 	return rows.slice(0, n);
 }
 
-function gather<T extends Float64Array | Float32Array | Uint16Array | Uint8Array>(column: T, rows: Uint32Array): T {
+function gather<T extends Float64Array | Float32Array | Uint32Array | Uint16Array | Uint8Array>(column: T, rows: Uint32Array): T {
 	const out = new (column.constructor as new (length: number) => T)(rows.length);
 	for (let k = 0; k < rows.length; k++) out[k] = column[rows[k]!]!;
 	return out;
@@ -74,6 +74,11 @@ function gatherStrings(column: StringColumn, rows: Uint32Array): StringColumn {
 		offsets[k + 1] = at;
 	});
 	return { offsets, text: parts.join('') };
+}
+
+/** A dictionary-coded column keeps its dictionary: only the rows' codes are gathered. */
+function gatherCoded(column: CodedStringColumn, rows: Uint32Array): CodedStringColumn {
+	return { codes: gather(column.codes, rows), values: column.values };
 }
 
 /** The rows given (ascending) as a table of their own: same dictionaries and name, still sorted. */
@@ -96,8 +101,8 @@ export function subsetTable(table: EventTable, rows: Uint32Array): EventTable {
 		fatalitiesLow: gather(table.fatalitiesLow, rows),
 		fatalitiesHigh: gather(table.fatalitiesHigh, rows),
 		id: gatherStrings(table.id, rows),
-		location: gatherStrings(table.location, rows),
+		location: gatherCoded(table.location, rows),
 		notes: gatherStrings(table.notes, rows),
-		source: gatherStrings(table.source, rows)
+		source: gatherCoded(table.source, rows)
 	};
 }
