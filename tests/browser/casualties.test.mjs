@@ -88,28 +88,39 @@ for (const lang of ['en', 'fr']) {
 	});
 }
 
-test('the embed names the focused attack before all attacks so far', async () => {
+test('the embed names the focused attack before all attacks so far, each figure one button away', async () => {
 	await withPage(browser, '/embed?focus=chinagodrar-2020-01-09&t=2020-01-09T13:20:00%2B01:00', async ({ page }) => {
 		// As seen: each line's heading, then each side's label and number (not the words screen readers get instead).
-		const lines = await page.$$eval('.embed [data-scope]', (found) =>
-			found.map((line) => ({
-				scope: line.dataset.scope,
-				heading: line.querySelector('.scope')?.textContent.trim(),
-				values: [...line.querySelectorAll('.side')].map((side) => `${side.firstChild.textContent.trim()}: ${side.querySelector('b').textContent.trim()}`)
-			}))
-		);
+		const read = (selector) =>
+			page.$$eval(selector, (found) =>
+				found.map((line) => ({
+					heading: line.querySelector('.scope')?.textContent.trim(),
+					values: [...line.querySelectorAll('.side')].map((side) => `${side.firstChild.textContent.trim()}: ${side.querySelector('b').textContent.trim()}`)
+				}))
+			);
+		// The running line: the counts that have a figure, this attack's first.
+		const summary = await read('.embed .summary [data-scope]');
 		assert.deepEqual(
-			lines.map((line) => line.heading),
+			summary.map((line) => line.heading),
 			['Attack on the Chinagodrar army post:', 'All 4 attacks so far:']
 		);
-		assert.deepEqual(lines[0].values, ['Security forces: 25', 'Attackers: none reported', 'Civilians: none reported', 'Attackers, as claimed by their opponents: 63']);
-		assert.deepEqual(lines[1].values, [
+		assert.deepEqual(summary.map((line) => line.values), [['Security forces: 25'], ['Security forces: 118']]);
+
+		const more = page.getByRole('button', { name: 'All figures' });
+		assert.equal(await more.getAttribute('aria-expanded'), 'false');
+		await more.click();
+		assert.equal(await more.getAttribute('aria-expanded'), 'true');
+		const all = await read('.embed .all [data-scope]');
+		assert.deepEqual(all[0].values, ['Security forces: 25', 'Attackers: none reported', 'Civilians: none reported', 'Attackers, as claimed by their opponents: 63']);
+		assert.deepEqual(all[1].values, [
 			'Security forces: 118',
 			'Attackers: none reported',
 			'Civilians: none reported',
 			'Security forces, as claimed by the attackers: more than 100',
 			'Attackers, as claimed by their opponents: at least 85'
 		]);
+		await page.keyboard.press('Escape');
+		assert.equal(await more.getAttribute('aria-expanded'), 'false', 'Esc closes it');
 	});
 });
 
