@@ -241,6 +241,8 @@ for (const lang of ['en', 'fr']) {
 			assert.equal(first.killed, expectedAt(Date.parse('2019-01-15T11:00:00Z')).killed);
 			assert.ok(first.unreported > 0 && first.events > first.unreported, `${first.events} events, ${first.unreported} without a figure`);
 			assert.match(first.rule, /^Synthetic: invented fatality figures/);
+			// A table loaded shows the Data tab; its deaths stand in the Totals tab, beside the story's.
+			await page.getByRole('tab', { name: lang === 'en' ? 'Totals' : 'Bilan' }).click();
 			const group = page.locator('.casualties [data-scope="events"]');
 			assert.match(await group.textContent(), lang === 'en' ? /Synthetic data, generated for testing/ : /Données synthétiques/);
 			// The side panel scrolls on its own at this size: the group in view, then the whole page.
