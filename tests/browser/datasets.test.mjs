@@ -45,10 +45,16 @@ async function imported(page, name, rows) {
 async function reload(page) {
 	await page.reload();
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	await dataTab(page);
+}
+/** The explorer's Data tab, where the import and the Datasets panel stand. */
+async function dataTab(page, lang = 'en') {
+	await page.getByRole('tab', { name: lang === 'en' ? 'Data' : 'Données' }).click();
 }
 
 test('an imported dataset is kept across reloads: listed with its facts, shown again, renamed, hidden, deleted', async () => {
 	await withPage(browser, '/', async ({ page }) => {
+		await dataTab(page);
 		await eventually(async () => (await datasets(page).textContent()).includes('No dataset yet'), { message: 'the empty list' });
 		await importText(page, 'acled.csv', csv.acled);
 		await imported(page, 'acled.csv', 120);
@@ -124,6 +130,7 @@ test('re-importing a file updates the rows with the same event ids and adds the 
 	const changed = lines.slice(81, 91).map((line) => line.replace(/,(\d+),([^,]*),(\d+)$/, (_, deaths, tags, ts) => `,${Number(deaths) + 1000},${tags},${ts}`));
 	const second = [lines[0], ...changed, ...lines.slice(91, 101)].join('\n') + '\n';
 	await withPage(browser, '/', async ({ page }) => {
+		await dataTab(page);
 		await importText(page, 'export.csv', first);
 		await imported(page, 'export.csv', 90);
 		await importText(page, 'export.csv', second);
@@ -150,6 +157,7 @@ const fullDisk = (page) =>
 
 test('a full disk: the new dataset is shown for the visit, said so, and the kept one is not lost', async () => {
 	await withPage(browser, '/', { prepare: fullDisk }, async ({ page }) => {
+		await dataTab(page);
 		await importText(page, 'kept.csv', csv.acled);
 		await imported(page, 'kept.csv', 120);
 		await page.evaluate(() => (window.__full = true));
@@ -181,6 +189,7 @@ test('a browser that refuses IndexedDB still imports, and says the datasets will
 			});
 		});
 	await withPage(browser, '/?lang=fr', { prepare: refuse }, async ({ page }) => {
+		await dataTab(page, 'fr');
 		await eventually(async () => /ne laisse pas la page garder de données/.test(await datasets(page).textContent()), { message: 'the notice' });
 		await page.getByLabel('Importer un fichier CSV').setInputFiles({ name: 'visite.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.acled) });
 		await eventually(async () => (await eventsSummary(page).catch(() => '')).includes('événements sur 120'), { timeout: 20_000, message: 'les événements' });
@@ -200,6 +209,7 @@ const OWN = [
 
 test('the column editor opens for a file whose columns are not recognised: choose, preview, import; errors.csv lists every rejected row', async () => {
 	await withPage(browser, '/', async ({ page }) => {
+		await dataTab(page);
 		await importText(page, 'own.csv', OWN);
 		const dialog = page.getByRole('dialog', { name: 'Columns of own.csv' });
 		await eventually(() => dialog.isVisible(), { timeout: 20_000, message: 'the column editor' });
@@ -254,6 +264,7 @@ test('the column editor opens for a file whose columns are not recognised: choos
 
 test('the column editor and the Datasets panel in French, on a phone', async () => {
 	await withPage(browser, '/?lang=fr', { viewport: VIEWPORTS.phone }, async ({ page }) => {
+		await dataTab(page, 'fr');
 		await page.getByLabel('Importer un fichier CSV').setInputFiles({ name: 'propre.csv', mimeType: 'text/csv', buffer: Buffer.from(OWN) });
 		const dialog = page.getByRole('dialog', { name: 'Colonnes de propre.csv' });
 		await eventually(() => dialog.isVisible(), { timeout: 20_000, message: 'l’éditeur de colonnes' });
