@@ -376,9 +376,17 @@ export class MapScene {
 		return labels;
 	});
 
+	// Which towns' names found room, as a key: the list below keeps its identity (and the towns'
+	// markup is left alone) from step to step until a town's name comes or goes.
+	#namedTowns = $derived(
+		this.labels
+			.filter((l) => l.id.startsWith('town:'))
+			.map((l) => l.id)
+			.join('\n')
+	);
 	/** Towns whose names found room: a dot without its name would be a riddle. */
 	shownTowns = $derived.by(() => {
-		const named = new Set(this.labels.map((l) => l.id));
+		const named = new Set(this.#namedTowns.split('\n'));
 		return this.towns.filter(({ town }) => named.has(`town:${town.id}`));
 	});
 
