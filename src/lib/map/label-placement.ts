@@ -177,14 +177,82 @@ function segmentCrossesCircle([x1, y1, x2, y2]: readonly number[], { x, y, r }: 
 	return (x1! + t * dx - x) ** 2 + (y1! + t * dy - y) ** 2 < r * r;
 }
 
+/** What one label's choice looked at: the box round every candidate it tried, and what it chose. */
+interface Choice {
+	chosen: Candidate | undefined;
+	/** Nothing outside this box (grown by the spacing) could have changed the choice. */
+	region: Box;
+}
+
+const KEEP_OFF = 1;
+
+function grow(region: Box | null, { x, y, width, height }: Box): Box {
+	if (!region) return { x, y, width, height };
+	const x1 = Math.min(region.x, x);
+	const y1 = Math.min(region.y, y);
+	return { x: x1, y: y1, width: Math.max(region.x + region.width, x + width) - x1, height: Math.max(region.y + region.height, y + height) - y1 };
+}
+
+const segmentBox = ([x1, y1, x2, y2]: readonly number[]): Box => ({ x: Math.min(x1!, x2!), y: Math.min(y1!, y2!), width: Math.abs(x2! - x1!), height: Math.abs(y2! - y1!) });
+const obstacleBox = (o: Obstacle): Box => (o.shape === 'circle' ? { x: o.x - o.r, y: o.y - o.r, width: 2 * o.r, height: 2 * o.r } : o);
+const obstacleKey = (o: Obstacle) => (o.shape === 'circle' ? `c${o.x},${o.y},${o.r}` : `b${o.x},${o.y},${o.width},${o.height}`);
+const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) =>
+	a === b ||
+	(!!a && !!b && a.slot === b.slot && a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader));
+const sameRequest = (a: LabelRequest, b: LabelRequest) =>
+	a.anchor[0] === b.anchor[0] &&
+	a.anchor[1] === b.anchor[1] &&
+	a.radius === b.radius &&
+	a.width === b.width &&
+	a.height === b.height &&
+	a.priority === b.priority &&
+	a.mode === b.mode;
+
+/** The geometry a placed label puts in others' way: its box and its leader. */
+const footprint = (placed: PlacedLabel): Box[] => (placed.leader ? [placed.box, segmentBox(placed.leader)] : [placed.box]);
+
+/** One label's greedy choice, given what is already placed. */
+function choose(request: LabelRequest, before: string | undefined, fits: (candidate: Candidate) => boolean, gap: number): Choice {
+	let region: Box | null = null;
+	const tried = (candidate: Candidate) => {
+		region = grow(region, candidate.box);
+		if (candidate.leader) region = grow(region, segmentBox(candidate.leader));
+		return fits(candidate);
+	};
+	// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
+	// or that had a leader in the previous frame: most labels never need them.
+	const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
+	const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
+	const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
+	const chosen = (preferred && tried(preferred) ? preferred : undefined) ?? near.find(tried) ?? far().find(tried);
+	return { chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } };
+}
+
+interface Remembered {
+	request: LabelRequest;
+	before: string | undefined;
+	placed: PlacedLabel | null;
+	region: Box;
+}
+
 /**
  * Places labels greedily, highest priority first. Each takes the first candidate (its previous
  * slot, then beside its symbol, then on a leader) that stays inside the map and clear of every
  * obstacle, label and leader already placed; a leader may not cross a placed label nor a round
  * symbol, except those its start lies on (its own, and any its own overlaps). A label with no such
  * candidate is dropped.
+ *
+ * Frame after frame, most labels stay where they were: given the last frame's placement
+ * (`last`), a label whose request and previous slot are unchanged, and near which nothing changed
+ * (no obstacle, and no label or leader placed before it, came, went or moved inside the box round
+ * every candidate it tried), keeps its choice without trying anything: the result is the same as
+ * placing everything again. The returned `memory` is the next frame's `last`.
  */
-export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): Placement {
+export function placeLabelsAfter(
+	last: PlacementMemory | null,
+	requests: readonly LabelRequest[],
+	options: PlacementOptions
+): Placement & { memory: PlacementMemory } {
 	const { width, height, obstacles = [], margin = 2, gap = 4, spacing = 2, previous } = options;
 	const order = requests.map((request, index) => ({ request, index })).sort((a, b) => b.request.priority - a.request.priority || a.index - b.index);
 	const placed: PlacedLabel[] = [];
@@ -205,20 +273,78 @@ export function placeLabels(requests: readonly LabelRequest[], options: Placemen
 		return !obstacles.some((o) => o.shape === 'circle' && !under(o) && segmentCrossesCircle(leader, o));
 	};
 
+	const settings = `${width}|${height}|${margin}|${gap}|${spacing}`;
+	const usable = last?.settings === settings ? last : null;
+	// What changed since the last frame, as boxes: obstacles that came or went, then labels that came, went or moved.
+	const changes: Box[] = [];
+	const obstacleKeys = new Set(obstacles.map(obstacleKey));
+	if (usable) {
+		for (const o of usable.obstacles) if (!obstacleKeys.has(obstacleKey(o))) changes.push(obstacleBox(o));
+		for (const o of obstacles) if (!usable.obstacleKeys.has(obstacleKey(o))) changes.push(obstacleBox(o));
+	}
+	const touched = (region: Box) => changes.some((c) => boxesOverlap(region, c, spacing + KEEP_OFF));
+	// The last frame's labels in its order. Those the walk passes without placing them (gone, or now
+	// later) were in the way of what follows and are not now: changes.
+	const lastOrder = usable?.order ?? [];
+	const lastIndex = new Map(lastOrder.map((id, i) => [id, i]));
+	const done = new Set<string>();
+	let cursor = 0;
+	// Off once the order of the labels differs from the last frame's: from there each is placed afresh.
+	let reuse = usable !== null;
+	const remembered = new Map<string, Remembered>();
+	const nextOrder: string[] = [];
+
 	for (const { request } of order) {
-		// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
-		// or that had a leader in the previous frame: most labels never need them.
 		const before = previous?.get(request.id);
-		const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
-		const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
-		const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
-		const chosen = (preferred && fits(preferred) ? preferred : undefined) ?? near.find(fits) ?? far().find(fits);
-		if (!chosen) {
+		const old = usable?.labels.get(request.id);
+		if (old) {
+			const at = lastIndex.get(request.id)!;
+			if (at < cursor) reuse = false;
+			for (; cursor < at; cursor++) {
+				const passed = usable!.labels.get(lastOrder[cursor]!)!;
+				if (!done.has(lastOrder[cursor]!) && passed.placed) changes.push(...footprint(passed.placed));
+			}
+			cursor = Math.max(cursor, at + 1);
+		}
+		done.add(request.id);
+		let result: PlacedLabel | null;
+		let region: Box;
+		if (reuse && old && old.before === before && sameRequest(old.request, request) && !touched(old.region)) {
+			result = old.placed;
+			region = old.region;
+		} else {
+			const choice = choose(request, before, fits, gap);
+			result = choice.chosen ? { id: request.id, box: choice.chosen.box, leader: choice.chosen.leader, slot: choice.chosen.slot } : null;
+			region = choice.region;
+			if (!samePlaced(old?.placed ?? null, result)) {
+				if (old?.placed) changes.push(...footprint(old.placed));
+				if (result) changes.push(...footprint(result));
+			}
+		}
+		remembered.set(request.id, { request, before, placed: result, region });
+		nextOrder.push(request.id);
+		if (!result) {
 			dropped.push(request.id);
 			continue;
 		}
-		placed.push({ id: request.id, box: chosen.box, leader: chosen.leader, slot: chosen.slot });
-		if (chosen.leader) leaders.push(chosen.leader);
+		placed.push(result);
+		if (result.leader) leaders.push(result.leader);
 	}
+	return { placed, dropped, memory: { settings, obstacles, obstacleKeys, labels: remembered, order: nextOrder } };
+}
+
+/** What placeLabelsAfter keeps of a frame for the next. */
+export interface PlacementMemory {
+	readonly settings: string;
+	readonly obstacles: readonly Obstacle[];
+	readonly obstacleKeys: ReadonlySet<string>;
+	readonly labels: ReadonlyMap<string, Remembered>;
+	/** Ids in the order they were placed. */
+	readonly order: readonly string[];
+}
+
+/** Every label placed from scratch: see placeLabelsAfter. */
+export function placeLabels(requests: readonly LabelRequest[], options: PlacementOptions): Placement {
+	const { placed, dropped } = placeLabelsAfter(null, requests, options);
 	return { placed, dropped };
 }

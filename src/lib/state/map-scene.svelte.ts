@@ -11,7 +11,7 @@ import { CAPITALS, type MapTown } from '../map/reference-towns';
 import { countryLabels, placeCountryLabels } from '../map/country-labels';
 import { sahelMap, TRI_BORDER_COUNTRIES } from '../map/sahel-topology';
 import { createCountryIndex } from '../geo/country-index';
-import { placeLabels, type Box, type Obstacle, type PlacedLabel } from '../map/label-placement';
+import { placeLabelsAfter, type Box, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { edgePoint } from '../map/offscreen';
@@ -83,6 +83,8 @@ const samePlace = (a: PlacedLabel, b: PlacedLabel) =>
 export class MapScene {
 	#o: MapSceneOptions;
 	#previousSlots = new Map<string, string>();
+	/** The last frame's placement, so a frame re-places only the labels near what changed. */
+	#placement: PlacementMemory | null = null;
 	#previousLabels = new Map<string, SceneLabel>();
 	/** Labels as set in lines and measured, by kind, size, width and text (a cache outside the reactive graph). */
 	#setTexts = new Map<string, TextLabel>();
@@ -295,16 +297,33 @@ export class MapScene {
 		return out;
 	});
 
-	/** Every label the map would show, before placement. */
-	#requests: TextLabel[] = $derived.by(() => {
+	#setting: TextSetting = $derived.by(() => ({ ...this.#o.measure(), scale: this.#o.textScale(), maxLineWidth: Math.min(MAX_LINE_PX, this.#o.view.width * 0.42) }));
+
+	/** Set and measured once per text, size and width: each frame only moves the anchors. */
+	#set(spec: TextLabelSpec): TextLabel {
+		const setting = this.#setting;
+		const key = `${spec.kind}|${setting.rootPx}|${setting.scale}|${setting.maxLineWidth}|${spec.text}`;
+		let set = this.#setTexts.get(key);
+		if (!set) this.#setTexts.set(key, (set = textLabel({ ...spec, anchor: [0, 0], radius: 0 }, setting)));
+		return { ...set, id: spec.id, anchor: spec.anchor, radius: spec.radius ?? 0 };
+	}
+
+	/** The attacks' labels: they change when an attack starts or the camera moves, not at every clock step. */
+	#incidentRequests: TextLabel[] = $derived.by(() => {
 		const { session, locale } = this.#o;
-		const setting: TextSetting = { ...this.#o.measure(), scale: this.#o.textScale(), maxLineWidth: Math.min(MAX_LINE_PX, this.#o.view.width * 0.42) };
-		const specs: TextLabelSpec[] = [];
+		const out: TextLabel[] = [];
 		for (const { item, at, r } of this.incidents) {
 			if (!at || item.start > session.startedBy) continue;
 			const date = formatShortDate(item.start, session.zoneOf(item.place), locale.lang);
-			specs.push({ id: `incident:${item.incident.id}`, kind: 'incident', text: locale.t('incidentLabel', { place: item.place.name[locale.lang], date }), anchor: at, radius: r });
+			out.push(this.#set({ id: `incident:${item.incident.id}`, kind: 'incident', text: locale.t('incidentLabel', { place: item.place.name[locale.lang], date }), anchor: at, radius: r }));
 		}
+		return out;
+	});
+
+	/** What moves with the clock: movements, crossings, disputed strikes, the aircraft. */
+	#movingRequests: TextLabel[] = $derived.by(() => {
+		const { session, locale } = this.#o;
+		const specs: TextLabelSpec[] = [];
 		for (const track of this.tracks) {
 			const mover = this.movers.get(track.movement.id);
 			if (mover?.glyph && mover.now.phase !== 'after')
@@ -321,25 +340,30 @@ export class MapScene {
 			specs.push({ id: 'aircraft', kind: 'aircraft', text: locale.t('overTargetComputed'), anchor: this.aircraft.at, radius: symbols.AIRCRAFT_RADIUS });
 		if (this.base && this.flight?.baseName) specs.push({ id: 'base', kind: 'base', text: this.flight.baseName[locale.lang], anchor: this.base, radius: 7 });
 		if (this.offscreen) specs.push({ id: 'offscreen', kind: 'offscreen', text: this.offscreen.text, anchor: this.offscreen.at, radius: symbols.OFFSCREEN_RADIUS });
+		return specs.map((spec) => this.#set(spec));
+	});
+
+	/** Rings, towns and countries: they change with the camera and the layers, not with the clock. */
+	#placeRequests: TextLabel[] = $derived.by(() => {
+		const { locale } = this.#o;
+		const specs: TextLabelSpec[] = [];
 		for (const { minutes, labelAt } of this.rings)
 			if (labelAt) specs.push({ id: `ring:${minutes}`, kind: 'ring', text: locale.t('ringMinutes', { minutes }), anchor: labelAt });
 		for (const { town, at } of this.towns)
 			specs.push({ id: `town:${town.id}`, kind: town.capital ? 'capital' : 'town', text: town.name[locale.lang], anchor: at, radius: town.capital ? symbols.CAPITAL_HALF : symbols.TOWN_RADIUS });
 		for (const { label, at } of this.#countrySpots)
 			specs.push({ id: `country:${label.id}`, kind: label.major ? 'country-major' : 'country', text: locale.country(label.id), anchor: at });
-		// Set and measured once per text, size and width: each frame only moves the anchors.
-		return specs.map((spec) => {
-			const key = `${spec.kind}|${setting.rootPx}|${setting.scale}|${setting.maxLineWidth}|${spec.text}`;
-			let set = this.#setTexts.get(key);
-			if (!set) this.#setTexts.set(key, (set = textLabel({ ...spec, anchor: [0, 0], radius: 0 }, setting)));
-			return { ...set, id: spec.id, anchor: spec.anchor, radius: spec.radius ?? 0 };
-		});
+		return specs.map((spec) => this.#set(spec));
 	});
+
+	/** Every label the map would show, before placement. */
+	#requests: TextLabel[] = $derived([...this.#incidentRequests, ...this.#movingRequests, ...this.#placeRequests]);
 
 	/** The labels placed: none over another label, a leader, a symbol, a control or the edge; the least important dropped. */
 	labels: SceneLabel[] = $derived.by(() => {
 		const { width, height } = this.#o.view;
-		const placement = placeLabels(this.#requests, { width, height, obstacles: this.obstacles, previous: this.#previousSlots });
+		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.obstacles, previous: this.#previousSlots });
+		this.#placement = placement.memory;
 		const byId = new Map(this.#requests.map((r) => [r.id, r]));
 		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side,
 		// and a label that has not moved stays the same object, so its markup is not touched.
@@ -353,16 +377,24 @@ export class MapScene {
 		return labels;
 	});
 
+	// Which towns' names found room, as a key: the list below keeps its identity (and the towns'
+	// markup is left alone) from step to step until a town's name comes or goes.
+	#namedTowns = $derived(
+		this.labels
+			.filter((l) => l.id.startsWith('town:'))
+			.map((l) => l.id)
+			.join('\n')
+	);
 	/** Towns whose names found room: a dot without its name would be a riddle. */
 	shownTowns = $derived.by(() => {
-		const named = new Set(this.labels.map((l) => l.id));
+		const named = new Set(this.#namedTowns.split('\n'));
 		return this.towns.filter(({ town }) => named.has(`town:${town.id}`));
 	});
 
 	#onMap = (at: readonly [number, number] | null) => !!at && at[0] >= 0 && at[1] >= 0 && at[0] <= this.#o.view.width && at[1] <= this.#o.view.height;
 
-	/** Whether a river or lake of the base map crosses the view (by their boxes, against the view's corners). */
-	#waterInView(): boolean {
+	/** Whether a river or lake of the base map crosses the view (by their boxes, against the view's corners): with the camera, not the clock. */
+	#waterInView = $derived.by((): boolean => {
 		const boxes = this.#o.detail()?.waterBoxes;
 		const { view } = this.#o;
 		const corner = (at: [number, number]) => view.projection.invert?.(view.transform.invert(at)) ?? null;
@@ -370,7 +402,7 @@ export class MapScene {
 		if (!boxes || !topLeft || !bottomRight) return false;
 		const [west, north, east, south] = [topLeft[0], topLeft[1], bottomRight[0], bottomRight[1]];
 		return boxes.some(([[w, s], [e, n]]) => w <= east && e >= west && s <= north && n >= south);
-	}
+	});
 
 	/** What is on the map, for its key (map/map-key.ts). */
 	#drawn = $derived.by((): Drawn => {
@@ -388,7 +420,7 @@ export class MapScene {
 			dispute: this.disputes.some((d) => this.#onMap(d.at)),
 			rings: this.rings.map((r) => r.minutes),
 			surface: layers.shown['response-surface'],
-			rivers: this.#waterInView(),
+			rivers: this.#waterInView,
 			capitals: this.shownTowns.some((t) => t.town.capital),
 			towns: this.shownTowns.some((t) => !t.town.capital)
 		};
