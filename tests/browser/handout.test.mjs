@@ -202,6 +202,8 @@ test('the handout reads on a phone: sheets fit the screen, nothing scrolls sidew
 	await withPage(browser, '/print', { viewport: VIEWPORTS.phone }, async ({ page }) => {
 		await waitForSheets(page);
 		assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), 0);
+		const map = await page.locator('.sheet .map').first().boundingBox();
+		assert.ok(map.height > map.width / 2, `a map to see, ${map.width} × ${map.height} px`);
 		await screenshot(page, 'handout-screen-phone');
 	});
 });
