@@ -205,9 +205,10 @@ function isCommand(m) {
 // id sahelTimelineResize turned it off (review D4).
 test('embed-resize.js sizes the embed to its content, never the frame of another origin, whatever the page’s elements are called', async () => {
 	const host = await openHost(`chapter=${chapters[0]}&controls=minimal`);
-	const content = await host.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
+	// Measured again at each try: the embed's content settles as its lazy parts arrive.
+	const content = () => host.frame.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height));
 	const heightOf = (id) => host.page.evaluate((frame) => document.getElementById(frame).style.height, id);
-	await eventually(async () => (await heightOf('embed')) === `${content}px`, { message: `the embed at its content’s ${content} px` });
+	await eventually(async () => (await heightOf('embed')) === `${await content()}px`, { timeout: 10_000, message: 'the embed at its content’s height' });
 	const ad = host.page.frame({ url: (url) => url.pathname === '/ad.html' });
 	for (const height of [99_999, 99_999.9, 500, 1e-9]) await ad.evaluate((h) => window.resizeMe(h), height);
 	await host.page.waitForTimeout(300);
