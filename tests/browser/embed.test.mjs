@@ -237,15 +237,20 @@ test('the map zooms and the strip draws a window once a reader is on the embed, 
 			},
 			{ message: 'the wheel zooms the map' }
 		);
-		// A drag on the strip draws a new window, with the brush's own selection.
-		const from = { x: strip.x + strip.width * 0.3, y: strip.y + 20 };
+		// A drag on the strip draws a new window, with the brush's own selection. The strip is measured
+		// again once the brush is in place: what the reader's arrival loads may have moved it.
 		await eventually(() => page.locator('.overview .brush .selection').count(), { message: 'the brush in place' });
+		const now = await page.locator('.overview svg').boundingBox();
+		const from = { x: now.x + now.width * 0.3, y: now.y + 20 };
 		await page.mouse.move(from.x, from.y);
 		await page.mouse.down();
-		for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + (strip.width * 0.2 * i) / 8, from.y);
+		for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + (now.width * 0.2 * i) / 8, from.y);
 		await page.mouse.up();
 		const drawn = await page.locator('.overview .brush .selection').boundingBox();
-		assert.ok(Math.abs(drawn.x - from.x) < 3 && Math.abs(drawn.width - strip.width * 0.2) < 3, `the new window is drawn at ${drawn.x}, ${drawn.width} px`);
+		assert.ok(
+			Math.abs(drawn.x - from.x) < 3 && Math.abs(drawn.width - now.width * 0.2) < 3,
+			`the new window is drawn at ${drawn.x}, ${drawn.width} px, from ${from.x}, ${now.width * 0.2} px (the strip at ${now.x}, ${now.y}; at first ${strip.x}, ${strip.y})`
+		);
 	});
 });
 

@@ -109,7 +109,12 @@ test('a multi-day time axis dates its ticks, in the presenter’s larger type, w
 });
 
 test('presenter-scale map type and no zoom buttons at 1920×1080; the explorer keeps its own', async () => {
-	const townPx = (page) => page.locator('.map-labels text.label-capital').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	// Read until a number: a label re-placed between finding and reading it is detached, with no style.
+	const townPx = (page) =>
+		eventually(async () => {
+			const px = await page.locator('.map-labels text.label-capital').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			return Number.isFinite(px) ? px : null;
+		}, { message: 'a capital’s label' });
 	let explorer;
 	await withPage(browser, '/', { viewport: VIEWPORTS.projector }, async ({ page }) => {
 		explorer = await townPx(page);
