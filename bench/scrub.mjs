@@ -23,6 +23,8 @@ const ONLY = process.env.BENCH_CASES?.split(',');
 const FIELDS = ['cpu', 'wall', ...CATEGORIES];
 
 async function everyLayerOn(page) {
+	// The layer switches live in the side panel's "Layers" tab.
+	await page.getByRole('tab', { name: 'Layers' }).click();
 	const boxes = page.locator('fieldset.layers').getByRole('checkbox');
 	for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
 	const on = await boxes.evaluateAll((inputs) => inputs.filter((i) => i.checked).length);

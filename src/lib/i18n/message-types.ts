@@ -33,5 +33,10 @@ type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) exten
 /** A string that holds each of these placeholders, in any order (word order differs between languages). */
 type Containing<Name extends string> = string & UnionToIntersection<Name extends string ? `${string}{${Name}}${string}` : never>;
 
-/** A translation: every English key, each string keeping all of its English placeholders. */
-export type Translation = { readonly [K in MessageKey]: Containing<Placeholders<English[K]>> };
+/** A translation of one area's English messages: every key, each keeping all of its English placeholders. */
+export type TranslationOf<Source extends Readonly<Record<string, string>>> = {
+	readonly [K in keyof Source]: Containing<Placeholders<Source[K]>>;
+};
+
+/** A translation of every message. */
+export type Translation = TranslationOf<English>;

@@ -1,0 +1,18 @@
+// English messages for the embedded view.
+export const embed = {
+	embedFrameTitle: 'Sahel Timeline: map and timeline of armed attacks on the Mali–Niger border, 2017–2020',
+	embedKilledSoFar: 'Killed in attacks begun by then (as later reported):',
+	embedOpenExplorer: 'open the full explorer at this view in a new tab',
+	embedTimeLabel: 'Time shown:',
+	embedScope: '{scope}:',
+	embedKilledShort: 'Killed by then:',
+	embedAllFigures: 'All figures',
+	embedChapters: 'Chapters',
+	embedPreviousChapter: 'Previous chapter',
+	embedNextChapter: 'Next chapter',
+	embedChapterOf: '{n} of {total}',
+	embedNarration: 'The chapter’s text',
+	embedNarrationFailed: 'The chapter’s text could not be loaded.',
+	embedNotice: 'Some settings in this embed’s link could not be read ({names}); it shows the defaults instead.',
+	embedNoticeClose: 'Dismiss',
+} as const;

@@ -1,0 +1,21 @@
+// French messages for the embedded view.
+import type { TranslationOf } from '../message-types';
+import type { embed as english } from '../en/embed';
+
+export const embed: TranslationOf<typeof english> = {
+	embedFrameTitle: 'Sahel Timeline : carte et chronologie des attaques armées à la frontière Mali–Niger, 2017–2020',
+	embedKilledSoFar: 'Tués dans les attaques commencées à ce moment (bilans ultérieurs)\u00a0:',
+	embedOpenExplorer: 'ouvrir l’explorateur complet sur cette vue dans un nouvel onglet',
+	embedTimeLabel: 'Heure affichée :',
+	embedScope: '{scope}\u00a0:',
+	embedKilledShort: 'Tués à ce moment\u00a0:',
+	embedAllFigures: 'Tous les chiffres',
+	embedChapters: 'Chapitres',
+	embedPreviousChapter: 'Chapitre précédent',
+	embedNextChapter: 'Chapitre suivant',
+	embedChapterOf: '{n} sur {total}',
+	embedNarration: 'Le texte du chapitre',
+	embedNarrationFailed: 'Le texte du chapitre n’a pas pu être chargé.',
+	embedNotice: 'Certains réglages du lien de cette intégration n’ont pas pu être lus ({names})\u00a0; elle affiche les valeurs par défaut.',
+	embedNoticeClose: 'Fermer',
+};

@@ -1,0 +1,17 @@
+// French messages for the explorer's first screen and side panel.
+import type { TranslationOf } from '../message-types';
+import type { explorer as english } from '../en/explorer';
+
+export const explorer: TranslationOf<typeof english> = {
+	explorerDek: 'Attaques contre les forces nigériennes près de la frontière malienne, {months} : où, quand, le délai de l’appui aérien et les morts, selon les sources.',
+	startStory: 'Commencer le récit',
+	panelSections: 'Sections du panneau',
+	tab_totals: 'Bilan',
+	tab_incident: 'Attaques',
+	tab_air: 'Appui aérien',
+	tab_layers: 'Couches',
+	tab_data: 'Données',
+	previousIncident: 'Attaque précédente',
+	nextIncident: 'Attaque suivante',
+	airSupportChoose: 'L’appui aérien est détaillé pour chaque attaque où il a été envoyé : choisissez-en une pour voir le délai, rapporté et calculé, et essayer d’autres bases et d’autres avions.',
+};

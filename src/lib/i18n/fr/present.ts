@@ -1,0 +1,38 @@
+// French messages for the presenter view and the speaker notes.
+import type { TranslationOf } from '../message-types';
+import type { present as english } from '../en/present';
+
+export const present: TranslationOf<typeof english> = {
+	presenterLabel: 'Présentation',
+	chapterProgress: 'Chapitre {n} sur {total}',
+	nextChapter: 'Chapitre suivant',
+	previousChapter: 'Chapitre précédent',
+	playChapter: 'Lire ce chapitre',
+	pauseChapter: 'Pause',
+	fullscreen: 'Plein écran',
+	speakerNotes: 'Notes de l’orateur',
+	leavePresenter: 'Ouvrir dans l’explorateur',
+	presenterKeys: 'Touches : → Espace Page suivante pour avancer, ← Page précédente pour reculer, Début Fin, C chapitres, P lecture, B écran noir, F plein écran, N notes, E exporter, Échap explorateur.',
+	notesTitle: 'Notes de l’orateur',
+	upNext: 'Ensuite : {title}',
+	endOfStory: 'Dernier chapitre',
+	elapsed: 'Écoulé {time}',
+	notesWaiting: 'En attente de la fenêtre de présentation…',
+	invalidChapter: 'Aucun chapitre n’a l’identifiant « {id} » : début au premier chapitre.',
+	talkStartNotKept: 'Ce navigateur ne laisse pas la page garder l’heure de début de l’exposé : recharger cette fenêtre remet à zéro le temps écoulé des notes.',
+	presentOpen: 'Présenter',
+	firstChapter: 'Premier chapitre',
+	lastChapter: 'Dernier chapitre',
+	exitFullscreen: 'Quitter le plein écran',
+	notesKeys: 'Touches : → Espace Page suivante pour le chapitre suivant, ← Page précédente pour le précédent.',
+	killedSoFarHeading: 'Tués jusqu’ici, selon les bilans connus alors',
+	killedSoFarRule: 'Bilans de chaque camp pour les siens et décomptes indépendants. En italique, ce qu’affirme le camp adverse\u00a0: jamais additionné.',
+	chaptersMenu: 'Chapitres',
+	chaptersMenuLabel: 'Chapitres du récit',
+	blackout: 'Écran noir',
+	blackoutOn: 'Écran noir. Appuyez sur B pour le réafficher.',
+	blackoutOff: 'Écran réaffiché.',
+	storyOnPhoneEnd: 'Fin du récit.',
+	wallClock: 'Il est {time}',
+	notesAudienceSees: 'À l’écran',
+};

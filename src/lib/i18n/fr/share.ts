@@ -1,0 +1,35 @@
+// French messages for the Share dialog and its embed options.
+import type { TranslationOf } from '../message-types';
+import type { share as english } from '../en/share';
+
+export const share: TranslationOf<typeof english> = {
+	shareOpen: 'Partager / Intégrer',
+	shareTitle: 'Partager ou intégrer cette vue',
+	shareClose: 'Fermer',
+	shareLink: 'Lien vers cette vue',
+	shareCopyLink: 'Copier le lien',
+	shareEmbedOptions: 'Options d’intégration',
+	shareControls: 'Commandes',
+	shareControls_full: 'Chronologie complète',
+	shareControls_minimal: 'Lecture et curseur du temps',
+	shareControls_none: 'Aucune : carte et heure',
+	shareTheme: 'Thème',
+	shareTheme_light: 'Clair',
+	shareTheme_dark: 'Sombre',
+	shareAutoplay: 'Lecture au chargement (sauf pour qui demande moins d’animations)',
+	shareSizeToContent: 'Ajuster la hauteur du cadre à son contenu (ajoute un petit script)',
+	shareEmbedCode: 'Code d’intégration',
+	shareCopyCode: 'Copier le code',
+	shareCopied: 'Copié',
+	shareCopyByHand: 'Sélectionné : appuyez sur Ctrl+C (⌘C sur Mac) pour copier',
+	sharePreview: 'Aperçu',
+	shareStartAt: 'Commencer',
+	shareStartView: 'À cette vue',
+	shareStartChapter: 'À un chapitre',
+	shareChapter: 'Chapitre',
+	shareNarration: 'Afficher le texte du chapitre',
+	shareSteps: 'Permettre de passer d’un chapitre à l’autre',
+	shareHideTotals: 'Masquer les bilans',
+	shareSizeHint: 'Sans le script (certains sites et plateformes d’enseignement le suppriment), le cadre garde la hauteur du code\u00a0: {height}\u00a0px\u00a0; la carte prend ce que les commandes laissent.',
+	sharePreviewInteract: 'Utiliser l’aperçu',
+};

@@ -1,0 +1,18 @@
+// French messages for notices for URL parameters that were ignored.
+import type { TranslationOf } from '../message-types';
+import type { urlParams as english } from '../en/url-params';
+
+export const urlParams: TranslationOf<typeof english> = {
+	invalidParam: 'Paramètre d’URL « {name} » ignoré : {reason}',
+	paramNotInstant: 'pas une date-heure ISO 8601 avec son décalage, comme 2020-01-09T13:00:00+01:00',
+	paramUnknownIncident: 'aucun incident n’a cet identifiant',
+	paramUnknownLang: 'la langue doit être en ou fr',
+	paramWindowOrder: '« from » doit précéder « to »',
+	paramWindowIncomplete: '« from » et « to » vont ensemble',
+	paramWindowShort: '« from » et « to » doivent être à au moins 20 minutes l’un de l’autre',
+	paramOutOfRange: 'hors du scénario : la borne la plus proche a été utilisée',
+	paramBadData: 'il doit désigner une table d’événements de ce site (ou d’une origine que le déploiement autorise), par un chemin ou une URL http(s)',
+	paramBadNames: 'des noms séparés par |, aucun vide, au plus 50 de 200 caractères au plus',
+	paramBadActor: 'un texte de 1 à 100 caractères',
+	paramBadDeaths: 'un intervalle de nombres entiers de morts comme 5-100, 5- (5 ou plus) ou -100 (100 au plus), le plus petit d’abord',
+};
