@@ -2,38 +2,12 @@
 // positions around its anchor that cartographers prefer, then further out on a leader line, and
 // dropped when nothing fits. A placed label never overlaps another label, a leader, a symbol or
 // the map's edge. Screen pixels throughout; boxes are given by their top-left corner.
+import { boxHitsObstacle, boxesOverlap, obstacleBox, segmentBox, segmentCrossesBox, segmentCrossesCircle, type Box, type Circle, type Obstacle } from './label-geometry';
+import { choose, type Candidate, type LabelRequest } from './label-candidates';
 
-export interface Box {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-}
-
-/** Something labels keep off: a round symbol (an incident's disc) or a box (an icon, a control). */
-export type Obstacle = ({ shape: 'circle' } & Circle) | ({ shape: 'box' } & Box);
-
-export interface Circle {
-	x: number;
-	y: number;
-	r: number;
-}
-
-export interface LabelRequest {
-	id: string;
-	anchor: readonly [number, number];
-	/** How far the label keeps from its anchor: the radius of the symbol it names (0 for none). */
-	radius: number;
-	width: number;
-	height: number;
-	/** Higher first; among equals, the order given. */
-	priority: number;
-	/**
-	 * `around` a point symbol: eight positions beside it, then further out with a leader line.
-	 * `centred` on a spot that stands for an area (a country, a ring): small shifts only, no leader.
-	 */
-	mode: 'around' | 'centred';
-}
+// The placement's vocabulary, so that its callers import one module.
+export type { Box, Circle, Obstacle } from './label-geometry';
+export type { LabelRequest } from './label-candidates';
 
 export interface PlacedLabel {
 	id: string;
@@ -64,137 +38,8 @@ export interface Placement {
 	dropped: string[];
 }
 
-interface Candidate {
-	slot: string;
-	box: Box;
-	leader: [number, number, number, number] | null;
-}
-
-const DIAGONAL = Math.SQRT1_2;
-/** How much further out each ring of leader positions lies, px. */
-const LEADER_STEPS = [14, 28, 44, 62, 84];
-const LEADER_DIRECTIONS = 16;
-
-/** Right, upper right, lower right, left, upper left, lower left, above, below (Imhof's order). */
-function besideCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number): Candidate[] {
-	const d = radius + gap;
-	const k = d * DIAGONAL;
-	const at = (slot: string, bx: number, by: number): Candidate => ({ slot, box: { x: bx, y: by, width: w, height: h }, leader: null });
-	return [
-		at('E', x + d, y - h / 2),
-		at('NE', x + k, y - k - h),
-		at('SE', x + k, y + k),
-		at('W', x - d - w, y - h / 2),
-		at('NW', x - k - w, y - k - h),
-		at('SW', x - k - w, y + k),
-		at('N', x - w / 2, y - d - h),
-		at('S', x - w / 2, y + d)
-	];
-}
-
-/** Rings further out, each label's nearest edge at the ring, joined to the symbol by a leader. */
-function leaderCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number): Candidate[] {
-	const out: Candidate[] = [];
-	LEADER_STEPS.forEach((step, ring) => {
-		for (let i = 0; i < LEADER_DIRECTIONS; i++) {
-			// E, then alternately above and below it, round to W: the nearest sides first.
-			const turn = Math.ceil(i / 2) * (i % 2 ? -1 : 1);
-			const angle = (turn * 2 * Math.PI) / LEADER_DIRECTIONS;
-			const dx = Math.cos(angle);
-			const dy = Math.sin(angle);
-			const px = x + (radius + gap + step) * dx;
-			const py = y + (radius + gap + step) * dy;
-			const bx = dx > 0.38 ? px : dx < -0.38 ? px - w : px - w / 2;
-			const by = dy > 0.38 ? py : dy < -0.38 ? py - h : py - h / 2;
-			out.push({
-				slot: `L${ring}.${i}`,
-				box: { x: bx, y: by, width: w, height: h },
-				leader: [x + radius * dx, y + radius * dy, px, py]
-			});
-		}
-	});
-	return out;
-}
-
-/** The spot itself, then nudged up, down and sideways by part of the label's size. */
-function centredCandidates({ anchor: [x, y], width: w, height: h }: LabelRequest): Candidate[] {
-	const shifts: [string, number, number][] = [
-		['C', 0, 0],
-		['Cn', 0, -0.8],
-		['Cs', 0, 0.8],
-		['Ce', 0.3, 0],
-		['Cw', -0.3, 0],
-		['Cnn', 0, -1.6],
-		['Css', 0, 1.6]
-	];
-	return shifts.map(([slot, fx, fy]) => ({ slot, box: { x: x - w / 2 + fx * w, y: y - h / 2 + fy * h, width: w, height: h }, leader: null }));
-}
-
-function boxesOverlap(a: Box, b: Box, spacing = 0): boolean {
-	return a.x < b.x + b.width + spacing && b.x < a.x + a.width + spacing && a.y < b.y + b.height + spacing && b.y < a.y + a.height + spacing;
-}
-
-function boxTouchesCircle(box: Box, { x, y, r }: Circle): boolean {
-	const nx = Math.max(box.x, Math.min(x, box.x + box.width));
-	const ny = Math.max(box.y, Math.min(y, box.y + box.height));
-	return (nx - x) ** 2 + (ny - y) ** 2 < r * r;
-}
-
-function boxHitsObstacle(box: Box, obstacle: Obstacle): boolean {
-	return obstacle.shape === 'circle' ? boxTouchesCircle(box, obstacle) : boxesOverlap(box, obstacle);
-}
-
-/** Whether the segment crosses the box's interior (Liang–Barsky clipping). */
-function segmentCrossesBox([x1, y1, x2, y2]: readonly number[], box: Box): boolean {
-	let t0 = 0;
-	let t1 = 1;
-	const dx = x2! - x1!;
-	const dy = y2! - y1!;
-	const edges: [number, number][] = [
-		[-dx, x1! - box.x],
-		[dx, box.x + box.width - x1!],
-		[-dy, y1! - box.y],
-		[dy, box.y + box.height - y1!]
-	];
-	for (const [p, q] of edges) {
-		if (p === 0) {
-			if (q <= 0) return false;
-		} else {
-			const t = q / p;
-			if (p < 0) t0 = Math.max(t0, t);
-			else t1 = Math.min(t1, t);
-		}
-	}
-	// A segment that only grazes a corner or an edge (t0 === t1) does not cross.
-	return t1 - t0 > 1e-9;
-}
-
-function segmentCrossesCircle([x1, y1, x2, y2]: readonly number[], { x, y, r }: Circle): boolean {
-	const dx = x2! - x1!;
-	const dy = y2! - y1!;
-	const length2 = dx * dx + dy * dy;
-	const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - x1!) * dx + (y - y1!) * dy) / length2));
-	return (x1! + t * dx - x) ** 2 + (y1! + t * dy - y) ** 2 < r * r;
-}
-
-/** What one label's choice looked at: the box round every candidate it tried, and what it chose. */
-interface Choice {
-	chosen: Candidate | undefined;
-	/** Nothing outside this box (grown by the spacing) could have changed the choice. */
-	region: Box;
-}
-
 const KEEP_OFF = 1;
 
-function grow(region: Box | null, { x, y, width, height }: Box): Box {
-	if (!region) return { x, y, width, height };
-	const x1 = Math.min(region.x, x);
-	const y1 = Math.min(region.y, y);
-	return { x: x1, y: y1, width: Math.max(region.x + region.width, x + width) - x1, height: Math.max(region.y + region.height, y + height) - y1 };
-}
-
-const segmentBox = ([x1, y1, x2, y2]: readonly number[]): Box => ({ x: Math.min(x1!, x2!), y: Math.min(y1!, y2!), width: Math.abs(x2! - x1!), height: Math.abs(y2! - y1!) });
-const obstacleBox = (o: Obstacle): Box => (o.shape === 'circle' ? { x: o.x - o.r, y: o.y - o.r, width: 2 * o.r, height: 2 * o.r } : o);
 const obstacleKey = (o: Obstacle) => (o.shape === 'circle' ? `c${o.x},${o.y},${o.r}` : `b${o.x},${o.y},${o.width},${o.height}`);
 const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) =>
 	a === b ||
@@ -210,23 +55,6 @@ const sameRequest = (a: LabelRequest, b: LabelRequest) =>
 
 /** The geometry a placed label puts in others' way: its box and its leader. */
 const footprint = (placed: PlacedLabel): Box[] => (placed.leader ? [placed.box, segmentBox(placed.leader)] : [placed.box]);
-
-/** One label's greedy choice, given what is already placed. */
-function choose(request: LabelRequest, before: string | undefined, fits: (candidate: Candidate) => boolean, gap: number): Choice {
-	let region: Box | null = null;
-	const tried = (candidate: Candidate) => {
-		region = grow(region, candidate.box);
-		if (candidate.leader) region = grow(region, segmentBox(candidate.leader));
-		return fits(candidate);
-	};
-	// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
-	// or that had a leader in the previous frame: most labels never need them.
-	const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
-	const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
-	const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
-	const chosen = (preferred && tried(preferred) ? preferred : undefined) ?? near.find(tried) ?? far().find(tried);
-	return { chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } };
-}
 
 interface Remembered {
 	request: LabelRequest;
