@@ -14,7 +14,7 @@ import type { Locale } from '../state/locale.svelte';
 import { Presenter } from '../state/presenter.svelte';
 import { StoryDriver } from '../state/story-driver.svelte';
 import { currentView } from '../url/current-view';
-import { explorerHref } from '../url/links';
+import { explorerHref, pageHref } from '../url/links';
 import { chapterParam, writeParam } from '../url/params';
 import { langNotice, noticeText } from '../url/view-params';
 import { replaceAfterHydration } from './history';
@@ -124,7 +124,7 @@ export class PresentController {
 				(document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => {});
 				return;
 			case 'notes':
-				window.open(`${resolve('/present/notes')}?lang=${this.#locale.lang}`, 'sahel-timeline-notes', 'popup,width=900,height=640');
+				window.open(pageHref(resolve('/present/notes'), this.#locale.lang), 'sahel-timeline-notes', 'popup,width=900,height=640');
 				return;
 			case 'chapters':
 				this.chaptersOpen = !this.chaptersOpen;

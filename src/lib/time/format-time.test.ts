@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatCalendarDate, formatDateTime, formatShortDate, formatTick } from './format-time';
 import { isTimeZone, zoneNamed } from './local-time';
-import { labelledTicks, labelWidthPx, localTicks } from './ticks';
-import { DAY, HOUR } from './time-window';
 
 const START = Date.UTC(2017, 5, 24);
 const NIGER_ZONE = zoneNamed('Africa/Niamey', START);
@@ -57,65 +55,6 @@ describe('formatDateTime', () => {
 		expect(isTimeZone('Africa/Niamey')).toBe(true);
 		expect(isTimeZone('Mars/Olympus')).toBe(false);
 		expect(isTimeZone('')).toBe(false);
-	});
-});
-
-describe('localTicks', () => {
-	it('puts daily ticks on Niger midnights, not UTC midnights', () => {
-		const from = Date.UTC(2020, 0, 8);
-		const ticks = localTicks({ from, to: from + 4 * DAY }, NIGER_ZONE, 4);
-		for (const tick of ticks) expect(new Date(tick.t + HOUR).getUTCHours()).toBe(0);
-		expect(formatTick(ticks[0]!.t, NIGER_ZONE, 'en', ticks[0]!.stepMs)).toBe('9 Jan');
-	});
-
-	it('uses hours inside an attack', () => {
-		const from = Date.UTC(2020, 0, 9, 10);
-		const ticks = localTicks({ from, to: from + 4 * HOUR }, NIGER_ZONE, 5);
-		expect(ticks[0]!.stepMs).toBeLessThanOrEqual(HOUR);
-		expect(formatTick(ticks[0]!.t, NIGER_ZONE, 'en', ticks[0]!.stepMs)).toMatch(/^\d\d:\d\d$/);
-	});
-});
-
-describe('labelledTicks', () => {
-	const whole = { from: Date.UTC(2017, 5, 24), to: Date.UTC(2020, 0, 17) };
-	const words = (lang: 'en' | 'fr') => (ticks: readonly { t: number; stepMs: number }[]) => ticks.map((tick) => formatTick(tick.t, NIGER_ZONE, lang, tick.stepMs));
-
-	it.each([
-		['fr', 1888],
-		['en', 1888],
-		['fr', 1248],
-		['fr', 358]
-	] as const)('leaves room between %s labels on a %ipx strip', (lang, width) => {
-		const ticks = labelledTicks(whole, NIGER_ZONE, width, words(lang), 11.2).filter((tick) => tick.label !== null);
-		expect(ticks.length).toBeGreaterThanOrEqual(2);
-		const px = (t: number) => ((t - whole.from) / (whole.to - whole.from)) * width;
-		for (let i = 1; i < ticks.length; i++) {
-			const room = px(ticks[i]!.t) - px(ticks[i - 1]!.t);
-			const needed = (labelWidthPx(ticks[i - 1]!.label!, 11.2) + labelWidthPx(ticks[i]!.label!, 11.2)) / 2;
-			expect(room).toBeGreaterThan(needed);
-		}
-	});
-
-	it('still labels a wide strip generously', () => {
-		expect(labelledTicks(whole, NIGER_ZONE, 1888, words('en'), 11.2).filter((tick) => tick.label !== null).length).toBeGreaterThanOrEqual(8);
-	});
-
-	it('estimates a French month label wider than its English one', () => {
-		expect(labelWidthPx('févr. 2018', 11.2)).toBeGreaterThan(labelWidthPx('Feb 2018', 11.2));
-		expect(labelWidthPx('févr. 2018', 11.2)).toBeGreaterThan(55);
-	});
-
-	it('keeps every tick but leaves unlabelled those whose label would be cut at an end', () => {
-		const from = Date.UTC(2017, 5, 24);
-		const window = { from, to: from + 940 * DAY };
-		const ticks = labelledTicks(window, NIGER_ZONE, 1248, words('en'), 12);
-		expect(ticks.length).toBeGreaterThan(3);
-		const pxPerMs = 1248 / (window.to - window.from);
-		for (const tick of ticks) {
-			const at = (tick.t - from) * pxPerMs;
-			if (tick.label === null) expect(at < 40 || at > 1248 - 40).toBe(true);
-			else expect(at >= 24 && at <= 1248 - 24).toBe(true);
-		}
 	});
 });
 

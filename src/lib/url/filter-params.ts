@@ -17,8 +17,8 @@ const nameList = z.pipe(
 );
 const joinNames = (names: readonly string[]) => names.join('|');
 
-export const typeParam = paramCodec<string[]>('type', nameList, joinNames);
-export const countryParam = paramCodec<string[]>('country', nameList, joinNames);
+export const typeParam = paramCodec('type', nameList, joinNames);
+export const countryParam = paramCodec('country', nameList, joinNames);
 export const actorParam = paramCodec(
 	'actor',
 	z.string().check(z.trim(), z.minLength(1, 'empty'), z.maxLength(FILTER_LIMITS.actorLength, `at most ${FILTER_LIMITS.actorLength} characters`)),
@@ -36,17 +36,20 @@ const deathRange = z.pipe(
 	z.refine((range: DeathRange) => range.min !== null || range.max !== null, 'a range needs at least one end'),
 	z.refine((range: DeathRange) => range.min === null || range.max === null || range.min <= range.max, 'the first number must not be above the second')
 );
-export const deathsParam = paramCodec<DeathRange>('deaths', deathRange, ({ min, max }) => `${min ?? ''}-${max ?? ''}`);
+export const deathsParam = paramCodec('deaths', deathRange, ({ min, max }) => `${min ?? ''}-${max ?? ''}`);
 
-/** A parameter refused, with why (in English, from its schema); the page words the notice. */
+/** The filter's parameters by name. */
+export type FilterParamName = (typeof typeParam | typeof countryParam | typeof actorParam | typeof deathsParam)['name'];
+
+/** A parameter refused; the page words the notice. */
 export interface FilterNotice {
-	name: string;
+	name: FilterParamName;
 }
 
 /** The filter a URL asks for; each bad parameter is dropped with a notice, the others apply. */
 export function parseFilterParams(search: URLSearchParams): { filter: EventFilter; notices: FilterNotice[] } {
 	const notices: FilterNotice[] = [];
-	const read = <T>(codec: ParamCodec<T>): T | undefined => {
+	const read = <T>(codec: ParamCodec<T, FilterParamName>): T | undefined => {
 		const result = readParam(search, codec);
 		if (result?.ok === false) notices.push({ name: codec.name });
 		return result?.ok ? result.value : undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_DEFAULTS, parseEmbedParams, type EmbedParams } from '../embed/embed-params';
-import { embedUrl, explorerHref, presenterHref } from './links';
+import { embedUrl, explorerHref, pageHref, presenterHref } from './links';
 import { chapterParam, langParam, readParam } from './params';
 
 const DAY = 86_400_000;
@@ -90,5 +90,22 @@ describe('presenterHref', () => {
 
 	it('replaces a chapter or language the base had', () => {
 		expect(presenterHref('http://localhost:4173/present?lang=en&chapter=inates', 'inates', 'fr')).toBe('http://localhost:4173/present?lang=fr&chapter=inates');
+	});
+});
+
+describe('pageHref', () => {
+	const read = (href: string) => new URL(href, 'https://example.org');
+
+	it('links to a page under the app’s base in the reader’s language, which the page reads back', () => {
+		const href = read(pageHref('/sahel/present', 'fr'));
+		expect(href.pathname).toBe('/sahel/present');
+		expect(readParam(href.searchParams, langParam)).toEqual({ ok: true, value: 'fr' });
+		expect([...href.searchParams.keys()]).toEqual(['lang']);
+	});
+
+	it('keeps a fragment after the query, so the page scrolls to it', () => {
+		const href = read(pageHref('/print', 'en', '#inates'));
+		expect(href.hash).toBe('#inates');
+		expect(href.searchParams.get('lang')).toBe('en');
 	});
 });

@@ -26,3 +26,10 @@ export function presenterHref(base: string | URL, chapter: string, lang: Lang): 
 	writeParam(url.searchParams, langParam, lang);
 	return url.href;
 }
+
+/** A page of the app in a language, as a link from another page: `path` as resolve() gives it, `hash` a fragment ("#inates"). */
+export function pageHref(path: string, lang: Lang, hash = ''): string {
+	const search = new URLSearchParams();
+	writeParam(search, langParam, lang);
+	return `${path}?${search}${hash}`;
+}

@@ -62,7 +62,7 @@ describe('fuzz: the events filter in the explorer’s URL', () => {
 			fc.property(query, (search) => {
 				const { filter, notices } = parseFilterParams(search);
 				const dropped = notices.map((n) => n.name);
-				for (const name of ['type', 'country', 'actor', 'deaths']) {
+				for (const name of ['type', 'country', 'actor', 'deaths'] as const) {
 					const given = search.get(name) !== null;
 					const kept = { type: filter.types.length > 0, country: filter.countries.length > 0, actor: filter.actor !== '', deaths: filter.deaths !== null }[name];
 					expect(given && !kept ? dropped.includes(name) : !dropped.includes(name)).toBe(true);

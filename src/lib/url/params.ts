@@ -10,16 +10,16 @@ import { MIN_WINDOW_MS } from '../time/time-window';
 /** A scenario id as the browser's boundaries (URLs, messages) accept it: a slug of at most ID_MAX_LENGTH characters. */
 export const IdSchema = z.string().check(z.maxLength(ID_MAX_LENGTH, `must be at most ${ID_MAX_LENGTH} characters`), z.regex(ID_PATTERN, ID_PROBLEM));
 
-/** How one query parameter is read from its text and written back. */
-export interface ParamCodec<T> {
-	readonly name: string;
+/** How one query parameter is read from its text and written back; `Name` keeps the parameter's name as a literal where a caller needs it. */
+export interface ParamCodec<T, Name extends string = string> {
+	readonly name: Name;
 	/** Reads the text; a refusal's message says in English what was expected (the embed logs it). */
 	readonly schema: z.core.$ZodType<T, string>;
 	/** The text for a value, which `schema` reads back as that value. */
 	encode(value: T): string;
 }
 
-export function paramCodec<T>(name: string, schema: z.core.$ZodType<T, string>, encode: (value: T) => string): ParamCodec<T> {
+export function paramCodec<T, const Name extends string = string>(name: Name, schema: z.core.$ZodType<T, string>, encode: (value: T) => string): ParamCodec<T, Name> {
 	return { name, schema, encode };
 }
 
