@@ -3,6 +3,7 @@ export const app = {
 	appTitle: 'Sahel Timeline',
 	appDescription:
 		'An interactive timeline and simulation of armed attacks along the Mali–Niger border, 2017–2020: movements, air-support response times and casualties, every number sourced or marked as an estimate.',
+	shareImageAlt: 'The Sahel Timeline explorer: a map of the Mali–Niger border region with the four attacks, the timeline under it and the casualty totals beside it.',
 	mapLabel: 'Map of the Sahel: Mali, Niger, Burkina Faso and their neighbours',
 	mapDescription:
 		'Mali, Niger and Burkina Faso, the Liptako–Gourma countries, are tinted darker, with their shared borders drawn thicker. Use + and − to zoom, arrow keys to pan, 0 to reset.',

@@ -6,6 +6,7 @@ export const app: TranslationOf<typeof english> = {
 	appTitle: 'Sahel Timeline',
 	appDescription:
 		'Chronologie interactive et simulation des attaques armées le long de la frontière Mali–Niger, 2017–2020\u00a0: déplacements, délais d’intervention aérienne et victimes, chaque chiffre étant sourcé ou signalé comme estimation.',
+	shareImageAlt: 'L’explorateur de Sahel Timeline : une carte de la région frontalière Mali–Niger avec les quatre attaques, la chronologie en dessous et le bilan humain à côté.',
 	mapLabel: 'Carte du Sahel : Mali, Niger, Burkina Faso et pays voisins',
 	mapDescription:
 		'Le Mali, le Niger et le Burkina Faso, pays du Liptako–Gourma, sont teintés plus sombre, et leurs frontières communes tracées plus épaisses. Touches + et − pour zoomer, flèches pour se déplacer, 0 pour revenir à la vue initiale.',
