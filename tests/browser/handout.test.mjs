@@ -2,10 +2,8 @@
 // English and French, read from the PDF itself and from the page laid out for print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS, seed } from './harness.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const chapters = seed.chapters;
 const sources = new Map(seed.sources.map((source) => [source.id, source]));
 

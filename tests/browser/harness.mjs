@@ -8,6 +8,9 @@ import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 export const SCREENSHOT_DIR = new URL('../../test-results/', import.meta.url).pathname;
 
+/** The seed scenario as on disk, for tests that check what the pages show against it (read-only by convention). */
+export const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
+
 export const VIEWPORTS = {
 	desktop: { width: 1280, height: 800 },
 	phone: { width: 390, height: 844 },

@@ -3,15 +3,13 @@
 // embed, and the BroadcastChannel between /present and its notes window (flooded, forged).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import fc from 'fast-check';
-import { BASE_URL, eventually, launchBrowser, nextFrames, reportCspViolations, withPage } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, reportCspViolations, withPage, seed } from './harness.mjs';
 
 const APP_ORIGIN = new URL(BASE_URL).origin;
 const FUZZ_RUNS = Number(process.env.FUZZ_RUNS ?? 500);
 const FLOOD = 10_000;
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const chapters = seed.chapters.map((c) => c.id);
 
 // The host page (on localhost) frames /embed and includes embed-resize.js from the app, beside a

@@ -7,11 +7,9 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, VIEWPORTS, seed } from './harness.mjs';
 
 const BUILD = new URL('../../build/', import.meta.url).pathname;
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 /** Serves build/ as a static host does: a file, else the page of that name (`/present` → present.html). */

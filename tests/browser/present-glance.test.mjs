@@ -2,10 +2,8 @@
 // axes, presenter-scale type, a chapter menu, a black screen, and a vertical story on phones.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS, seed } from './harness.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const chapter = (id) => seed.chapters.find((c) => c.id === id);
 
 let browser;

@@ -1,9 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { BASE_URL, eventually, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS, seed } from './harness.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const ids = seed.chapters.map((chapter) => chapter.id);
 
 let browser;

@@ -34,6 +34,26 @@ function parentWindow(): Window | null {
 	return window.parent === window ? null : window.parent;
 }
 
+/** What the host is told after each change: the clock, the view and the totals at its time, the event table's apart. */
+function currentState(session: Session, events: EventLayer, chapter: string | null) {
+	const { clock, totals, focusTotals, policy } = session;
+	return stateMessage({
+		time: clock.time,
+		playing: clock.playing,
+		chapter,
+		focus: session.focusId,
+		totalsPolicy: policy,
+		attacksBegun: totals.begunBy(clock.time),
+		totals: totals.at(clock.time, policy, 'counted'),
+		claimedByOpponents: totals.at(clock.time, policy, 'opponent'),
+		focusTotals: focusTotals && {
+			totals: focusTotals.at(clock.time, policy, 'counted'),
+			claimedByOpponents: focusTotals.at(clock.time, policy, 'opponent')
+		},
+		events: events.deaths && { deaths: events.deaths, at: events.deaths.at(clock.time) }
+	});
+}
+
 /**
  * The postMessage link between /embed and the page that frames it. Call during a component's
  * initialisation: the listener and the pending state message go when the component does.
@@ -48,22 +68,7 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 
 	$effect(() => {
 		if (!started) return;
-		const clock = session.clock;
-		const message = stateMessage({
-			time: clock.time,
-			playing: clock.playing,
-			chapter: options.chapter(),
-			focus: session.focusId,
-			totalsPolicy: session.policy,
-			attacksBegun: session.totals.begunBy(clock.time),
-			totals: session.totals.at(clock.time, session.policy, 'counted'),
-			claimedByOpponents: session.totals.at(clock.time, session.policy, 'opponent'),
-			focusTotals: session.focusTotals && {
-				totals: session.focusTotals.at(clock.time, session.policy, 'counted'),
-				claimedByOpponents: session.focusTotals.at(clock.time, session.policy, 'opponent')
-			},
-			events: events.deaths && { deaths: events.deaths, at: events.deaths.at(clock.time) }
-		});
+		const message = currentState(session, events, options.chapter());
 		throttle(() => post(message));
 	});
 

@@ -1,6 +1,5 @@
 import type { Locale } from '../state/locale.svelte';
 import { createSettle } from '../time/settle';
-import { noticeText, parseViewParams } from '../url/view-params';
 import type { Session } from '../state/session.svelte';
 import { currentView } from '../url/current-view';
 import { explorerHref } from '../url/links';
@@ -14,24 +13,7 @@ import { replaceAfterHydration } from './history';
 const WRITE_WHEN_STILL_MS = 300;
 const WRITE_WHILE_MOVING_MS = 1000;
 
-/**
- * Restores the view from the URL once. Returns notices for bad parameters.
- */
-export function restoreView(session: Session, locale: Locale, search: URLSearchParams): string[] {
-	const { view, notices } = parseViewParams(search, session.incidents.map((i) => i.incident.id));
-	if (view.focus) session.focus(view.focus);
-	if (view.from !== undefined && view.to !== undefined) session.clock.setWindow({ from: view.from, to: view.to });
-	const { bounds } = session.clock;
-	if (view.t !== undefined) {
-		if (view.t < bounds.from || view.t > bounds.to) notices.push({ name: 't', reason: 'paramOutOfRange' });
-		session.clock.seek(view.t);
-	} else if (view.from !== undefined && !view.focus) {
-		// A window without a time opens at its start, whatever the page opened on.
-		session.clock.seek(view.from);
-	}
-	return notices.map((n) => noticeText(locale.lang, n));
-}
-
+/** Writes the view into the URL as it changes (restore-view.ts reads it once, when the page opens). */
 export function followViewInUrl(session: Session, locale: Locale): void {
 	const writeUrl = createSettle(WRITE_WHEN_STILL_MS, WRITE_WHILE_MOVING_MS);
 	const withView = (current: URL) => explorerHref(current, currentView(session, locale.lang));

@@ -7,7 +7,7 @@ import { checkIncident } from './check-incident';
 import { instantOf } from './dates';
 import { formatPath, type ScenarioError } from './error';
 import { SCENARIO_LIMITS } from './limits';
-import type { Figure, Incident, Movement, Scenario, Sortie, SortieEvent } from './schema';
+import type { AircraftType, Base, Chapter, Dispute, Figure, Incident, Movement, Scenario, Sortie, SortieEvent } from './schema';
 
 export function crossCheck(scenario: Scenario): ScenarioError[] {
 	const errors: ScenarioError[] = [];
@@ -28,80 +28,85 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 
 	scenario.places.forEach((place, i) => refer.sources(['places', i, 'sourceIds'], place.sourceIds, ids));
 	scenario.actors.forEach((actor, i) => refer.sources(['actors', i, 'sourceIds'], actor.sourceIds, ids));
-	scenario.aircraftTypes.forEach((type, i) => {
-		const at: Path = ['aircraftTypes', i];
-		refer.all([...at, 'operatorIds'], type.operatorIds, ids.actors, 'actor');
-		refer.sources([...at, 'sourceIds'], type.sourceIds, ids);
-		const figures = { cruiseKmh: type.cruiseKmh, maxKmh: type.maxKmh, enduranceH: type.enduranceH, combatRadiusKm: type.combatRadiusKm };
-		for (const [key, figure] of Object.entries(figures)) {
-			if (figure !== undefined) checkFigure([...at, key], figure, ids, report, refer);
-		}
-		// The simulation judges reported timings against the top speed; below cruise, every one fails.
-		if (type.maxKmh.value < type.cruiseKmh.value) {
-			report([...at, 'maxKmh', 'value'], `${type.maxKmh.value} km/h is below cruiseKmh (${type.cruiseKmh.value} km/h)`);
-		}
-	});
-	scenario.bases.forEach((base, i) => {
-		const at: Path = ['bases', i];
-		refer.one([...at, 'placeId'], base.placeId, ids.places, 'place');
-		refer.all([...at, 'operatorIds'], base.operatorIds, ids.actors, 'actor');
-		refer.sources([...at, 'sourceIds'], base.sourceIds, ids);
-		base.aircraft.forEach((aircraft, k) => {
-			refer.one([...at, 'aircraft', k, 'aircraftTypeId'], aircraft.aircraftTypeId, ids.aircraftTypes, 'aircraft type');
-			refer.one([...at, 'aircraft', k, 'operatorId'], aircraft.operatorId, ids.actors, 'actor');
-			refer.one([...at, 'aircraft', k, 'sourceId'], aircraft.sourceId, ids.sources, 'source');
-		});
-	});
+	scenario.aircraftTypes.forEach((type, i) => checkAircraftType(['aircraftTypes', i], type, ids, report, refer));
+	scenario.bases.forEach((base, i) => checkBase(['bases', i], base, ids, refer));
 	scenario.incidents.forEach((incident, i) => checkIncident(['incidents', i], incident, ids, report, refer));
-	scenario.movements.forEach((movement, i) => {
-		const at: Path = ['movements', i];
-		refer.one([...at, 'incidentId'], movement.incidentId, ids.incidents, 'incident');
-		checkNearIncident(at, movement, incidents.get(movement.incidentId), report);
-		refer.one([...at, 'actorId'], movement.actorId, ids.actors, 'actor');
-		refer.sources([...at, 'sourceIds'], movement.sourceIds, ids);
-		movement.waypoints.forEach((waypoint, k) => {
-			if (waypoint.placeId !== undefined) {
-				refer.one([...at, 'waypoints', k, 'placeId'], waypoint.placeId, ids.places, 'place');
-				checkAtPlace([...at, 'waypoints', k], waypoint, ids.places.get(waypoint.placeId), report);
-			}
-			const previous = movement.waypoints[k - 1];
-			if (previous !== undefined && instantOf(waypoint.t) <= instantOf(previous.t)) {
-				report([...at, 'waypoints', k, 't'], `${waypoint.t} is not after the previous waypoint (${previous.t}); waypoints must run forward in time`);
-			}
-		});
-	});
+	scenario.movements.forEach((movement, i) => checkMovement(['movements', i], movement, incidents.get(movement.incidentId), ids, report, refer));
 	scenario.sorties.forEach((sortie, i) => checkSortie(['sorties', i], sortie, ids, report, refer));
-	scenario.disputes.forEach((dispute, i) => {
-		const at: Path = ['disputes', i];
-		refer.one([...at, 'incidentId'], dispute.incidentId, ids.incidents, 'incident');
-		refer.sources([...at, 'claimSourceIds'], dispute.claimSourceIds, ids);
-		refer.sources([...at, 'denialSourceIds'], dispute.denialSourceIds, ids);
-		dispute.targets?.forEach((target, k) => {
-			if (target.movementId === undefined) return;
-			const here: Path = [...at, 'targets', k, 'movementId'];
-			const movement = ids.movements.get(target.movementId);
-			if (movement === undefined) report(here, `unknown movement id "${target.movementId}"`);
-			else if (movement.incidentId !== dispute.incidentId) {
-				report(here, `movement "${movement.id}" belongs to incident "${movement.incidentId}", not to this dispute's "${dispute.incidentId}"`);
-			}
-		});
-	});
+	scenario.disputes.forEach((dispute, i) => checkDispute(['disputes', i], dispute, ids, report, refer));
 	scenario.context.forEach((event, i) => {
 		refer.sources(['context', i, 'sourceIds'], event.sourceIds, ids);
 		if (event.figure !== undefined) checkFigure(['context', i, 'figure'], event.figure, ids, report, refer);
 	});
-	scenario.chapters.forEach((chapter, i) => {
-		const at: Path = ['chapters', i];
-		if (chapter.focus !== undefined) refer.one([...at, 'focus'], chapter.focus, ids.incidents, 'incident');
-		const [from, to, cursor] = [instantOf(chapter.window.from), instantOf(chapter.window.to), instantOf(chapter.cursor)];
-		if (to <= from) report([...at, 'window', 'to'], `${chapter.window.to} is not after window.from (${chapter.window.from})`);
-		else if (cursor < from || cursor > to) report([...at, 'cursor'], `${chapter.cursor} is outside the chapter's window`);
-		const focused = chapter.focus === undefined ? undefined : incidents.get(chapter.focus);
-		if (focused !== undefined && (instantOf(focused.end) < from || instantOf(focused.start) > to)) {
-			report([...at, 'focus'], `incident "${focused.id}" (${focused.start} to ${focused.end}) is outside the chapter's window`);
+	scenario.chapters.forEach((chapter, i) => checkChapter(['chapters', i], chapter, incidents, ids, report, refer));
+	return errors;
+}
+
+function checkAircraftType(at: Path, type: AircraftType, ids: Ids, report: Report, refer: Refer): void {
+	refer.all([...at, 'operatorIds'], type.operatorIds, ids.actors, 'actor');
+	refer.sources([...at, 'sourceIds'], type.sourceIds, ids);
+	const figures = { cruiseKmh: type.cruiseKmh, maxKmh: type.maxKmh, enduranceH: type.enduranceH, combatRadiusKm: type.combatRadiusKm };
+	for (const [key, figure] of Object.entries(figures)) {
+		if (figure !== undefined) checkFigure([...at, key], figure, ids, report, refer);
+	}
+	// The simulation judges reported timings against the top speed; below cruise, every one fails.
+	if (type.maxKmh.value < type.cruiseKmh.value) {
+		report([...at, 'maxKmh', 'value'], `${type.maxKmh.value} km/h is below cruiseKmh (${type.cruiseKmh.value} km/h)`);
+	}
+}
+
+function checkBase(at: Path, base: Base, ids: Ids, refer: Refer): void {
+	refer.one([...at, 'placeId'], base.placeId, ids.places, 'place');
+	refer.all([...at, 'operatorIds'], base.operatorIds, ids.actors, 'actor');
+	refer.sources([...at, 'sourceIds'], base.sourceIds, ids);
+	base.aircraft.forEach((aircraft, k) => {
+		refer.one([...at, 'aircraft', k, 'aircraftTypeId'], aircraft.aircraftTypeId, ids.aircraftTypes, 'aircraft type');
+		refer.one([...at, 'aircraft', k, 'operatorId'], aircraft.operatorId, ids.actors, 'actor');
+		refer.one([...at, 'aircraft', k, 'sourceId'], aircraft.sourceId, ids.sources, 'source');
+	});
+}
+
+function checkMovement(at: Path, movement: Movement, incident: Incident | undefined, ids: Ids, report: Report, refer: Refer): void {
+	refer.one([...at, 'incidentId'], movement.incidentId, ids.incidents, 'incident');
+	checkNearIncident(at, movement, incident, report);
+	refer.one([...at, 'actorId'], movement.actorId, ids.actors, 'actor');
+	refer.sources([...at, 'sourceIds'], movement.sourceIds, ids);
+	movement.waypoints.forEach((waypoint, k) => {
+		if (waypoint.placeId !== undefined) {
+			refer.one([...at, 'waypoints', k, 'placeId'], waypoint.placeId, ids.places, 'place');
+			checkAtPlace([...at, 'waypoints', k], waypoint, ids.places.get(waypoint.placeId), report);
+		}
+		const previous = movement.waypoints[k - 1];
+		if (previous !== undefined && instantOf(waypoint.t) <= instantOf(previous.t)) {
+			report([...at, 'waypoints', k, 't'], `${waypoint.t} is not after the previous waypoint (${previous.t}); waypoints must run forward in time`);
 		}
 	});
-	return errors;
+}
+
+function checkDispute(at: Path, dispute: Dispute, ids: Ids, report: Report, refer: Refer): void {
+	refer.one([...at, 'incidentId'], dispute.incidentId, ids.incidents, 'incident');
+	refer.sources([...at, 'claimSourceIds'], dispute.claimSourceIds, ids);
+	refer.sources([...at, 'denialSourceIds'], dispute.denialSourceIds, ids);
+	dispute.targets?.forEach((target, k) => {
+		if (target.movementId === undefined) return;
+		const here: Path = [...at, 'targets', k, 'movementId'];
+		const movement = ids.movements.get(target.movementId);
+		if (movement === undefined) report(here, `unknown movement id "${target.movementId}"`);
+		else if (movement.incidentId !== dispute.incidentId) {
+			report(here, `movement "${movement.id}" belongs to incident "${movement.incidentId}", not to this dispute's "${dispute.incidentId}"`);
+		}
+	});
+}
+
+function checkChapter(at: Path, chapter: Chapter, incidents: ReadonlyMap<string, Incident>, ids: Ids, report: Report, refer: Refer): void {
+	if (chapter.focus !== undefined) refer.one([...at, 'focus'], chapter.focus, ids.incidents, 'incident');
+	const [from, to, cursor] = [instantOf(chapter.window.from), instantOf(chapter.window.to), instantOf(chapter.cursor)];
+	if (to <= from) report([...at, 'window', 'to'], `${chapter.window.to} is not after window.from (${chapter.window.from})`);
+	else if (cursor < from || cursor > to) report([...at, 'cursor'], `${chapter.cursor} is outside the chapter's window`);
+	const focused = chapter.focus === undefined ? undefined : incidents.get(chapter.focus);
+	if (focused !== undefined && (instantOf(focused.end) < from || instantOf(focused.start) > to)) {
+		report([...at, 'focus'], `incident "${focused.id}" (${focused.start} to ${focused.end}) is outside the chapter's window`);
+	}
 }
 
 const MOVEMENT_MARGIN_MS = SCENARIO_LIMITS.movementMarginDays * 24 * 3600 * 1000;
