@@ -149,6 +149,9 @@ describe('encodeEventTable / decodeEventTable', () => {
 		expectFormatError(() => decodeEventTable(withHeader(bytes, (h) => delete (h as Partial<Header>).name)), 'the header has no name');
 		const swapped = withHeader(bytes, (h) => h.columns.splice(2, 2, h.columns[3]!, h.columns[2]!));
 		expectFormatError(() => decodeEventTable(swapped), "the header's column 3 should be lon (f32), not lat (f32)");
+		// Found by the 10,000-case fuzz: a damaged name quoted into the message kept its line break.
+		const newline = withHeader(bytes, (h) => (h.columns[2]!.name = 'lo\nn'));
+		expectFormatError(() => decodeEventTable(newline), "the header's column 3 should be lon (f32), not lo\\nn (f32)");
 		const badDictionary = withHeader(bytes, (h) => (h.dictionaries = { ...h.dictionaries, actors: ['x'] }));
 		expectFormatError(() => decodeEventTable(badDictionary), "the header's dictionary actors is not a list");
 		expect(decodeEventTable(withHeader(bytes, () => undefined))).toEqual(unicodeTable());

@@ -61,7 +61,8 @@ const { fileBytes, rows, stringChars, headerBytes, headerDepth } = EVENT_TABLE_L
 const count = (n: number) => n.toLocaleString('en');
 
 /** A value from the file, for a message: String() of an object whose toString is not a function throws. */
-const shown = (value: unknown) => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)).slice(0, 60));
+/** A value read from the file, quoted into an error: escaped (a damaged name may hold a line break) and cut short. */
+const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : (JSON.stringify(value) ?? String(value))).slice(0, 60);
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= stringChars;
 
