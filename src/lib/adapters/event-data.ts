@@ -1,23 +1,49 @@
-// Fetches an event table for ?data= and hands it, indexed, to the event layer, with progress and a
+// Loads an event table for ?data= and hands it, indexed, to the event layer, with progress and a
 // plain reason on failure; the story stays as it was whatever happens. Pages import this module
 // only when a URL asks for data, so the story alone never downloads the dataset code.
-import { readEventTable } from '../dataset/binary-format';
+import type { EventTable } from '../dataset/event-table';
 import { EventIndex } from '../dataset/event-index';
+import { DataWorkerMessageSchema } from '../dataset/data-worker-messages';
 import type { EventLayer } from '../state/event-layer.svelte';
+import type { LoadProgress } from './fetch-event-table';
 
 /** The User Timing measure of each load, request to indexed table: bench/scrub.mjs reads it by this name. */
 const LOAD_MEASURE = 'sahel-timeline:event-load';
 
-export async function loadEventData(events: EventLayer, url: string, fetcher: typeof fetch = fetch): Promise<void> {
+/** Fetches and decodes a table, reporting progress; throws with a plain reason. */
+export type TableReader = (url: string, onProgress: LoadProgress) => Promise<EventTable>;
+
+/**
+ * Reads the table in the data worker (event-data.worker.ts): the file is fetched and decoded off the
+ * main thread, while the page hydrates, and its columns arrive transferred, not cloned.
+ */
+export const readInWorker: TableReader = (url, onProgress) =>
+	new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./event-data.worker.ts', import.meta.url), { type: 'module' });
+		const fail = (reason: string) => {
+			worker.terminate();
+			reject(new Error(reason));
+		};
+		worker.onmessage = (event: MessageEvent<unknown>) => {
+			const parsed = DataWorkerMessageSchema.safeParse(event.data);
+			if (!parsed.success) return fail(`the data worker sent an unreadable message: ${parsed.error.message}`);
+			const data = parsed.data;
+			if (data.type === 'progress') return onProgress(data.read, data.total);
+			if (data.type === 'failed') return fail(data.reason);
+			worker.terminate();
+			resolve(data.table);
+		};
+		worker.onerror = (event) => fail(event.message || 'the data worker stopped');
+		worker.onmessageerror = () => fail('a message from the data worker could not be read');
+		// The worker's own address is not the page's: a relative URL is resolved here.
+		worker.postMessage(new URL(url, location.href).href);
+	});
+
+export async function loadEventData(events: EventLayer, url: string, read: TableReader = readInWorker): Promise<void> {
 	events.started(url);
 	const started = performance.now();
 	try {
-		const response = await fetcher(url);
-		if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-		if (!response.body) throw new Error('the response has no body');
-		const length = Number(response.headers.get('content-length'));
-		const total = Number.isFinite(length) && length > 0 ? length : null;
-		const table = await readEventTable(response.body, (bytesRead) => events.progressed(url, bytesRead, total));
+		const table = await read(url, (bytesRead, total) => events.progressed(url, bytesRead, total));
 		const index = new EventIndex(table);
 		performance.measure(LOAD_MEASURE, { start: started, detail: { url, rows: table.length } });
 		events.loaded(url, table, index);

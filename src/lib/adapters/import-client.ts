@@ -9,6 +9,7 @@ import { message, type Lang } from '../i18n/messages';
 import type { DataImport } from '../state/data-import.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import type { DatasetKeeper } from './datasets';
+import '../i18n/on-demand/import';
 
 export async function importFile(file: File, lang: Lang, events: EventLayer, keeper: DatasetKeeper, state: DataImport, columns?: ColumnChoice): Promise<void> {
 	state.cancel?.();

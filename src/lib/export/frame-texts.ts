@@ -8,6 +8,7 @@ import type { RunningTotals } from '../casualties/running-totals';
 import type { TotalsPolicy } from '../casualties/claim-rule';
 import { message, type Lang } from '../i18n/messages';
 import type { Source } from '../scenario/schema';
+import '../i18n/on-demand/export';
 
 export interface TotalsSource {
 	totals: RunningTotals;

@@ -1,5 +1,6 @@
 import { interpolateZoom } from 'd3';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
 import { FLIGHT_MS, flightDuration, zoomView } from './camera-flight';
@@ -41,5 +42,16 @@ describe('flightDuration', () => {
 		expect(flightDuration(region, region, width, height)).toBe(FLIGHT_MS.min);
 		const far = { k: 200, x: -200 * 5000, y: 0 };
 		expect(flightDuration({ k: 0.8, x: 0, y: 0 }, far, width, height)).toBe(FLIGHT_MS.max);
+	});
+
+	it('is interpolateZoom’s duration, bounded, for any two views (random)', () => {
+		const transform = fc.record({ k: fc.double({ min: 0.1, max: 400, noNaN: true }), x: fc.double({ min: -1e5, max: 1e5, noNaN: true }), y: fc.double({ min: -1e5, max: 1e5, noNaN: true }) });
+		fc.assert(
+			fc.property(transform, transform, (from, to) => {
+				const d3 = interpolateZoom(zoomView(from, width, height), zoomView(to, width, height)).duration;
+				expect(flightDuration(from, to, width, height)).toBe(Math.min(FLIGHT_MS.max, Math.max(FLIGHT_MS.min, d3)));
+			}),
+			{ numRuns: 500 }
+		);
 	});
 });

@@ -40,7 +40,13 @@ export interface Placement {
 
 const KEEP_OFF = 1;
 
-const obstacleKey = (o: Obstacle) => (o.shape === 'circle' ? `c${o.x},${o.y},${o.r}` : `b${o.x},${o.y},${o.width},${o.height}`);
+/** Each obstacle's key, made once per object: most obstacles are the same objects frame after frame. */
+const keysOfObstacles = new WeakMap<Obstacle, string>();
+function obstacleKey(o: Obstacle): string {
+	let key = keysOfObstacles.get(o);
+	if (key === undefined) keysOfObstacles.set(o, (key = o.shape === 'circle' ? `c${o.x},${o.y},${o.r}` : `b${o.x},${o.y},${o.width},${o.height}`));
+	return key;
+}
 const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) =>
 	a === b ||
 	(!!a && !!b && a.slot === b.slot && a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader));

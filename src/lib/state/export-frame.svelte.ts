@@ -19,6 +19,7 @@ import { figureSourceIds } from '../casualties/figure-sources';
 import { formatDateTime } from '../time/format-time';
 import type { Frame, Mark } from '../export/frame';
 import type { FrameSize } from '../export/frame-size';
+import '../i18n/on-demand/export';
 
 /** Zoomed in this far, the map shows the base map's detail (as MapStage does with its locator). */
 const DETAIL_ZOOM = 2;

@@ -153,19 +153,28 @@ export class MapScene {
 		return { bar, x, y, box: { x: x - 6, y: y - 20, width: bar.px + 12, height: 28 } };
 	});
 
-	/** What labels keep off: every symbol drawn, and the controls over the map. */
-	obstacles: Obstacle[] = $derived.by(() => {
+	/** What labels keep off that stands still while the clock moves: the controls, the scale bar, the attacks begun, the towns. */
+	#fixedObstacles: Obstacle[] = $derived.by(() => {
 		const { session } = this.#o;
 		const out: Obstacle[] = [...this.#o.reserved()].map((box) => ({ shape: 'box' as const, ...box }));
 		if (this.scaleBar) out.push({ shape: 'box', ...this.scaleBar.box });
 		for (const { item, at, r } of this.incidents) if (at && item.start <= session.startedBy) out.push(symbols.circleAt(at, r + (item.end > session.endedBy ? symbols.INCIDENT_HALO : 0)));
+		for (const { town, at } of this.towns) out.push(town.capital ? symbols.squareAt(at, symbols.CAPITAL_HALF + 1) : symbols.circleAt(at, symbols.TOWN_RADIUS + 1));
+		return out;
+	});
+
+	/**
+	 * What labels keep off: every symbol drawn, and the controls over the map. The fixed ones are the
+	 * same objects from step to step, so the placement sees at once that they have not moved.
+	 */
+	obstacles: Obstacle[] = $derived.by(() => {
+		const out = [...this.#fixedObstacles];
 		for (const [, { now, glyph }] of this.movers) if (glyph) out.push(symbols.circleAt(glyph, now.phase === 'after' ? symbols.MOVER_ARRIVED_RADIUS : symbols.MOVER_RADIUS));
 		for (const { at } of this.crossings) if (at) out.push(symbols.squareAt(at, symbols.CROSSING_HALF));
 		for (const { at } of this.disputes) out.push(symbols.circleAt(at, symbols.DISPUTE_RADIUS + 1.5));
 		if (this.aircraft?.at) out.push(symbols.circleAt(this.aircraft.at, symbols.AIRCRAFT_RADIUS));
 		if (this.base) out.push(symbols.squareAt(this.base, 7));
 		if (this.offscreen) out.push(symbols.circleAt(this.offscreen.at, symbols.OFFSCREEN_RADIUS));
-		for (const { town, at } of this.towns) out.push(town.capital ? symbols.squareAt(at, symbols.CAPITAL_HALF + 1) : symbols.circleAt(at, symbols.TOWN_RADIUS + 1));
 		return out;
 	});
 

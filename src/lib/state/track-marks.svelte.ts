@@ -44,13 +44,20 @@ export class TrackMarks {
 				})
 			)
 	);
-	crossings = $derived(
-		this.tracks.flatMap((track) =>
+	// How many of each track's crossings the clock has passed (they are in time order): kept as a key,
+	// the crossings keep their identity (and their markup and labels are left alone) between two.
+	#passed = $derived.by(() => {
+		const time = this.#o.session.clock.time;
+		return this.tracks.map((track) => track.crossings.filter((c) => c.t <= time).length).join(',');
+	});
+	crossings = $derived.by(() => {
+		const passed = this.#passed.split(',').map(Number);
+		return this.tracks.flatMap((track, i) =>
 			track.crossings
-				.filter((c) => c.t <= this.#o.session.clock.time)
+				.slice(0, passed[i])
 				.map((crossing) => ({ id: `${track.movement.id}@${crossing.t}`, t: crossing.t, at: this.#o.toScreen()(crossing.position) }))
-		)
-	);
+		);
+	});
 
 	/**
 	 * A denied claim is drawn on what it is about (a convoy said to have been struck), from the alert

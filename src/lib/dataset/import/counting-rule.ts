@@ -3,6 +3,7 @@
 // estimate, or the column a generic file's deaths came from.
 import { message, type Lang } from '../../i18n/messages';
 import type { PresetName } from './preset';
+import '../../i18n/on-demand/import';
 
 export function countingRule(lang: Lang, preset: PresetName, deathsColumn: string | null): string {
 	if (preset === 'acled' || preset === 'acled-pre-2023') return message(lang, 'importRuleAcled');

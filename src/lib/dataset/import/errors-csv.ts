@@ -5,6 +5,7 @@
 import { message, type Lang } from '../../i18n/messages';
 import { problemColumn, problemReason } from './problem-text';
 import type { RowProblem } from './row-problem';
+import '../../i18n/on-demand/import';
 
 const FORMULA = /^[=+\-@\t\r]/;
 const NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
