@@ -58,3 +58,22 @@ for (const lang of ['en', 'fr']) {
 		});
 	}
 }
+
+for (const lang of ['en', 'fr']) {
+	test(`sources are dated in words, as the rest of the text (${lang}, review 27)`, async () => {
+		await withPage(browser, `/?lang=${lang}&focus=ayorou-2017-10-21`, { locale: LOCALES[lang], reducedMotion: 'reduce' }, async ({ page }) => {
+			const cites = await page.locator('.side cite').allTextContents();
+			assert.ok(cites.length > 0, 'the attack cites its sources');
+			const text = cites.join(' | ');
+			assert.doesNotMatch(text, /\d{4}-\d{2}/, 'no ISO date among the sources');
+			// Each source reads "publisher, date" with the date as Intl writes it, or the publisher alone when undated.
+			const written = seed.sources.map((source) => {
+				if (!source.published) return source.publisher;
+				const [y, m, d] = source.published.split('-').map(Number);
+				const date = new Intl.DateTimeFormat(LOCALES[lang], d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d ?? 1));
+				return `${source.publisher}, ${date}`;
+			});
+			for (const cite of cites) assert.ok(written.includes(cite.trim()), `"${cite.trim()}" is a source as the seed dates it`);
+		});
+	});
+}
