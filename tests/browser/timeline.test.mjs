@@ -66,11 +66,12 @@ test('a deep link opens at its time and focus, and the URL follows scrubbing', a
 	});
 });
 
-test('an invalid URL parameter is ignored with a visible notice, never a blank page', async () => {
+test('an invalid URL parameter is ignored with a visible notice in the reader’s words, never a blank page', async () => {
 	await withPage(browser, '/?t=soon&focus=atlantis', async ({ page }) => {
 		const notice = await page.getByRole('status').textContent();
-		assert.match(notice, /“t”/);
-		assert.match(notice, /“focus”/);
+		// What the link could not give and what is shown instead (review 24), then the parameter.
+		assert.match(notice, /This link’s time could not be read, so the story opens at its usual view\. \(Ignored the URL parameter “t”/);
+		assert.match(notice, /The attack this link names is not in this story, so none is chosen\. \(Ignored the URL parameter “focus”/);
 		assert.ok((await page.locator('path[data-country]').count()) > 10);
 	});
 });
@@ -202,17 +203,30 @@ test('dragging the cursor line or the top of its handle scrubs', async () => {
 	});
 });
 
-test('a wheel zoom keeps the time and a speed the reader picked', async () => {
+test('a wheel zoom zooms where the pointer is, brings the time into the new window, and keeps a speed the reader picked (review 12)', async () => {
 	await withPage(browser, '/?t=2017-10-21T04:30:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
 		const speed = page.getByRole('combobox', { name: 'Speed' });
 		await speed.selectOption({ label: '1 hour per second' });
-		const before = await slider(page).getAttribute('aria-valuenow');
+		// The review's case: the time in October 2017, the wheel over December 2019.
+		const target = Date.parse('2019-12-01T00:00:00Z');
+		const before = await windowOf(page);
 		const track = await page.locator('.detail .track').boundingBox();
-		await page.mouse.move(track.x + track.width * 0.9, track.y + track.height / 2);
+		const pointerX = track.x + ((target - before.from) / (before.to - before.from)) * track.width;
+		await page.mouse.move(pointerX, track.y + track.height / 2);
 		for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -300);
 		await eventually(async () => (await windowOf(page)).to - (await windowOf(page)).from < 60 * 86_400_000, { message: 'the zoom' });
-		assert.equal(await slider(page).getAttribute('aria-valuenow'), before, 'the time did not move');
+		const after = await windowOf(page);
+		assert.ok(after.from <= target && target <= after.to, `the window ${new Date(after.from).toISOString()} – ${new Date(after.to).toISOString()} holds the time under the pointer`);
+		const time = Number(await slider(page).getAttribute('aria-valuenow'));
+		assert.ok(after.from <= time && time <= after.to, 'the time was brought into the new window');
 		assert.equal(await speed.inputValue(), String(3_600_000), 'the chosen speed stays');
+
+		// A zoom that keeps the time inside the window leaves the time where it was.
+		const box = await page.locator('.detail .track').boundingBox();
+		await page.mouse.move(box.x + ((time - after.from) / (after.to - after.from)) * box.width, box.y + box.height / 2);
+		await page.mouse.wheel(0, -300);
+		await eventually(async () => (await windowOf(page)).to - (await windowOf(page)).from < after.to - after.from, { message: 'the second zoom' });
+		assert.equal(Number(await slider(page).getAttribute('aria-valuenow')), time, 'the time did not move');
 	});
 });
 

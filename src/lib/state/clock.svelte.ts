@@ -75,13 +75,11 @@ export class Clock {
 	}
 
 	/**
-	 * Zooms around a point (the pointer's time); where that would leave the current time outside
-	 * the window, around the current time instead: a zoom never moves the reader's time.
+	 * Zooms around a point (the pointer's time, by default the current time). The reader zoomed
+	 * where they pointed: a time the new window leaves out is brought to its nearest edge.
 	 */
 	zoomBy(factor: number, around = this.time): void {
-		let next = zoomWindow(this.window, factor, around, this.bounds);
-		if (this.time < next.from || this.time > next.to) next = zoomWindow(this.window, factor, this.time, this.bounds);
-		this.setWindow(next);
+		this.setWindow(zoomWindow(this.window, factor, around, this.bounds));
 	}
 
 	/** Zooms the window to an event's hours, puts the cursor at its start and the speed back to the window's. */

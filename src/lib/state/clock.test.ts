@@ -119,21 +119,23 @@ describe('Clock', () => {
 		expect(clock.time).toBe(start);
 	});
 
-	it('never moves the time when a zoom centred elsewhere would leave it outside the window', () => {
+	it('zooms around the pointer, and brings a time left outside to the new window’s nearest edge', () => {
 		const clock = new Clock(bounds, [], manualFrames().frames);
 		clock.seek(ayorou);
-		// Wheel over a point 100 days later: zooming around it would leave Ayorou behind.
-		clock.zoomBy(0.05, start + 100 * DAY);
-		expect(clock.time).toBe(ayorou);
-		expect(clock.window.from).toBeLessThanOrEqual(ayorou);
-		expect(clock.window.to).toBeGreaterThanOrEqual(ayorou);
+		// Wheel over a point 100 days later: the window goes there, and the time with it.
+		const pointer = start + 100 * DAY;
+		clock.zoomBy(0.05, pointer);
 		expect(clock.window.to - clock.window.from).toBeCloseTo(0.05 * 120 * DAY, -3);
-		// A zoom around a point that keeps the time inside still zooms there.
+		expect(clock.window.from).toBeLessThanOrEqual(pointer);
+		expect(clock.window.to).toBeGreaterThanOrEqual(pointer);
+		expect(clock.time).toBe(clock.window.from);
+		// A zoom around a point that keeps the time inside does not move the time.
+		clock.seek(pointer);
 		const before = clock.window;
-		clock.zoomBy(0.5, ayorou + HOUR);
-		expect(clock.time).toBe(ayorou);
-		expect((ayorou + HOUR - clock.window.from) / (clock.window.to - clock.window.from)).toBeCloseTo(
-			(ayorou + HOUR - before.from) / (before.to - before.from),
+		clock.zoomBy(0.5, pointer + HOUR);
+		expect(clock.time).toBe(pointer);
+		expect((pointer + HOUR - clock.window.from) / (clock.window.to - clock.window.from)).toBeCloseTo(
+			(pointer + HOUR - before.from) / (before.to - before.from),
 			6
 		);
 	});

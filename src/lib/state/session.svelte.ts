@@ -13,6 +13,8 @@ export class Session {
 	scenario = $state.raw<Scenario>() as Scenario;
 	clock: Clock;
 	focusId = $state<string | null>(null);
+	/** The context event last chosen on the timeline: a new object at each choice, so choosing it again shows it again. */
+	chosenContext = $state<{ id: string } | null>(null);
 	/** How differing reports combine into the running totals. */
 	policy = $state<TotalsPolicy>('range');
 
@@ -63,6 +65,15 @@ export class Session {
 		this.focusId = id;
 		this.clock.zoomTo(target.start, target.end);
 		this.#onfocus(id);
+	}
+
+	/** Choosing a context event takes the clock to it, out of an attack's hours if one had focus. */
+	showContext(id: string): void {
+		const event = this.context.find((c) => c.id === id);
+		if (!event) return;
+		if (this.focusId !== null) this.unfocus();
+		this.clock.seek(event.t);
+		this.chosenContext = { id };
 	}
 
 	unfocus(): void {

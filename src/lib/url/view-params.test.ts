@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseViewParams, withViewParams } from './view-params';
+import { parseViewParams, withViewParams, noticeText } from './view-params';
 
 const ids = ['ayorou-2017-10-21', 'chinagodrar-2020-01-09'];
 
@@ -64,5 +64,17 @@ describe('withViewParams', () => {
 		const search = withViewParams(new URLSearchParams('embed=1'), view);
 		expect(search.get('embed')).toBe('1');
 		expect(parseViewParams(search, ids).view).toEqual(view);
+	});
+});
+
+describe('noticeText', () => {
+	it('says first, in the reader’s words, what the link could not give and what is shown instead; the parameter after', () => {
+		const time = noticeText('en', { name: 't', reason: 'paramNotInstant' });
+		expect(time.startsWith('This link’s time could not be read, so the story opens at its usual view.')).toBe(true);
+		expect(time).toContain('“t”');
+		expect(noticeText('en', { name: 'from', reason: 'paramWindowOrder' }).startsWith('This link’s stretch of time could not be read, so the whole period is shown.')).toBe(true);
+		expect(noticeText('en', { name: 't', reason: 'paramOutOfRange' }).startsWith('This link’s time is outside the story, so its nearest end is shown.')).toBe(true);
+		expect(noticeText('fr', { name: 'focus', reason: 'paramUnknownIncident' }).startsWith('L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie.')).toBe(true);
+		expect(noticeText('fr', { name: 'lang', reason: 'paramUnknownLang' })).toContain('« lang »');
 	});
 });

@@ -60,9 +60,19 @@ export function parseViewParams(search: URLSearchParams, incidentIds: readonly s
 	return { view, notices };
 }
 
-/** A notice as the reader sees it, in their language. */
+/**
+ * A notice as the reader sees it, in their language: first what the link could not give and what
+ * is shown instead (review 24), then, for whoever wrote the link, the parameter and why.
+ */
 export function noticeText(lang: Lang, notice: ParamNotice): string {
-	return message(lang, 'invalidParam', { name: notice.name, reason: message(lang, notice.reason) });
+	const reader =
+		notice.reason === 'paramOutOfRange' ? 'linkUnread_outOfRange'
+		: notice.name === 'from' || notice.name === 'to' ? 'linkUnread_window'
+		: notice.name === 'focus' ? 'linkUnread_focus'
+		: notice.name === 'lang' ? 'linkUnread_lang'
+		: 'linkUnread_t';
+	const detail = message(lang, 'invalidParam', { name: notice.name, reason: message(lang, notice.reason) });
+	return message(lang, 'linkUnreadDetail', { reader: message(lang, reader), detail });
 }
 
 /** The notice for a `lang` the app does not speak, on pages that read no other view parameter (/present, /present/notes). */

@@ -1,6 +1,7 @@
 // English messages for event layers: loading, legend, deaths, the table and the details of an event.
 export const events = {
 	contextHeading: 'Context',
+	contextCardHint: 'Click to read it in the Attacks tab',
 	eventsHeading: 'Events: {name}',
 	eventsLoading: 'Loading events…',
 	eventsLoadingProgress: 'Loading events',

@@ -1,5 +1,9 @@
 // English messages for the explorer's first screen and side panel.
 export const explorer = {
+	skipLinks: 'Skip links',
+	skipToTimeline: 'Skip to the timeline',
+	skipToMap: 'Skip to the map',
+	skipToSide: 'Skip to the side panel',
 	explorerDek: 'Attacks on Niger’s security forces near the Mali border, {months}: where, when, how long air support took and who was killed, as reported.',
 	startStory: 'Start the story',
 	panelSections: 'Sections of the panel',

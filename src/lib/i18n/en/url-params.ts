@@ -1,5 +1,11 @@
 // English messages for notices for URL parameters that were ignored.
 export const urlParams = {
+	linkUnread_t: 'This link’s time could not be read, so the story opens at its usual view.',
+	linkUnread_window: 'This link’s stretch of time could not be read, so the whole period is shown.',
+	linkUnread_outOfRange: 'This link’s time is outside the story, so its nearest end is shown.',
+	linkUnread_focus: 'The attack this link names is not in this story, so none is chosen.',
+	linkUnread_lang: 'This link asks for a language the app does not have, so your browser’s is used.',
+	linkUnreadDetail: '{reader} ({detail})',
 	invalidParam: 'Ignored the URL parameter “{name}”: {reason}',
 	paramNotInstant: 'not an ISO 8601 date-time with its offset, such as 2020-01-09T13:00:00+01:00',
 	paramUnknownIncident: 'no incident has this id',

@@ -4,6 +4,7 @@ import type { events as english } from '../en/events';
 
 export const events: TranslationOf<typeof english> = {
 	contextHeading: 'Contexte',
+	contextCardHint: 'Cliquez pour le lire dans l’onglet Attaques',
 	eventsHeading: 'Événements : {name}',
 	eventsLoading: 'Chargement des événements…',
 	eventsLoadingProgress: 'Chargement des événements',

@@ -3,6 +3,10 @@ import type { TranslationOf } from '../message-types';
 import type { explorer as english } from '../en/explorer';
 
 export const explorer: TranslationOf<typeof english> = {
+	skipLinks: 'Liens d’évitement',
+	skipToTimeline: 'Aller à la chronologie',
+	skipToMap: 'Aller à la carte',
+	skipToSide: 'Aller au panneau latéral',
 	explorerDek: 'Attaques contre les forces nigériennes près de la frontière malienne, {months} : où, quand, le délai de l’appui aérien et les morts, selon les sources.',
 	startStory: 'Commencer le récit',
 	panelSections: 'Sections du panneau',

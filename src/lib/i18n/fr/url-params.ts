@@ -3,6 +3,12 @@ import type { TranslationOf } from '../message-types';
 import type { urlParams as english } from '../en/url-params';
 
 export const urlParams: TranslationOf<typeof english> = {
+	linkUnread_t: 'L’heure de ce lien n’a pas pu être lue\u00a0: le récit s’ouvre sur sa vue habituelle.',
+	linkUnread_window: 'La période de ce lien n’a pas pu être lue\u00a0: toute la période est affichée.',
+	linkUnread_outOfRange: 'L’heure de ce lien est hors du récit\u00a0: sa borne la plus proche est affichée.',
+	linkUnread_focus: 'L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie.',
+	linkUnread_lang: 'Ce lien demande une langue que l’application n’a pas\u00a0: celle du navigateur est utilisée.',
+	linkUnreadDetail: '{reader} ({detail})',
 	invalidParam: 'Paramètre d’URL « {name} » ignoré : {reason}',
 	paramNotInstant: 'pas une date-heure ISO 8601 avec son décalage, comme 2020-01-09T13:00:00+01:00',
 	paramUnknownIncident: 'aucun incident n’a cet identifiant',
