@@ -56,6 +56,10 @@ export interface PlacementOptions {
 	spacing?: number;
 	/** Each label's slot in the previous frame: tried first, so labels do not hop as their anchors move. */
 	previous?: ReadonlyMap<string, string>;
+	/** The longest leader, px beyond the symbol's gap: rings further out are not tried (a small map's leaders stay short). */
+	maxLeader?: number;
+	/** Labels of a lower priority are dropped rather than put on a leader (a small map's towns give way). */
+	leaderPriority?: number;
 }
 
 export interface Placement {
@@ -93,9 +97,10 @@ function besideCandidates({ anchor: [x, y], radius, width: w, height: h }: Label
 }
 
 /** Rings further out, each label's nearest edge at the ring, joined to the symbol by a leader. */
-function leaderCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number): Candidate[] {
+function leaderCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number, max: number): Candidate[] {
 	const out: Candidate[] = [];
 	LEADER_STEPS.forEach((step, ring) => {
+		if (step > max) return;
 		for (let i = 0; i < LEADER_DIRECTIONS; i++) {
 			// E, then alternately above and below it, round to W: the nearest sides first.
 			const turn = Math.ceil(i / 2) * (i % 2 ? -1 : 1);
@@ -212,7 +217,7 @@ const sameRequest = (a: LabelRequest, b: LabelRequest) =>
 const footprint = (placed: PlacedLabel): Box[] => (placed.leader ? [placed.box, segmentBox(placed.leader)] : [placed.box]);
 
 /** One label's greedy choice, given what is already placed. */
-function choose(request: LabelRequest, before: string | undefined, fits: (candidate: Candidate) => boolean, gap: number): Choice {
+function choose(request: LabelRequest, before: string | undefined, fits: (candidate: Candidate) => boolean, gap: number, leaders: { max: number; priority: number }): Choice {
 	let region: Box | null = null;
 	const tried = (candidate: Candidate) => {
 		region = grow(region, candidate.box);
@@ -222,7 +227,7 @@ function choose(request: LabelRequest, before: string | undefined, fits: (candid
 	// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
 	// or that had a leader in the previous frame: most labels never need them.
 	const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
-	const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
+	const far = () => (request.mode === 'centred' || request.priority < leaders.priority ? [] : leaderCandidates(request, gap, leaders.max));
 	const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
 	const chosen = (preferred && tried(preferred) ? preferred : undefined) ?? near.find(tried) ?? far().find(tried);
 	return { chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } };
@@ -253,7 +258,8 @@ export function placeLabelsAfter(
 	requests: readonly LabelRequest[],
 	options: PlacementOptions
 ): Placement & { memory: PlacementMemory } {
-	const { width, height, obstacles = [], margin = 2, gap = 4, spacing = 2, previous } = options;
+	const { width, height, obstacles = [], margin = 2, gap = 4, spacing = 2, previous, maxLeader = Infinity, leaderPriority = -Infinity } = options;
+	const leaderLimits = { max: maxLeader, priority: leaderPriority };
 	const order = requests.map((request, index) => ({ request, index })).sort((a, b) => b.request.priority - a.request.priority || a.index - b.index);
 	const placed: PlacedLabel[] = [];
 	const dropped: string[] = [];
@@ -273,7 +279,7 @@ export function placeLabelsAfter(
 		return !obstacles.some((o) => o.shape === 'circle' && !under(o) && segmentCrossesCircle(leader, o));
 	};
 
-	const settings = `${width}|${height}|${margin}|${gap}|${spacing}`;
+	const settings = `${width}|${height}|${margin}|${gap}|${spacing}|${maxLeader}|${leaderPriority}`;
 	const usable = last?.settings === settings ? last : null;
 	// What changed since the last frame, as boxes: obstacles that came or went, then labels that came, went or moved.
 	const changes: Box[] = [];
@@ -313,7 +319,7 @@ export function placeLabelsAfter(
 			result = old.placed;
 			region = old.region;
 		} else {
-			const choice = choose(request, before, fits, gap);
+			const choice = choose(request, before, fits, gap, leaderLimits);
 			result = choice.chosen ? { id: request.id, box: choice.chosen.box, leader: choice.chosen.leader, slot: choice.chosen.slot } : null;
 			region = choice.region;
 			if (!samePlaced(old?.placed ?? null, result)) {

@@ -12,6 +12,7 @@ import { countryLabels, placeCountryLabels } from '../map/country-labels';
 import { sahelMap, TRI_BORDER_COUNTRIES } from '../map/sahel-topology';
 import { createCountryIndex } from '../geo/country-index';
 import { placeLabelsAfter, type Box, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
+import { leaderLimits, townLimit } from '../map/small-map-labels';
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { edgePoint } from '../map/offscreen';
@@ -253,10 +254,13 @@ export class MapScene {
 		// A GeoNames town where the story already names a place (Ayorou) or a capital stands is that place.
 		const named = [...CAPITALS, ...session.scenario.places];
 		const detail = (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
-		return [...CAPITALS, ...places, ...detail].flatMap((town) => {
-			const at = this.toScreen([town.lon, town.lat]);
-			return at ? [{ town, at }] : [];
-		});
+		// Those on the map, as many as its size has room for (a phone's fewer).
+		return [...CAPITALS, ...places, ...detail]
+			.flatMap((town) => {
+				const at = this.toScreen([town.lon, town.lat]);
+				return at && this.#onMap(at) ? [{ town, at }] : [];
+			})
+			.slice(0, townLimit(view.width, view.height));
 	});
 
 	#countrySpots = $derived.by(() => {
@@ -362,7 +366,7 @@ export class MapScene {
 	/** The labels placed: none over another label, a leader, a symbol, a control or the edge; the least important dropped. */
 	labels: SceneLabel[] = $derived.by(() => {
 		const { width, height } = this.#o.view;
-		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.obstacles, previous: this.#previousSlots });
+		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.obstacles, previous: this.#previousSlots, ...leaderLimits(width, height) });
 		this.#placement = placement.memory;
 		const byId = new Map(this.#requests.map((r) => [r.id, r]));
 		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side,
