@@ -77,10 +77,11 @@ export async function expectInert(page) {
 
 /**
  * A page that fails the test on any console error (a CSP violation is one) or uncaught exception.
- * `prepare(page)` runs before the page loads (to route requests, say).
+ * `prepare(page)` runs before the page loads (to route requests, say); `touch` emulates a phone's touch screen.
  */
-export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', prepare } = {}) {
-	const context = await browser.newContext({ viewport, reducedMotion, locale });
+export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', touch = false, prepare } = {}) {
+	// `touch`: a phone's screen, a finger for a pointer (pointer: coarse) and touch events.
+	const context = await browser.newContext({ viewport, reducedMotion, locale, hasTouch: touch, isMobile: touch });
 	await reportCspViolations(context);
 	await recordScriptRuns(context);
 	const page = await context.newPage();

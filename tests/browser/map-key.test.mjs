@@ -122,3 +122,31 @@ test('zoomed in, the base map shows the Niger, lakes and towns, and credits its 
 		assert.ok(!(await keyItems(page)).some((item) => /River/.test(item)));
 	});
 });
+
+for (const [size, viewport, open] of [
+	['1280×720', { width: 1280, height: 720 }, false],
+	['1920×1080', VIEWPORTS.projector, true]
+]) {
+	test(`the presenter's key at ${size} starts ${open ? 'open' : 'closed, a small button off the story,'} and opens on demand`, async () => {
+		await withPage(browser, '/present?chapter=chinagodrar-air-response', { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+			const toggle = page.getByRole('button', { name: 'Key' });
+			assert.equal(await toggle.getAttribute('aria-expanded'), String(open));
+			const map = await page.locator('svg[aria-roledescription="map"]').boundingBox();
+			const share = async () => {
+				const key = await page.locator('.map-key').boundingBox();
+				return (key.width * key.height) / (map.width * map.height);
+			};
+			if (!open) {
+				assert.ok((await share()) < 0.02, `closed, the key takes ${(100 * (await share())).toFixed(1)} % of the map`);
+				await screenshot(page, `present-key-${viewport.width}-closed`);
+				await toggle.click();
+				await eventually(async () => (await keyItems(page)).length > 0, { message: 'the key’s list' });
+			}
+			// Open, it leaves most of the map to the story, and its type is not larger than the narration's.
+			assert.ok((await share()) < 0.3, `open, the key takes ${(100 * (await share())).toFixed(1)} % of the map`);
+			const px = (selector) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+			assert.ok((await px('.map-key li')) <= (await px('p.narration')), 'key type no larger than the narration');
+			await screenshot(page, `present-key-${viewport.width}-open`);
+		});
+	});
+}

@@ -48,9 +48,10 @@ function besideCandidates({ anchor: [x, y], radius, width: w, height: h }: Label
 }
 
 /** Rings further out, each label's nearest edge at the ring, joined to the symbol by a leader. */
-function leaderCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number): Candidate[] {
+function leaderCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number, max: number): Candidate[] {
 	const out: Candidate[] = [];
 	LEADER_STEPS.forEach((step, ring) => {
+		if (step > max) return;
 		for (let i = 0; i < LEADER_DIRECTIONS; i++) {
 			// E, then alternately above and below it, round to W: the nearest sides first.
 			const turn = Math.ceil(i / 2) * (i % 2 ? -1 : 1);
@@ -93,7 +94,13 @@ export interface Choice {
 }
 
 /** One label's greedy choice, given what is already placed. */
-export function choose(request: LabelRequest, before: string | undefined, fits: (candidate: Candidate) => boolean, gap: number): Choice {
+export function choose(
+	request: LabelRequest,
+	before: string | undefined,
+	fits: (candidate: Candidate) => boolean,
+	gap: number,
+	leaders: { max: number; priority: number }
+): Choice {
 	let region: Box | null = null;
 	const tried = (candidate: Candidate) => {
 		region = grow(region, candidate.box);
@@ -103,7 +110,7 @@ export function choose(request: LabelRequest, before: string | undefined, fits: 
 	// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
 	// or that had a leader in the previous frame: most labels never need them.
 	const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
-	const far = () => (request.mode === 'centred' ? [] : leaderCandidates(request, gap));
+	const far = () => (request.mode === 'centred' || request.priority < leaders.priority ? [] : leaderCandidates(request, gap, leaders.max));
 	const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
 	const chosen = (preferred && tried(preferred) ? preferred : undefined) ?? near.find(tried) ?? far().find(tried);
 	return { chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } };

@@ -30,6 +30,10 @@ export interface PlacementOptions {
 	spacing?: number;
 	/** Each label's slot in the previous frame: tried first, so labels do not hop as their anchors move. */
 	previous?: ReadonlyMap<string, string>;
+	/** The longest leader, px beyond the symbol's gap: rings further out are not tried (a small map's leaders stay short). */
+	maxLeader?: number;
+	/** Labels of a lower priority are dropped rather than put on a leader (a small map's towns give way). */
+	leaderPriority?: number;
 }
 
 export interface Placement {
@@ -87,7 +91,8 @@ export function placeLabelsAfter(
 	requests: readonly LabelRequest[],
 	options: PlacementOptions
 ): Placement & { memory: PlacementMemory } {
-	const { width, height, obstacles = [], margin = 2, gap = 4, spacing = 2, previous } = options;
+	const { width, height, obstacles = [], margin = 2, gap = 4, spacing = 2, previous, maxLeader = Infinity, leaderPriority = -Infinity } = options;
+	const leaderLimits = { max: maxLeader, priority: leaderPriority };
 	const order = requests.map((request, index) => ({ request, index })).sort((a, b) => b.request.priority - a.request.priority || a.index - b.index);
 	const placed: PlacedLabel[] = [];
 	const dropped: string[] = [];
@@ -107,7 +112,7 @@ export function placeLabelsAfter(
 		return !obstacles.some((o) => o.shape === 'circle' && !under(o) && segmentCrossesCircle(leader, o));
 	};
 
-	const settings = `${width}|${height}|${margin}|${gap}|${spacing}`;
+	const settings = `${width}|${height}|${margin}|${gap}|${spacing}|${maxLeader}|${leaderPriority}`;
 	const usable = last?.settings === settings ? last : null;
 	// What changed since the last frame, as boxes: obstacles that came or went, then labels that came, went or moved.
 	const changes: Box[] = [];
@@ -147,7 +152,7 @@ export function placeLabelsAfter(
 			result = old.placed;
 			region = old.region;
 		} else {
-			const choice = choose(request, before, fits, gap);
+			const choice = choose(request, before, fits, gap, leaderLimits);
 			result = choice.chosen ? { id: request.id, box: choice.chosen.box, leader: choice.chosen.leader, slot: choice.chosen.slot } : null;
 			region = choice.region;
 			if (!samePlaced(old?.placed ?? null, result)) {

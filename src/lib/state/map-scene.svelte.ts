@@ -136,10 +136,13 @@ export class MapScene {
 		// A GeoNames town where the story already names a place (Ayorou) or a capital stands is that place.
 		const named = [...CAPITALS, ...session.scenario.places];
 		const detail = (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
-		return [...CAPITALS, ...places, ...detail].flatMap((town) => {
-			const at = this.toScreen([town.lon, town.lat]);
-			return at ? [{ town, at }] : [];
-		});
+		// Those on the map, as many as its size has room for (a phone's fewer).
+		return [...CAPITALS, ...places, ...detail]
+			.flatMap((town) => {
+				const at = this.toScreen([town.lon, town.lat]);
+				return at && this.#onMap(at) ? [{ town, at }] : [];
+			})
+			.slice(0, townLimit(view.width, view.height));
 	});
 
 	/** In the lower left corner, at most 140 px long. */

@@ -9,6 +9,7 @@ import { countryLabels, placeCountryLabels } from '../map/country-labels';
 import { sahelMap, TRI_BORDER_COUNTRIES } from '../map/sahel-topology';
 import { createCountryIndex } from '../geo/country-index';
 import { placeLabelsAfter, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
+import { leaderLimits } from '../map/small-map-labels';
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { formatClock, formatShortDate } from '../time/format-time';
@@ -136,7 +137,7 @@ export class SceneLabels {
 	/** The labels placed: none over another label, a leader, a symbol, a control or the edge; the least important dropped. */
 	labels: SceneLabel[] = $derived.by(() => {
 		const { width, height } = this.#o.view;
-		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.#marks.obstacles, previous: this.#previousSlots });
+		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.#marks.obstacles, previous: this.#previousSlots, ...leaderLimits(width, height) });
 		this.#placement = placement.memory;
 		const byId = new Map(this.#requests.map((r) => [r.id, r]));
 		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side,

@@ -29,6 +29,11 @@ export function formatShortDate(t: number, zone: Zone, lang: Lang): string {
 	return inZone(t, zone, lang, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
+/** "9 Jan 2020, 14:00" / "9 janv. 2020, 14:00": a phone's one-line bar, whose timeline below gives the zone. */
+export function formatShortDateTime(t: number, zone: Zone, lang: Lang): string {
+	return `${formatShortDate(t, zone, lang)}, ${inZone(t, zone, lang, TIME)}`;
+}
+
 /** "October 2017 – January 2020" / "octobre 2017 – janvier 2020": the months a story spans. */
 export function formatMonthRange(from: number, to: number, zone: Zone, lang: Lang): string {
 	return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: zone.timeZone }).formatRange(from, Math.max(from, to));

@@ -14,5 +14,7 @@ export const explorer = {
 	tab_data: 'Data',
 	previousIncident: 'Previous attack',
 	nextIncident: 'Next attack',
+	/** The phone's one-line bar over the page, before the figures of every attack begun. */
+	nowBarKilled: 'Killed so far:',
 	airSupportChoose: 'Air support is set out for each attack it was sent to: choose one to see how long it took, reported and computed, and try other bases and aircraft.',
 } as const;

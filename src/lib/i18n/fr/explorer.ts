@@ -17,5 +17,6 @@ export const explorer: TranslationOf<typeof english> = {
 	tab_data: 'Données',
 	previousIncident: 'Attaque précédente',
 	nextIncident: 'Attaque suivante',
+	nowBarKilled: 'Tués\u00a0:',
 	airSupportChoose: 'L’appui aérien est détaillé pour chaque attaque où il a été envoyé : choisissez-en une pour voir le délai, rapporté et calculé, et essayer d’autres bases et d’autres avions.',
 };

@@ -1,0 +1,108 @@
+// The explorer on a phone (issue 10, review 9): a bar keeps the time and the killed-so-far line on
+// screen while the reader scrolls past the timeline, and an attack chosen below the map is framed
+// on a map scrolled into view. Times are written here by Intl from the slider's own value.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, nextFrames, screenshot, withPage } from './harness.mjs';
+
+const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
+const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
+const PHONES = [
+	{ width: 390, height: 844 },
+	{ width: 360, height: 640 }
+];
+const words = {
+	en: { attacks: 'Attacks', time: 'Time', security: 'Security forces', killed: 'Killed so far:', none: 'none reported', row: 'Security forces killed' },
+	fr: { attacks: 'Attaques', time: 'Temps', security: 'Forces de sécurité', killed: 'Tués :', none: 'aucun rapporté', row: 'Membres des forces de sécurité tués' }
+};
+
+let browser;
+before(async () => {
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+});
+
+/** "9 Jan 2020, 13:28" as the bar should write the slider's value, in the story's zone (the timeline under it gives the zone). */
+function barTime(t, lang) {
+	const format = (options) => new Intl.DateTimeFormat(LOCALES[lang], { ...options, timeZone: seed.timezone }).format(t);
+	return `${format({ day: 'numeric', month: 'short', year: 'numeric' })}, ${format({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}`;
+}
+
+const inViewport = (box, viewport) => box.y >= -0.5 && box.y + box.height <= viewport.height + 0.5;
+
+for (const viewport of PHONES) {
+	for (const lang of ['en', 'fr']) {
+		test(`at ${viewport.width}×${viewport.height} (${lang}) a bar keeps the time and the killed so far in view once the timeline is scrolled away`, async () => {
+			await withPage(browser, `/?lang=${lang}`, { viewport, touch: true, reducedMotion: 'reduce' }, async ({ page }) => {
+				const w = words[lang];
+				const bar = page.locator('.now-bar');
+				assert.equal(await bar.count(), 0, 'no bar while the timeline is in view or below');
+				const slider = page.getByRole('slider', { name: w.time });
+				const read = async () => {
+					await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+					await eventually(async () => (await bar.count()) === 1 && (await bar.isVisible()), { message: 'the bar' });
+					const box = await bar.boundingBox();
+					assert.ok(Math.abs(box.y) < 0.5 && box.width === viewport.width, `over the top of the screen (${JSON.stringify(box)})`);
+					// One line: the time and the figures on the same baseline, the bar one line tall.
+					const lines = await bar.evaluate((el) => {
+						const [time, killed] = el.children;
+						const lineHeight = parseFloat(getComputedStyle(el).lineHeight);
+						return { same: Math.abs(time.getBoundingClientRect().top - killed.getBoundingClientRect().top) < 4, height: el.clientHeight, lineHeight, cut: killed.scrollWidth > killed.clientWidth + 1, widths: [killed.scrollWidth, killed.clientWidth], text: el.textContent };
+					});
+					assert.ok(lines.same && lines.height < 2 * lines.lineHeight, `one line (${JSON.stringify(lines)})`);
+					assert.ok(!lines.cut, `the killed line is not cut (${JSON.stringify(lines)})`);
+					return (await bar.textContent()).replace(/\s+/g, ' ');
+				};
+				const text = await read();
+				assert.ok(text.includes(barTime(Number(await slider.getAttribute('aria-valuenow')), lang)), `the slider's time in "${text}"`);
+				// The security forces' figure the totals panel shows for all attacks.
+				const row = page.locator('.casualties [data-scope="all"] .row').filter({ has: page.locator('dt', { hasText: new RegExp(`^${w.row}$`) }) });
+				const figure = (await row.locator('dd [aria-hidden="true"]').textContent()).trim().replace(/\s+/g, ' ');
+				assert.ok(text.includes(`${w.killed} ${w.security} ${figure}`), `${w.killed} ${w.security} ${figure} in "${text}"`);
+				// A repeat for the eye only: no live region, nothing a screen reader reads twice.
+				assert.equal(await bar.getAttribute('aria-hidden'), 'true');
+				assert.equal(await bar.locator('[aria-live], [role="status"]').count(), 0);
+				await screenshot(page, `phone-now-bar-${viewport.width}-${lang}`);
+
+				// The bar follows the clock: back at the window's start, it says so.
+				await slider.press('Home');
+				await eventually(async () => (await bar.count()) === 0, { message: 'the bar gone with the timeline in view' });
+				const after = await read();
+				assert.ok(after.includes(barTime(Number(await slider.getAttribute('aria-valuemin')), lang)), `the window's start in "${after}"`);
+				// Before the first attack: no figure, and no 0 either.
+				assert.ok(after.endsWith(`${w.killed} ${w.none}`) && !/\b0\b/.test(after.replace(/\d+:\d+/, '')), `nothing reported yet in "${after}"`);
+			});
+		});
+
+		for (const reducedMotion of ['reduce', 'no-preference']) {
+			test(`at ${viewport.width}×${viewport.height} (${lang}, ${reducedMotion} motion) an attack chosen in the list below is framed on a map scrolled into view`, async () => {
+				await withPage(browser, `/?lang=${lang}`, { viewport, touch: true, reducedMotion }, async ({ page }) => {
+					const map = page.locator('main.map-area');
+					await page.getByRole('tab', { name: words[lang].attacks }).tap();
+					const target = [...seed.incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))[2];
+					const button = page.locator(`[data-incident-button="${target.id}"]`);
+					await button.scrollIntoViewIfNeeded();
+					assert.ok(!inViewport(await map.boundingBox(), viewport), 'the map is scrolled away before');
+					await button.tap();
+					await eventually(async () => inViewport(await map.boundingBox(), viewport), { message: 'the map in view', timeout: 4000 });
+					const symbol = page.locator(`[data-incident="${target.id}"] .sym-incident`);
+					await eventually(async () => (await symbol.count()) === 1, { message: 'the attack drawn' });
+					const mapBox = await map.boundingBox();
+					const box = await symbol.boundingBox();
+					assert.ok(box.x >= mapBox.x && box.x + box.width <= mapBox.x + mapBox.width && box.y >= mapBox.y && box.y + box.height <= mapBox.y + mapBox.height, 'the attack on the map in view');
+					if (reducedMotion === 'reduce') await screenshot(page, `phone-chosen-${viewport.width}-${lang}`);
+					// And from the panel's own next/previous: the map is brought back.
+					await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+					await nextFrames(page);
+					const previous = page.locator('.pinned button').first();
+					await previous.scrollIntoViewIfNeeded();
+					await previous.tap();
+					await eventually(async () => inViewport(await map.boundingBox(), viewport), { message: 'the map in view again', timeout: 4000 });
+				});
+			});
+		}
+	}
+}
