@@ -3,11 +3,11 @@
 // encodes it. The page stays responsive: each frame is painted and handed to the encoder, then the
 // event loop runs. Loaded on first use only.
 import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat, canEncodeVideo, getFirstEncodableVideoCodec } from 'mediabunny';
-import { ExportFrame } from '../state/export-frame.svelte';
+import { ExportFrame, type ExportSubject } from '../state/export-frame.svelte';
+import type { GeoBox } from '../geo/geo-box';
 import { VideoStory, type VideoScope } from '../state/video-story.svelte';
 import { Locale } from '../state/locale.svelte';
 import type { Scenario } from '../scenario/schema';
-import { storyFrame } from '../story/map-frame';
 import { exportFileName } from '../export/file-name';
 import { webVtt, type Cue } from '../export/webvtt';
 import { sahelDetail } from '../map/sahel-detail';
@@ -42,11 +42,17 @@ export interface VideoResult {
 	frames: number;
 }
 
+/** What the page's map shows besides the story: its region (widened to a dataset's bounds) and the events drawn under the story. */
+export interface PageMap {
+	frame: GeoBox;
+	events: NonNullable<ExportSubject['events']>;
+}
+
 /**
  * Renders and encodes the video, reporting progress (0–1); rejects with an AbortError once
  * `signal` aborts. `name` is what the files are named after.
  */
-export async function renderVideo(scenario: Scenario, lang: Lang, link: string, name: string, request: VideoRequest, onprogress: (done: number) => void, signal: AbortSignal): Promise<VideoResult> {
+export async function renderVideo(scenario: Scenario, page: PageMap, lang: Lang, link: string, name: string, request: VideoRequest, onprogress: (done: number) => void, signal: AbortSignal): Promise<VideoResult> {
 	const { fps, lines } = request;
 	const width = (lines * 16) / 9;
 	const size = { ...LAYOUT, scale: lines / LAYOUT.height };
@@ -57,7 +63,8 @@ export async function renderVideo(scenario: Scenario, lang: Lang, link: string, 
 	const locale = new Locale(lang);
 	const story = new VideoStory(scenario, () => locale.lang);
 	let title = '';
-	const exporter = new ExportFrame({ session: story.session, simulation: story.simulation, layers: story.layers, locale, title: () => title, link: () => link }, storyFrame(scenario), createTextMeasure(), sahelDetail);
+	const subject = { session: story.session, simulation: story.simulation, layers: story.layers, locale, title: () => title, link: () => link, events: page.events };
+	const exporter = new ExportFrame(subject, page.frame, createTextMeasure(), sahelDetail);
 
 	// A first pass counts the frames and finds the tallest footer (once a second), so the map keeps one box throughout.
 	let count = 0;

@@ -38,6 +38,13 @@ function path2d(d: string): Path2D {
 	return shape;
 }
 
+/** The canvas the cells are put on, kept while their grid keeps its size (a video's frames). */
+let cells: OffscreenCanvas | null = null;
+function cellCanvas(columns: number, rows: number): OffscreenCanvas {
+	if (cells?.width !== columns || cells.height !== rows) cells = new OffscreenCanvas(columns, rows);
+	return cells;
+}
+
 function paintMark(context: Context, mark: Mark): void {
 	switch (mark.kind) {
 		case 'path':
@@ -75,10 +82,20 @@ function paintMark(context: Context, mark: Mark): void {
 			context.letterSpacing = '0px';
 			return;
 		}
+		case 'cells': {
+			// One pixel a cell, then drawn scaled up without smoothing: the screen's canvas does the same.
+			const small = cellCanvas(mark.columns, mark.rows);
+			small.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(mark.words.buffer, mark.words.byteOffset, mark.words.byteLength), mark.columns, mark.rows), 0, 0);
+			context.imageSmoothingEnabled = false;
+			context.drawImage(small, 0, 0, mark.columns * mark.cell, mark.rows * mark.cell);
+			context.imageSmoothingEnabled = true;
+			return;
+		}
 		case 'group': {
 			context.save();
 			context.translate(mark.x, mark.y);
 			if (mark.rotate) context.rotate((mark.rotate * Math.PI) / 180);
+			if (mark.scale) context.scale(mark.scale, mark.scale);
 			if (mark.clip) {
 				context.beginPath();
 				context.rect(0, 0, mark.clip.width, mark.clip.height);
