@@ -91,6 +91,8 @@ function paintMark(context: Context, mark: Mark): void {
 			context.imageSmoothingEnabled = true;
 			return;
 		}
+		case 'layer':
+			return paintLayer(context, mark);
 		case 'group': {
 			context.save();
 			context.translate(mark.x, mark.y);
@@ -106,6 +108,36 @@ function paintMark(context: Context, mark: Mark): void {
 			return;
 		}
 	}
+}
+
+/**
+ * The last layer painted, as a bitmap in output pixels: a video's frames draw the base map from it
+ * while the camera is still (one copy instead of tens of thousands of points filled and stroked).
+ */
+let layer: { key: string; canvas: OffscreenCanvas } | null = null;
+
+function paintLayer(context: Context, mark: Extract<Mark, { kind: 'layer' }>): void {
+	const t = context.getTransform();
+	// Drawn at whole output pixels, the fraction of the offset painted into the bitmap: the same pixels as painting the marks here.
+	const [x, y] = [Math.round(t.e), Math.round(t.f)];
+	const key = [mark.key, t.a, t.d, t.e - x, t.f - y].join('|');
+	if (layer?.key !== key) {
+		const canvas = new OffscreenCanvas(Math.max(1, Math.ceil(mark.width * t.a) + 1), Math.max(1, Math.ceil(mark.height * t.d) + 1));
+		const own = canvas.getContext('2d');
+		if (!own) throw new Error('this browser cannot draw on a canvas');
+		own.setTransform(t.a, 0, 0, t.d, t.e - x, t.f - y);
+		for (const child of mark.marks) paintMark(own, child);
+		layer = { key, canvas };
+	}
+	context.save();
+	context.setTransform(1, 0, 0, 1, 0, 0);
+	context.drawImage(layer.canvas, x, y);
+	context.restore();
+}
+
+/** Lets the last layer's bitmap go (an export done: a 4K one holds 33 MB). */
+export function forgetLayer(): void {
+	layer = null;
 }
 
 /** Paints the frame at its output size on a canvas that size (cleared first). */
@@ -127,5 +159,6 @@ export async function frameToPng(frame: Frame): Promise<Blob> {
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error('this browser cannot draw on a canvas');
 	paintFrame(context, frame);
+	forgetLayer();
 	return canvas.convertToBlob({ type: 'image/png' });
 }

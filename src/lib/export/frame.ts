@@ -53,6 +53,17 @@ export type Mark =
 			words: Uint32Array<ArrayBuffer>;
 	  }
 	| {
+			/**
+			 * Marks that change only when `key` does (the base map, with the camera): a painter may keep
+			 * them as a bitmap of (0, 0)–(width, height) and draw that frame after frame. A file writes the marks.
+			 */
+			kind: 'layer';
+			key: string;
+			width: number;
+			height: number;
+			marks: readonly Mark[];
+	  }
+	| {
 			kind: 'group';
 			x: number;
 			y: number;

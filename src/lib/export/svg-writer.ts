@@ -58,6 +58,8 @@ function writeMark(mark: Mark, clips: string[]): string {
 					return `<path d="${d}" fill="${hex}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} shape-rendering="crispEdges"/>`;
 				})
 				.join('');
+		case 'layer':
+			return mark.marks.map((m) => writeMark(m, clips)).join('');
 		case 'group': {
 			let clip = '';
 			if (mark.clip) {

@@ -135,24 +135,28 @@ export class ExportFrame {
 		const fixed = 'height' in size ? size.height : null;
 		const mapHeight = 'mapHeight' in size ? size.mapHeight : 0;
 		let height = fixed ?? mapHeight + 400;
+		let texts = this.texts();
 		const layoutNow = () => {
-			const layout = layoutFrame(width, height, this.texts(), this.measureWidth, transparent, minFoot);
+			const layout = layoutFrame(width, height, texts, this.measureWidth, transparent, minFoot);
 			this.#keepOff(layout.mapKey);
 			return layout;
 		};
 		let layout = layoutNow();
 		// The legend depends on what the map shows, which depends on the room the legend leaves: twice
-		// settles it (once, when the footer's height is given).
+		// settles it (once, when the footer's height is given). The words are found again only once the camera has moved.
 		for (let pass = 0; pass < (minFoot > 0 ? 1 : 2); pass++) {
-			if (fixed === null) height = mapHeight + height - layout.map.height;
-			layout = layoutNow();
+			if (fixed === null) {
+				height = mapHeight + height - layout.map.height;
+				layout = layoutNow();
+			}
 			this.view.resize(layout.map.width, layout.map.height);
 			if (typeof camera === 'function') camera(this.view);
 			else this.view.look(camera);
+			texts = this.texts();
 			layout = layoutNow();
 		}
 		this.footHeight = layout.footHeight;
-		return this.#frame(width, height, scale, layout, transparent);
+		return this.#frame(width, height, scale, layout, texts, transparent);
 	}
 
 	#base: { key: string; marks: Mark[] } | null = null;
@@ -160,7 +164,7 @@ export class ExportFrame {
 	/** The last frame's footer height, px. */
 	footHeight = 0;
 
-	#frame(width: number, height: number, scale: number, layout: ReturnType<typeof layoutFrame>, transparent: boolean): Frame {
+	#frame(width: number, height: number, scale: number, layout: ReturnType<typeof layoutFrame>, texts: FrameTexts, transparent: boolean): Frame {
 		const { session, locale } = this.#subject;
 		const { projection, transform } = this.view;
 		// The projection, then the camera: paths in the frame's pixels, strokes as wide as on screen.
@@ -183,8 +187,8 @@ export class ExportFrame {
 		if (this.#base?.key !== key) this.#base = { key, marks: baseMarks(input) };
 		// The events between the base map and the story, as the screen stacks them.
 		const eventsAt = this.#eventsAt();
-		const map = [...this.#base.marks, ...(eventsAt ? [this.#cells.at(eventsAt).mark] : []), ...storyMarks(input)];
-		const texts = this.texts();
+		const base: Mark = { kind: 'layer', key: this.#base.key, width: input.width, height: input.height, marks: this.#base.marks };
+		const map = [base, ...(eventsAt ? [this.#cells.at(eventsAt).mark] : []), ...storyMarks(input)];
 		return composeFrame(
 			{
 				width,
