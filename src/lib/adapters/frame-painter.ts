@@ -92,7 +92,9 @@ function paintMark(context: Context, mark: Mark): void {
 			return;
 		}
 		case 'layer':
-			return paintLayer(context, mark);
+			if (keepLayers) return paintLayer(context, mark);
+			for (const child of mark.marks) paintMark(context, child);
+			return;
 		case 'group': {
 			context.save();
 			context.translate(mark.x, mark.y);
@@ -115,6 +117,8 @@ function paintMark(context: Context, mark: Mark): void {
  * while the camera is still (one copy instead of tens of thousands of points filled and stroked).
  */
 let layer: { key: string; canvas: OffscreenCanvas } | null = null;
+/** Whether layers are kept as bitmaps: for frame after frame (a video); a single image paints its marks directly, with no bitmap to fill and copy. */
+let keepLayers = false;
 
 function paintLayer(context: Context, mark: Extract<Mark, { kind: 'layer' }>): void {
 	const t = context.getTransform();
@@ -135,8 +139,9 @@ function paintLayer(context: Context, mark: Extract<Mark, { kind: 'layer' }>): v
 	context.restore();
 }
 
-/** Lets the last layer's bitmap go (an export done: a 4K one holds 33 MB). */
-export function forgetLayer(): void {
+/** Keeps each layer as a bitmap from now on (a video's frames), or no longer, letting the last one go. */
+export function keepLayerBitmaps(keep: boolean): void {
+	keepLayers = keep;
 	layer = null;
 }
 
@@ -159,6 +164,5 @@ export async function frameToPng(frame: Frame): Promise<Blob> {
 	const context = canvas.getContext('2d');
 	if (!context) throw new Error('this browser cannot draw on a canvas');
 	paintFrame(context, frame);
-	forgetLayer();
 	return canvas.convertToBlob({ type: 'image/png' });
 }

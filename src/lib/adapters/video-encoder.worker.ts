@@ -5,7 +5,7 @@
 // terminating it.
 import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny';
 import type { Frame } from '../export/frame';
-import { forgetLayer, paintFrame } from './frame-painter';
+import { keepLayerBitmaps, paintFrame } from './frame-painter';
 import { ToEncoderSchema, type FromEncoder, type ToEncoder } from './video-encoder-messages';
 
 const post = (message: FromEncoder, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -23,6 +23,7 @@ async function handle(message: ToEncoder): Promise<void> {
 		output.addVideoTrack(source, { frameRate: message.fps });
 		await output.start();
 		encoding = { output, source, context, fps: message.fps };
+		keepLayerBitmaps(true);
 		return;
 	}
 	if (!encoding) throw new Error('the encoder was not started');
@@ -33,7 +34,7 @@ async function handle(message: ToEncoder): Promise<void> {
 		return;
 	}
 	await encoding.output.finalize();
-	forgetLayer();
+	keepLayerBitmaps(false);
 	const buffer = encoding.output.target.buffer!;
 	post({ type: 'finished', buffer, mimeType: encoding.output.format.mimeType }, [buffer]);
 }
