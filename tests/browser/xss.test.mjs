@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { eventually, expectInert, launchBrowser, nextFrames, withPage, SCREENSHOT_DIR } from './harness.mjs';
 
 // The name carries a 1 MB string of markup; rows cycle through the rest (each row has every one in some text).
@@ -120,3 +121,46 @@ for (const path of ['/present?', '/embed?t=2020-01-20T00:00:00Z&']) {
 		});
 	});
 }
+
+/** The elements an exported SVG is made of (export/svg-writer.ts): nothing that runs, links or embeds. */
+const SVG_ELEMENTS = new Set(['svg', 'title', 'desc', 'defs', 'clipPath', 'rect', 'g', 'path', 'circle', 'text', 'tspan']);
+
+test('an SVG exported with a hostile table loaded has its payloads as escaped text only: no script, foreignObject, handler or link', async () => {
+	await withPage(browser, '/?data=/test-data/xss.bin&t=2020-01-20T00:00:00Z', { prepare, reducedMotion: 'reduce' }, async ({ page }) => {
+		await eventually(async () => /40/.test((await page.locator('section.events').textContent().catch(() => '')) ?? ''), { timeout: 20_000, message: 'the events panel' });
+		await page.getByRole('button', { name: 'Export', exact: true }).click();
+		const dialog = page.getByRole('dialog');
+		await dialog.getByRole('radio', { name: /SVG/ }).check();
+		const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+		const svg = await readFile(await download.path(), 'utf8');
+		// Text cannot hold a raw "<": every tag in the file is markup, and only the markup is searched.
+		const tags = svg.match(/<[^>]*>/g).join('\n');
+		assert.doesNotMatch(tags, /<(script|foreignObject|iframe|img|a|image|use|style|animate|set)\b/i, 'no element that runs, embeds or links');
+		assert.doesNotMatch(tags, /\son[a-z]+\s*=/i, 'no event-handler attribute');
+		assert.doesNotMatch(tags, /(href|src)\s*=/i, 'no link');
+		assert.doesNotMatch(tags, /javascript:/i, 'no javascript: value');
+		// The dataset's name (the first payload) and rule (the second) are in the file as escaped characters.
+		assert.ok(svg.includes('&lt;img src=x onerror=alert(1)&gt;'), 'the name, escaped');
+		assert.ok(svg.includes('&lt;svg onload=alert(2)&gt;'), 'the counting rule, escaped');
+		const read = await page.evaluate(
+			({ source, allowed }) => {
+				const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+				const elements = [...doc.querySelectorAll('*')];
+				return {
+					error: doc.querySelector('parsererror')?.textContent ?? null,
+					unknown: [...new Set(elements.map((e) => e.localName).filter((name) => !allowed.includes(name)))],
+					handlers: elements.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${e.localName} ${a.name}`)),
+					texts: [...doc.querySelectorAll('text')].map((t) => t.textContent)
+				};
+			},
+			{ source: svg, allowed: [...SVG_ELEMENTS] }
+		);
+		assert.equal(read.error, null);
+		assert.deepEqual(read.unknown, [], 'only the writer’s own elements');
+		assert.deepEqual(read.handlers, [], 'no handler or script URL in any attribute');
+		// As text, read back: the payloads are characters of the texts, not elements.
+		assert.ok(read.texts.some((t) => t.includes('Synthetic events (not real data), seed 8 <img src=x onerror=alert(1)>')), 'the credit names the dataset, payload and all, as text');
+		assert.ok(read.texts.some((t) => t.includes('<svg onload=alert(2)>')), 'the deaths line gives the rule as text');
+		await expectInert(page);
+	});
+});

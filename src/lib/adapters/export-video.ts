@@ -1,19 +1,19 @@
 // A video of the story, rendered offline frame by frame (state/video-story.svelte.ts) and encoded
 // with WebCodecs through mediabunny: WebM (VP9, else VP8) everywhere, MP4 (H.264) where the browser
-// encodes it. The page stays responsive: each frame is painted and handed to the encoder, then the
-// event loop runs. Loaded on first use only.
-import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat, canEncodeVideo, getFirstEncodableVideoCodec } from 'mediabunny';
-import { ExportFrame } from '../state/export-frame.svelte';
+// encodes it. The page stays responsive: it composes each frame in a task of its own and a worker
+// paints and encodes it (video-encoder.worker.ts). Loaded on first use only.
+import { canEncodeVideo, getFirstEncodableVideoCodec } from 'mediabunny';
+import { ExportFrame, type ExportSubject } from '../state/export-frame.svelte';
+import type { GeoBox } from '../geo/geo-box';
 import { VideoStory, type VideoScope } from '../state/video-story.svelte';
 import { Locale } from '../state/locale.svelte';
 import type { Scenario } from '../scenario/schema';
-import { storyFrame } from '../story/map-frame';
 import { exportFileName } from '../export/file-name';
 import { webVtt, type Cue } from '../export/webvtt';
 import { sahelDetail } from '../map/sahel-detail';
 import type { Lang } from '../i18n/messages';
 import { createTextMeasure } from './text-measure';
-import { paintFrame } from './frame-painter';
+import { videoEncoderClient } from './video-encoder-client';
 import { saveFile } from './save-file';
 
 export type VideoFormat = 'webm' | 'mp4';
@@ -42,22 +42,31 @@ export interface VideoResult {
 	frames: number;
 }
 
+/** What the page's map shows besides the story: its region (widened to a dataset's bounds) and the events drawn under the story. */
+export interface PageMap {
+	frame: GeoBox;
+	events: NonNullable<ExportSubject['events']>;
+}
+
 /**
  * Renders and encodes the video, reporting progress (0–1); rejects with an AbortError once
  * `signal` aborts. `name` is what the files are named after.
  */
-export async function renderVideo(scenario: Scenario, lang: Lang, link: string, name: string, request: VideoRequest, onprogress: (done: number) => void, signal: AbortSignal): Promise<VideoResult> {
+export async function renderVideo(scenario: Scenario, page: PageMap, lang: Lang, link: string, name: string, request: VideoRequest, onprogress: (done: number) => void, signal: AbortSignal): Promise<VideoResult> {
 	const { fps, lines } = request;
 	const width = (lines * 16) / 9;
 	const size = { ...LAYOUT, scale: lines / LAYOUT.height };
-	const codec = request.format === 'mp4' ? ((await canEncodeMp4(lines)) ? 'avc' : null) : await getFirstEncodableVideoCodec(['vp9', 'vp8'], { width, height: lines });
+	// The first of the codecs asked for that this browser encodes: one of those two, or null.
+	const webm = async () => (await getFirstEncodableVideoCodec(['vp9', 'vp8'], { width, height: lines })) as 'vp9' | 'vp8' | null;
+	const codec = request.format === 'mp4' ? ((await canEncodeMp4(lines)) ? 'avc' : null) : await webm();
 	if (!codec) throw new Error(request.format === 'mp4' ? 'this browser cannot encode MP4 (H.264)' : 'this browser cannot encode WebM (VP9 or VP8)');
 
 	// The video's own session and language: the page is not touched while it renders.
 	const locale = new Locale(lang);
 	const story = new VideoStory(scenario, () => locale.lang);
 	let title = '';
-	const exporter = new ExportFrame({ session: story.session, simulation: story.simulation, layers: story.layers, locale, title: () => title, link: () => link }, storyFrame(scenario), createTextMeasure(), sahelDetail);
+	const subject = { session: story.session, simulation: story.simulation, layers: story.layers, locale, title: () => title, link: () => link, events: page.events };
+	const exporter = new ExportFrame(subject, page.frame, createTextMeasure(), sahelDetail);
 
 	// A first pass counts the frames and finds the tallest footer (once a second), so the map keeps one box throughout.
 	let count = 0;
@@ -73,29 +82,20 @@ export async function renderVideo(scenario: Scenario, lang: Lang, link: string, 
 		count++;
 	}
 
-	const canvas = new OffscreenCanvas(width, lines);
-	const context = canvas.getContext('2d');
-	if (!context) throw new Error('this browser cannot draw on a canvas');
-	const target = new BufferTarget();
-	const output = new Output({ format: request.format === 'mp4' ? new Mp4OutputFormat() : new WebMOutputFormat(), target });
-	// Realtime mode: a software encoder keeps up with the frames instead of searching for the last bit of quality.
-	const source = new CanvasSource(canvas, { codec, quality: QUALITY_HIGH, latencyMode: 'realtime' });
-	output.addVideoTrack(source, { frameRate: fps });
-	await output.start();
+	// Painted and encoded in a worker: the page composes frame after frame in short tasks.
+	const encoder = videoEncoderClient();
+	encoder.start({ width, height: lines, fps, codec, format: request.format });
 	const cues: Cue[] = [];
 	let cuedChapter: string | null = null;
 	let startedAt = 0;
 	let index = 0;
+	let encoded: { buffer: ArrayBuffer; mimeType: string };
 	try {
 		for (const frame of story.frames(request.scope, fps, exporter.view)) {
 			if (signal.aborted) throw cancelled();
 			if (index === 0) startedAt = story.session.clock.time;
 			title = frame.title;
-			// Composing and painting in tasks of their own keeps each of the page's tasks short.
-			const composed = exporter.compose(size, frame.camera, false, minFoot);
-			await nextTask();
-			paintFrame(context, composed);
-			await source.add(index / fps, 1 / fps);
+			await encoder.add(exporter.compose(size, frame.camera, false, minFoot), index);
 			// One cue per chapter on screen: its title and narration.
 			const chapter = scenario.chapters.find((c) => c.id === frame.chapterId);
 			if (chapter && chapter.id === cuedChapter) cues.at(-1)!.end = (index + 1) / fps;
@@ -105,15 +105,14 @@ export async function renderVideo(scenario: Scenario, lang: Lang, link: string, 
 			onprogress(Math.min(1, index / count));
 			await nextTask();
 		}
-		await output.finalize();
-	} catch (error) {
-		if (output.state === 'started' || output.state === 'pending') await output.cancel();
-		throw error;
+		encoded = await encoder.finish();
+	} finally {
+		encoder.close();
 	}
 	const zone = story.session.zone;
 	const file = (extension: string) => exportFileName(name, startedAt, zone, extension);
 	return {
-		video: { name: file(request.format), blob: new Blob([target.buffer!], { type: output.format.mimeType }) },
+		video: { name: file(request.format), blob: new Blob([encoded.buffer], { type: encoded.mimeType }) },
 		captions: { name: file('vtt'), text: webVtt(cues) },
 		frames: index
 	};

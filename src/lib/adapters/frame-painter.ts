@@ -38,6 +38,13 @@ function path2d(d: string): Path2D {
 	return shape;
 }
 
+/** The canvas the cells are put on, kept while their grid keeps its size (a video's frames). */
+let cells: OffscreenCanvas | null = null;
+function cellCanvas(columns: number, rows: number): OffscreenCanvas {
+	if (cells?.width !== columns || cells.height !== rows) cells = new OffscreenCanvas(columns, rows);
+	return cells;
+}
+
 function paintMark(context: Context, mark: Mark): void {
 	switch (mark.kind) {
 		case 'path':
@@ -75,10 +82,24 @@ function paintMark(context: Context, mark: Mark): void {
 			context.letterSpacing = '0px';
 			return;
 		}
+		case 'cells': {
+			// One pixel a cell, then drawn scaled up without smoothing: the screen's canvas does the same.
+			const small = cellCanvas(mark.columns, mark.rows);
+			small.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(mark.words.buffer, mark.words.byteOffset, mark.words.byteLength), mark.columns, mark.rows), 0, 0);
+			context.imageSmoothingEnabled = false;
+			context.drawImage(small, 0, 0, mark.columns * mark.cell, mark.rows * mark.cell);
+			context.imageSmoothingEnabled = true;
+			return;
+		}
+		case 'layer':
+			if (keepLayers) return paintLayer(context, mark);
+			for (const child of mark.marks) paintMark(context, child);
+			return;
 		case 'group': {
 			context.save();
 			context.translate(mark.x, mark.y);
 			if (mark.rotate) context.rotate((mark.rotate * Math.PI) / 180);
+			if (mark.scale) context.scale(mark.scale, mark.scale);
 			if (mark.clip) {
 				context.beginPath();
 				context.rect(0, 0, mark.clip.width, mark.clip.height);
@@ -89,6 +110,39 @@ function paintMark(context: Context, mark: Mark): void {
 			return;
 		}
 	}
+}
+
+/**
+ * The last layer painted, as a bitmap in output pixels: a video's frames draw the base map from it
+ * while the camera is still (one copy instead of tens of thousands of points filled and stroked).
+ */
+let layer: { key: string; canvas: OffscreenCanvas } | null = null;
+/** Whether layers are kept as bitmaps: for frame after frame (a video); a single image paints its marks directly, with no bitmap to fill and copy. */
+let keepLayers = false;
+
+function paintLayer(context: Context, mark: Extract<Mark, { kind: 'layer' }>): void {
+	const t = context.getTransform();
+	// Drawn at whole output pixels, the fraction of the offset painted into the bitmap: the same pixels as painting the marks here.
+	const [x, y] = [Math.round(t.e), Math.round(t.f)];
+	const key = [mark.key, t.a, t.d, t.e - x, t.f - y].join('|');
+	if (layer?.key !== key) {
+		const canvas = new OffscreenCanvas(Math.max(1, Math.ceil(mark.width * t.a) + 1), Math.max(1, Math.ceil(mark.height * t.d) + 1));
+		const own = canvas.getContext('2d');
+		if (!own) throw new Error('this browser cannot draw on a canvas');
+		own.setTransform(t.a, 0, 0, t.d, t.e - x, t.f - y);
+		for (const child of mark.marks) paintMark(own, child);
+		layer = { key, canvas };
+	}
+	context.save();
+	context.setTransform(1, 0, 0, 1, 0, 0);
+	context.drawImage(layer.canvas, x, y);
+	context.restore();
+}
+
+/** Keeps each layer as a bitmap from now on (a video's frames), or no longer, letting the last one go. */
+export function keepLayerBitmaps(keep: boolean): void {
+	keepLayers = keep;
+	layer = null;
 }
 
 /** Paints the frame at its output size on a canvas that size (cleared first). */

@@ -13,7 +13,7 @@ export function eventKilled(at: EventDeathsAt, lang: Lang): string {
 }
 
 /** "567 events begun" / "567 événements commencés". */
-function eventsBegun(at: EventDeathsAt, lang: Lang): string {
+export function eventsBegun(at: EventDeathsAt, lang: Lang): string {
 	return message(lang, `eventDeathsEvents_${pluralForm(at.events, lang)}`, { n: formatCount(at.events, lang) });
 }
 
@@ -32,9 +32,13 @@ export function eventDeathsSentence(deaths: Pick<EventDeaths, 'name' | 'counting
 	// Events are dated by the day, as their sources give them: a calendar date, in no zone.
 	const first = formatCalendarDate(new Date(deaths.first).toISOString().slice(0, 10), lang);
 	if (at.reported === 0) return message(lang, 'eventDeathsNoneReported', { name, events, first, time, rule });
+	return message(lang, 'eventDeathsLine', { name, killed: eventKilled(at, lang), events, first, time, rule, unreported: eventsUnreported(at, lang) });
+}
+
+/** "12 events with no reported toll" / "12 événements sans bilan rapporté". */
+export function eventsUnreported(at: EventDeathsAt, lang: Lang): string {
 	const without = at.events - at.reported;
-	const unreported = message(lang, `eventDeathsUnreported_${pluralForm(without, lang)}`, { n: formatCount(without, lang) });
-	return message(lang, 'eventDeathsLine', { name, killed: eventKilled(at, lang), events, first, time, rule, unreported });
+	return message(lang, `eventDeathsUnreported_${pluralForm(without, lang)}`, { n: formatCount(without, lang) });
 }
 
 /** A compact totals display's line for an event table at `t` (the embed's, the presenter's): its sentence and whether it is synthetic; null without a table. */

@@ -9,6 +9,8 @@ import type { TotalsPolicy } from '../casualties/claim-rule';
 import { message, type Lang } from '../i18n/messages';
 import type { Source } from '../scenario/schema';
 import '../i18n/on-demand/export';
+import type { EventDeaths } from '../casualties/event-deaths';
+import { eventKilled, eventsBegun, eventsUnreported } from '../casualties/event-deaths-text';
 
 export interface TotalsSource {
 	totals: RunningTotals;
@@ -30,14 +32,37 @@ export function totalsLines({ totals, focus, time, policy }: TotalsSource, lang:
 	});
 }
 
-/** The map's data, the base map's when drawn, and the sources of the figures shown. */
-export function creditLines(sourceIds: readonly string[], sources: ReadonlyMap<string, Source>, baseMap: boolean, lang: Lang): string[] {
+/** A dataset's own text (its name, its counting rule) may be of any length, a megabyte in a hostile file: a footer shows its start. */
+const TEXT_MAX = 100;
+export const shortText = (text: string) => (text.length > TEXT_MAX ? `${text.slice(0, TEXT_MAX - 1).trimEnd()}…` : text);
+
+/**
+ * The events dataset's deaths up to `t` (the frame's time), apart from the story's, with its counting
+ * rule, said synthetic when it is: the screen's totals line, shorter ("since" and the time are the header's).
+ */
+export function eventTotalsLine(deaths: EventDeaths, t: number, lang: Lang): string {
+	const at = deaths.at(t);
+	const name = shortText(deaths.name);
+	const rule = shortText(deaths.countingRule);
+	const line =
+		at.events === 0
+			? message(lang, 'exportEventDeathsNone', { name })
+			: at.reported === 0
+				? message(lang, 'exportEventDeathsNoToll', { name, rule, events: eventsBegun(at, lang) })
+				: message(lang, 'exportEventDeaths', { name, rule, killed: eventKilled(at, lang), events: eventsBegun(at, lang), unreported: eventsUnreported(at, lang) });
+	return deaths.synthetic ? `${message(lang, 'eventDeathsSynthetic')} ${line}` : line;
+}
+
+/** The map's data, the base map's when drawn, the sources of the figures shown, and the events' dataset when drawn. */
+export function creditLines(sourceIds: readonly string[], sources: ReadonlyMap<string, Source>, baseMap: boolean, lang: Lang, events: string | null = null): string[] {
 	const cited = sourceIds.flatMap((id) => {
 		const source = sources.get(id);
-		return source ? [message(lang, 'exportCitation', { publisher: source.publisher, title: source.title }) + (source.published ? ` (${source.published})` : '')] : [];
+		// Publisher and date: enough to find each one in the app's sources, short enough for a footer.
+		return source ? [source.published ? message(lang, 'exportCitation', { publisher: source.publisher, published: source.published }) : source.publisher] : [];
 	});
 	return [
 		message(lang, 'exportCreditMap') + (baseMap ? ` ${message(lang, 'key_credit')}.` : ''),
-		...(cited.length ? [message(lang, 'exportCreditFigures', { sources: cited.join('; ') })] : [])
+		...(cited.length ? [message(lang, 'exportCreditFigures', { sources: cited.join('; ') })] : []),
+		...(events === null ? [] : [message(lang, 'exportCreditEvents', { name: shortText(events) })])
 	];
 }

@@ -43,11 +43,34 @@ export type Mark =
 			anchor: 'start' | 'middle' | 'end';
 	  }
 	| {
+			/** A grid of coloured squares from (0, 0): the events' dots or density raster, as the screen's canvas draws them. */
+			kind: 'cells';
+			/** Side of a square, px. */
+			cell: number;
+			columns: number;
+			rows: number;
+			/** One colour a square, row by row, as 0xAABBGGRR words (scene/raster-paint); 0 leaves it empty. */
+			words: Uint32Array<ArrayBuffer>;
+	  }
+	| {
+			/**
+			 * Marks that change only when `key` does (the base map, with the camera): a painter may keep
+			 * them as a bitmap of (0, 0)–(width, height) and draw that frame after frame. A file writes the marks.
+			 */
+			kind: 'layer';
+			key: string;
+			width: number;
+			height: number;
+			marks: readonly Mark[];
+	  }
+	| {
 			kind: 'group';
 			x: number;
 			y: number;
 			/** Degrees, clockwise, about (x, y). */
 			rotate?: number;
+			/** Scaled about (x, y) (a legend's swatch made smaller). */
+			scale?: number;
 			/** Drawn only inside (0, 0)–(width, height) of the group. */
 			clip?: { width: number; height: number };
 			marks: readonly Mark[];

@@ -15,6 +15,8 @@ export interface LegendItem {
 	swatch: Mark[];
 	width: number;
 	height: number;
+	/** Its sizes are the map's (the attacks' discs): drawn at that size on the map, in the corner across from the scale bar, never made smaller. */
+	trueSize?: boolean;
 }
 
 /** A swatch of width × height with these marks about its centre. */
@@ -24,7 +26,7 @@ const centred = (width: number, height: number, marks: Mark[]): Pick<LegendItem,
 	height
 });
 
-function swatchOf(entry: KeyEntry, lang: Lang): Pick<LegendItem, 'swatch' | 'width' | 'height'> | null {
+function swatchOf(entry: KeyEntry, lang: Lang): Omit<LegendItem, 'label'> | null {
 	switch (entry.kind) {
 		case 'incident-sizes': {
 			// Nested as in the key, bottoms aligned, each disc at the radius the map gives it, its toll beside it.
@@ -33,7 +35,7 @@ function swatchOf(entry: KeyEntry, lang: Lang): Pick<LegendItem, 'swatch' | 'wid
 				group(largest + 1, 2 * largest + 1 - r, symbolMarks({ kind: 'incident', r, past: true })),
 				{ kind: 'text', x: 2 * largest + 6, y: 2 * largest + 4 - 2 * r, lines: [formatCount(killed, lang)], lineHeight: 0, font: { size: 11, weight: 400 }, fill: C.ink, anchor: 'start' }
 			]);
-			return { swatch: marks, width: 2 * largest + 30, height: 2 * largest + 2 };
+			return { swatch: marks, width: 2 * largest + 30, height: 2 * largest + 2, trueSize: true };
 		}
 		case 'incident-under-way':
 			return centred(2 * (7 + INCIDENT_HALO) + 2, 2 * (7 + INCIDENT_HALO) + 2, symbolMarks({ kind: 'incident', r: 7, underWay: true }));

@@ -1,6 +1,8 @@
 // A frame as a standalone SVG document: every style an attribute, text as text in the system's
 // fonts, no link to anything outside the file, so Inkscape or Illustrator opens and edits it as is.
 import { FONT_STACK, type Frame, type Mark, type Paint } from './frame';
+import { cellRuns } from './event-marks';
+import { wordColour } from '../scene/raster-paint';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -48,6 +50,16 @@ function writeMark(mark: Mark, clips: string[]): string {
 			const lines = mark.lines.map((line, i) => `<tspan x="${num(mark.x)}" dy="${i === 0 ? 0 : num(mark.lineHeight)}">${escapeXml(line)}</tspan>`).join('');
 			return `<text ${attributes.join(' ')}>${lines}</text>`;
 		}
+		case 'cells':
+			// Crisp edges: squares side by side, as the screen's canvas draws them without smoothing.
+			return [...cellRuns(mark)]
+				.map(([word, d]) => {
+					const { hex, opacity } = wordColour(word);
+					return `<path d="${d}" fill="${hex}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} shape-rendering="crispEdges"/>`;
+				})
+				.join('');
+		case 'layer':
+			return mark.marks.map((m) => writeMark(m, clips)).join('');
 		case 'group': {
 			let clip = '';
 			if (mark.clip) {
@@ -55,7 +67,7 @@ function writeMark(mark: Mark, clips: string[]): string {
 				clips.push(`<clipPath id="${id}"><rect width="${num(mark.clip.width)}" height="${num(mark.clip.height)}"/></clipPath>`);
 				clip = ` clip-path="url(#${id})"`;
 			}
-			const transform = `translate(${num(mark.x)},${num(mark.y)})${mark.rotate ? ` rotate(${num(mark.rotate)})` : ''}`;
+			const transform = `translate(${num(mark.x)},${num(mark.y)})${mark.rotate ? ` rotate(${num(mark.rotate)})` : ''}${mark.scale ? ` scale(${num(mark.scale)})` : ''}`;
 			return `<g transform="${transform}"${clip}>${mark.marks.map((m) => writeMark(m, clips)).join('')}</g>`;
 		}
 	}

@@ -8,6 +8,12 @@ export function rgbaWord(r: number, g: number, b: number, a = 255): number {
 	return ((a << 24) | (b << 16) | (g << 8) | r) >>> 0;
 }
 
+/** A word's colour as `#rrggbb` and its opacity (0–1), for a file or a stylesheet. */
+export function wordColour(word: number): { hex: string; opacity: number } {
+	const hex = [word & 255, (word >>> 8) & 255, (word >>> 16) & 255].map((c) => c.toString(16).padStart(2, '0')).join('');
+	return { hex: `#${hex}`, opacity: Math.round(((word >>> 24) / 255) * 100) / 100 };
+}
+
 export interface RasterPalette {
 	/** Colour of a cell with recent events, by count: `recent[i]` from `from[i]` events on (`from` ascending, starting at 1). */
 	recent: readonly number[];

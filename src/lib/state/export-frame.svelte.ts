@@ -12,8 +12,12 @@ import type { sahelDetail } from '../map/sahel-detail';
 import { geoPath, type GeoPermissibleObjects } from 'd3';
 import { baseMarks, storyMarks } from '../export/map-marks';
 import { legendItems } from '../export/legend';
-import { composeFrame, layoutFrame, type FrameTexts, type MeasureWidth } from '../export/frame-layout';
-import { creditLines, totalsLines } from '../export/frame-texts';
+import { composeFrame, layoutFrame, type Box, type FrameTexts, type MeasureWidth } from '../export/frame-layout';
+import { creditLines, eventTotalsLine, totalsLines } from '../export/frame-texts';
+import { EventCells, type EventsAt } from '../export/event-marks';
+import { eventLegendItems, STEP_FONT } from '../export/event-legend';
+import type { EventTable } from '../dataset/event-table';
+import type { EventDeaths } from '../casualties/event-deaths';
 import { surfaceBands } from '../story/surface-bands';
 import { figureSourceIds } from '../casualties/figure-sources';
 import { formatDateTime } from '../time/format-time';
@@ -33,6 +37,8 @@ export interface ExportSubject {
 	title: () => string;
 	/** The view's address, printed in the frame. */
 	link: () => string;
+	/** The events drawn under the story (the filtered table) and their deaths, or null. */
+	events?: () => { table: EventTable; deaths: EventDeaths | null } | null;
 }
 
 /** The base map seen zoomed in (loaded by whoever exports: map/sahel-detail). */
@@ -62,7 +68,8 @@ export class ExportFrame {
 			view: this.view,
 			locale: subject.locale,
 			measure: () => measure,
-			reserved: () => [],
+			// The key drawn on the map (the attacks' sizes): labels keep off it.
+			reserved: () => this.#reserved,
 			textScale: () => 1,
 			detail: () => (this.#detailShown() ? detail : null)
 		});
@@ -81,6 +88,22 @@ export class ExportFrame {
 
 	#detailShown = () => this.view.transform.k >= DETAIL_ZOOM;
 
+	#reserved = $state.raw<readonly Box[]>([]);
+	#keepOff(box: Box | null): void {
+		const boxes = box ? [box] : [];
+		if (JSON.stringify(boxes) !== JSON.stringify(this.#reserved)) this.#reserved = boxes;
+	}
+
+	#cells = new EventCells();
+	/** The events at the session's time on the frame's camera, as the screen's canvas places them; null without a table. */
+	#eventsAt(): EventsAt | null {
+		const table = this.#subject.events?.()?.table;
+		if (!table) return null;
+		const { frame, projection, transform, width, height } = this.view;
+		const { clock } = this.#subject.session;
+		return { table, frame, projection, transform, width, height, time: clock.time, windowFrom: clock.window.from };
+	}
+
 	measureWidth: MeasureWidth = (text, font) =>
 		this.#measure.measure(text, { rem: font.size / this.#measure.rootPx, weight: font.weight as 400 | 600 | 700, caps: false, tracking: font.tracking ?? 0 }, font.size).width;
 
@@ -89,15 +112,17 @@ export class ExportFrame {
 		const lang = locale.lang;
 		const time = session.clock.time;
 		const { focused, focusTotals } = session;
+		const events = this.#subject.events?.() ?? null;
+		const eventsAt = this.#eventsAt();
 		return {
 			title: this.#subject.title(),
 			time: formatDateTime(time, session.zone, lang),
-			totals: totalsLines(
-				{ totals: session.totals, focus: focused && focusTotals ? { title: focused.incident.title[lang], totals: focusTotals } : null, time, policy: session.policy },
-				lang
-			),
-			legend: legendItems(this.scene.drawn, lang),
-			credits: creditLines(figureSourceIds(session.scenario.incidents, time, session.policy), session.sources, this.scene.drawn.rivers, lang),
+			totals: [
+				...totalsLines({ totals: session.totals, focus: focused && focusTotals ? { title: focused.incident.title[lang], totals: focusTotals } : null, time, policy: session.policy }, lang),
+				...(events?.deaths ? [eventTotalsLine(events.deaths, time, lang)] : [])
+			],
+			legend: [...legendItems(this.scene.drawn, lang), ...(eventsAt ? eventLegendItems(this.#cells.drawnWith(eventsAt), lang, (text) => this.measureWidth(text, STEP_FONT)) : [])],
+			credits: creditLines(figureSourceIds(session.scenario.incidents, time, session.policy), session.sources, this.scene.drawn.rivers, lang, events?.table.name ?? null),
 			link: this.#subject.link()
 		};
 	}
@@ -111,20 +136,28 @@ export class ExportFrame {
 		const fixed = 'height' in size ? size.height : null;
 		const mapHeight = 'mapHeight' in size ? size.mapHeight : 0;
 		let height = fixed ?? mapHeight + 400;
-		const layoutNow = () => layoutFrame(width, height, this.texts(), this.measureWidth, transparent, minFoot);
+		let texts = this.texts();
+		const layoutNow = () => {
+			const layout = layoutFrame(width, height, texts, this.measureWidth, transparent, minFoot);
+			this.#keepOff(layout.mapKey);
+			return layout;
+		};
 		let layout = layoutNow();
 		// The legend depends on what the map shows, which depends on the room the legend leaves: twice
-		// settles it (once, when the footer's height is given).
+		// settles it (once, when the footer's height is given). The words are found again only once the camera has moved.
 		for (let pass = 0; pass < (minFoot > 0 ? 1 : 2); pass++) {
-			if (fixed === null) height = mapHeight + height - layout.map.height;
-			layout = layoutNow();
+			if (fixed === null) {
+				height = mapHeight + height - layout.map.height;
+				layout = layoutNow();
+			}
 			this.view.resize(layout.map.width, layout.map.height);
 			if (typeof camera === 'function') camera(this.view);
 			else this.view.look(camera);
+			texts = this.texts();
 			layout = layoutNow();
 		}
 		this.footHeight = layout.footHeight;
-		return this.#frame(width, height, scale, layout, transparent);
+		return this.#frame(width, height, scale, layout, texts, transparent);
 	}
 
 	#base: { key: string; marks: Mark[] } | null = null;
@@ -132,7 +165,7 @@ export class ExportFrame {
 	/** The last frame's footer height, px. */
 	footHeight = 0;
 
-	#frame(width: number, height: number, scale: number, layout: ReturnType<typeof layoutFrame>, transparent: boolean): Frame {
+	#frame(width: number, height: number, scale: number, layout: ReturnType<typeof layoutFrame>, texts: FrameTexts, transparent: boolean): Frame {
 		const { session, locale } = this.#subject;
 		const { projection, transform } = this.view;
 		// The projection, then the camera: paths in the frame's pixels, strokes as wide as on screen.
@@ -153,8 +186,10 @@ export class ExportFrame {
 		// The base map changes with the camera and the layers only: a video's frames share it.
 		const key = [input.width, input.height, String(transform), transparent, input.detail !== null, this.#bands?.key, input.surface.length, JSON.stringify(this.scene.rings)].join('|');
 		if (this.#base?.key !== key) this.#base = { key, marks: baseMarks(input) };
-		const map = [...this.#base.marks, ...storyMarks(input)];
-		const texts = this.texts();
+		// The events between the base map and the story, as the screen stacks them.
+		const eventsAt = this.#eventsAt();
+		const base: Mark = { kind: 'layer', key: this.#base.key, width: input.width, height: input.height, marks: this.#base.marks };
+		const map = [base, ...(eventsAt ? [this.#cells.at(eventsAt).mark] : []), ...storyMarks(input)];
 		return composeFrame(
 			{
 				width,

@@ -28,7 +28,8 @@ export class FrameView {
 	/** Frames what a camera target shows (a chapter's extent, the page's own view), or the whole region for null. */
 	look(target: CameraTarget | null): void {
 		const { k, x, y } = cameraFor(target, this.width, this.height, this.projection, MAX_ZOOM);
-		this.transform = zoomIdentity.translate(x, y).scale(k);
+		// The same camera keeps its transform: what hangs on it (every symbol's place, the labels) is not computed again.
+		if (k !== this.transform.k || x !== this.transform.x || y !== this.transform.y) this.transform = zoomIdentity.translate(x, y).scale(k);
 	}
 
 	resize(width: number, height: number): void {

@@ -1,3 +1,4 @@
+import { townLimit } from '../map/small-map-labels';
 import { max } from 'd3';
 import type { Session } from './session.svelte';
 import type { Simulation } from './simulation.svelte';
