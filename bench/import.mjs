@@ -40,7 +40,7 @@ async function importOnce() {
 	// The clock at the end, so the first draw after the import draws every event.
 	await page.getByRole('slider', { name: 'Time' }).focus();
 	await page.keyboard.press('End');
-	const input = page.getByLabel('Import a CSV file');
+	const input = page.getByLabel('Import a CSV or GeoJSON file');
 	await input.evaluate((element) => element.addEventListener('change', () => (window.__chosen = performance.now()), { once: true }));
 	await input.setInputFiles(csv);
 	// First draw: the events' canvas has a coloured pixel, in the first frame that has one.

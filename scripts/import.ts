@@ -14,7 +14,7 @@ import { importCsv } from '../src/lib/dataset/import/importer';
 import { PRESET_FAMILIES, presetAs, type PresetFamily } from '../src/lib/dataset/import/preset';
 import { problemColumn, problemReason } from '../src/lib/dataset/import/problem-text';
 import { headText, sniffEncoding } from '../src/lib/dataset/import/text-chunks';
-import { LANGS, type Lang } from '../src/lib/i18n/messages';
+import { LANGS, message, type Lang } from '../src/lib/i18n/messages';
 
 const USAGE = `usage: npm run import -- FILE --preset ${PRESET_FAMILIES.join('|')} --out OUT.bin [--name NAME] [--errors errors.csv] [--lang en|fr]`;
 
@@ -82,7 +82,7 @@ async function main(): Promise<number> {
 			noValidRows: 'no row could be imported',
 			cancelled: 'cancelled',
 			unreadable: `cannot read it: ${result.detail}`
-		}[result.code];
+		}[result.code as string] ?? message(lang, `importFailed_${result.code}`, { name: file, detail: result.detail });
 		console.error(`${file}: ${why}; nothing written`);
 		return 1;
 	}

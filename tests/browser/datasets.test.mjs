@@ -34,7 +34,7 @@ const eventsSummary = (page) => page.locator('section.events').textContent();
 /** The names the Datasets panel lists, in order. */
 const listed = (page) => datasets(page).locator('li h3').allTextContents();
 
-async function importText(page, name, text, label = 'Import a CSV file') {
+async function importText(page, name, text, label = 'Import a CSV or GeoJSON file') {
 	await page.getByLabel(label).setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
 }
 async function imported(page, name, rows) {
@@ -191,7 +191,7 @@ test('a browser that refuses IndexedDB still imports, and says the datasets will
 	await withPage(browser, '/?lang=fr', { prepare: refuse }, async ({ page }) => {
 		await dataTab(page, 'fr');
 		await eventually(async () => /ne laisse pas la page garder de données/.test(await datasets(page).textContent()), { message: 'the notice' });
-		await page.getByLabel('Importer un fichier CSV').setInputFiles({ name: 'visite.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.acled) });
+		await page.getByLabel('Importer un fichier CSV ou GeoJSON').setInputFiles({ name: 'visite.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.acled) });
 		await eventually(async () => (await eventsSummary(page).catch(() => '')).includes('événements sur 120'), { timeout: 20_000, message: 'les événements' });
 		assert.match(await datasets(page).locator('li').textContent(), /Pour cette visite seulement/);
 	});
@@ -265,7 +265,7 @@ test('the column editor opens for a file whose columns are not recognised: choos
 test('the column editor and the Datasets panel in French, on a phone', async () => {
 	await withPage(browser, '/?lang=fr', { viewport: VIEWPORTS.phone }, async ({ page }) => {
 		await dataTab(page, 'fr');
-		await page.getByLabel('Importer un fichier CSV').setInputFiles({ name: 'propre.csv', mimeType: 'text/csv', buffer: Buffer.from(OWN) });
+		await page.getByLabel('Importer un fichier CSV ou GeoJSON').setInputFiles({ name: 'propre.csv', mimeType: 'text/csv', buffer: Buffer.from(OWN) });
 		const dialog = page.getByRole('dialog', { name: 'Colonnes de propre.csv' });
 		await eventually(() => dialog.isVisible(), { timeout: 20_000, message: 'l’éditeur de colonnes' });
 		await dialog.getByLabel('Date (ou premier jour) (obligatoire)').selectOption({ label: 'quand' });

@@ -32,7 +32,7 @@ test('filters from the URL, the panel and a reload agree with counts made from t
 		const notices = await page.getByRole('status').filter({ hasText: 'Ignored the URL parameter' }).textContent();
 		assert.match(notices, /Ignored the URL parameter “actor”: a text of 1 to 100 characters/);
 		assert.match(notices, /Ignored the URL parameter “deaths”: a range of whole numbers of deaths/);
-		await page.getByLabel('Import a CSV file').setInputFiles({ name: 'filters.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		await page.getByLabel('Import a CSV or GeoJSON file').setInputFiles({ name: 'filters.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
 		const types = (r) => r.event_type === 'Battles' || r.event_type === 'Riots';
 		await eventually(async () => (await match(page).catch(() => '')) === `${count(types)} of 150 events match.`, { timeout: 20_000, message: 'the URL’s types applied' });
 
@@ -68,7 +68,7 @@ test('an actor search finds either actor by part of its name', async () => {
 	const needle = records[0].actor1.split(' ')[0];
 	const lower = needle.toLowerCase();
 	await withPage(browser, `/?actor=${encodeURIComponent(lower)}`, async ({ page }) => {
-		await page.getByLabel('Import a CSV file').setInputFiles({ name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		await page.getByLabel('Import a CSV or GeoJSON file').setInputFiles({ name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
 		const found = (r) => r.actor1.toLowerCase().includes(lower) || r.actor2.toLowerCase().includes(lower);
 		await eventually(async () => (await match(page).catch(() => '')) === `${count(found)} of 150 events match.`, { timeout: 20_000, message: 'the actor search' });
 		assert.equal(await page.getByLabel('Actor’s name contains').inputValue(), lower);

@@ -51,7 +51,7 @@ const drawn = (page) =>
 
 test('an ACLED-shaped CSV chosen in the file input is drawn, summarised and its bad rows reported', async () => {
 	await withPage(browser, '/', { reducedMotion: 'reduce' }, async ({ page }) => {
-		await page.getByLabel('Import a CSV file').setInputFiles({ name: 'acled-synthetic.csv', mimeType: 'text/csv', buffer: files.acled });
+		await page.getByLabel('Import a CSV or GeoJSON file').setInputFiles({ name: 'acled-synthetic.csv', mimeType: 'text/csv', buffer: files.acled });
 		await eventually(async () => /Imported acled-synthetic\.csv/.test(await panel(page).textContent()), { timeout: 20_000, message: 'the import summary' });
 		const text = await panel(page).textContent();
 		assert.match(text, /303 rows read, 300 imported, 3 rejected/);
@@ -76,7 +76,7 @@ test('an ACLED-shaped CSV chosen in the file input is drawn, summarised and its 
 
 test('a UCDP-shaped CSV is imported in French, with its preset and rejected rows named', async () => {
 	await withPage(browser, '/?lang=fr', { viewport: VIEWPORTS.phone }, async ({ page }) => {
-		await page.getByLabel('Importer un fichier CSV').setInputFiles({ name: 'ucdp.csv', mimeType: 'text/csv', buffer: files.ucdp });
+		await page.getByLabel('Importer un fichier CSV ou GeoJSON').setInputFiles({ name: 'ucdp.csv', mimeType: 'text/csv', buffer: files.ucdp });
 		await eventually(async () => /ucdp\.csv importé/.test(await panel(page).textContent()), { timeout: 20_000, message: 'le résumé' });
 		const text = await panel(page).textContent();
 		assert.match(text, /203 lignes lues, 200 importées, 3 rejetées/);
@@ -134,7 +134,7 @@ test('Cancel terminates the import worker and says the events are unchanged', as
 		});
 	await withPage(browser, '/', { prepare: holdWorkers }, async ({ page }) => {
 		await page.getByRole('tab', { name: 'Data' }).click();
-		await page.getByLabel('Import a CSV file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: files.acled });
+		await page.getByLabel('Import a CSV or GeoJSON file').setInputFiles({ name: 'slow.csv', mimeType: 'text/csv', buffer: files.acled });
 		await eventually(async () => /Importing slow\.csv/.test(await panel(page).textContent()), { message: 'the progress' });
 		await page.getByRole('button', { name: 'Cancel import' }).click();
 		assert.match(await panel(page).getByRole('alert').textContent(), /Import of slow\.csv cancelled\. The events shown are unchanged\./);

@@ -2,7 +2,7 @@
 // the import panel's state, the table to the dataset keeper (which shows and keeps it) only once
 // it has loaded, so a failed or cancelled import loses nothing. The main thread never parses the
 // file. A file imported before (same name) is sent with its kept table, which the worker updates.
-import type { ColumnChoice } from '../dataset/import/importer';
+import type { ColumnChoice } from '../dataset/import/import-options';
 import { WorkerMessageSchema } from '../dataset/import/messages';
 import type { ImportFailureCode, ImportReport } from '../dataset/import/report';
 import { message, type Lang } from '../i18n/messages';

@@ -1,4 +1,4 @@
-// The import worker: reads and parses a file off the main thread, posts progress as it goes and
+// The import worker: reads and parses a file (CSV or GeoJSON) off the main thread, posts progress as it goes and
 // the finished table with its buffers transferred (not copied), the table's binary form to keep
 // (a Blob: encoding a million rows is no work for the page), and errors.csv. Given the stored
 // table of an earlier import of the same file, it updates that table by event id (upsert). One
@@ -7,8 +7,10 @@ import { decodeEventTable, encodeEventTable } from '../dataset/binary-format';
 import type { EventTable } from '../dataset/event-table';
 import { countingRule } from '../dataset/import/counting-rule';
 import { errorsCsvHeader, errorsCsvLine } from '../dataset/import/errors-csv';
-import { importCsv, type FileHead } from '../dataset/import/importer';
+import type { FileHead } from '../dataset/import/import-options';
+import { importData } from '../dataset/import/import-data';
 import { StartMessageSchema, tableBuffers, type WorkerPost } from '../dataset/import/messages';
+import type { ImportReport } from '../dataset/import/report';
 import type { Lang } from '../i18n/messages';
 import { upsertTable, type Upserted } from '../dataset/upsert';
 
@@ -17,7 +19,7 @@ const post = (message: WorkerPost, transfer: Transferable[] = []) => self.postMe
 /** errors.csv, kept in Blobs of about a megabyte as it grows, so its text does not pile up in the worker. */
 function errorsFile(lang: Lang) {
 	const parts: Blob[] = [];
-	let pending = errorsCsvHeader(lang);
+	let pending = '';
 	let lines = 0;
 	return {
 		add(line: string) {
@@ -28,7 +30,8 @@ function errorsFile(lang: Lang) {
 				pending = '';
 			}
 		},
-		blob: () => (lines === 0 ? null : new Blob([...parts, pending], { type: 'text/csv;charset=utf-8' }))
+		blob: (format: ImportReport['format'] = 'csv') =>
+			lines === 0 ? null : new Blob([errorsCsvHeader(lang, format), ...parts, pending], { type: 'text/csv;charset=utf-8' })
 	};
 }
 
@@ -51,7 +54,7 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 	}
 	const { file, name, lang, columns, into } = start.data;
 	const errors = errorsFile(lang);
-	const result = await importCsv(file, {
+	const result = await importData(file, {
 		name,
 		columns,
 		countingRule: (preset, column) => countingRule(lang, preset, column),
@@ -59,12 +62,12 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 		onProblem: (problem) => errors.add(errorsCsvLine(problem, lang))
 	});
 	if (!result.ok) {
-		post({ type: 'failed', code: result.code, detail: result.detail, report: result.report, head: result.head, errors: errors.blob() });
+		post({ type: 'failed', code: result.code, detail: result.detail, report: result.report, head: result.head, errors: errors.blob(result.report?.format) });
 		return;
 	}
 	const merged = await upserted(into, result.table, result.head);
 	const table = merged?.table ?? result.table;
 	const binary = new Blob([encodeEventTable(table) as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' });
 	const upsert = merged && { added: merged.added, updated: merged.updated };
-	post({ type: 'done', table, report: result.report, head: result.head, binary, errors: errors.blob(), upsert }, tableBuffers(table));
+	post({ type: 'done', table, report: result.report, head: result.head, binary, errors: errors.blob(result.report.format), upsert }, tableBuffers(table));
 };

@@ -13,3 +13,14 @@ export const EVENT_TABLE_LIMITS = {
 	/** Nesting of the JSON header, whose own shape is 3 deep. */
 	headerDepth: 8
 } as const;
+
+/** What a GeoJSON file to import may hold at most: checked before (size) and while (depth, feature size, count) it is read. */
+export const GEOJSON_LIMITS = {
+	/** Bytes in the file: a million ACLED-like features take about 800 MB. */
+	fileBytes: 2 ** 30,
+	/** Nesting of the whole document: a Point feature sits 5 deep (collection, features, feature, geometry, coordinates), its properties' values may nest a little. */
+	depth: 16,
+	/** UTF-16 code units in one feature's JSON text. */
+	featureChars: 2 ** 22,
+	features: EVENT_TABLE_LIMITS.rows
+} as const;

@@ -1,4 +1,4 @@
-import type { FileHead } from '../dataset/import/importer';
+import type { FileHead } from '../dataset/import/import-options';
 import type { ImportFailureCode, ImportReport } from '../dataset/import/report';
 
 /** How an import ended, beside its report: errors.csv if a row was rejected, and the upsert's counts. */

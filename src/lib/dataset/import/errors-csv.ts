@@ -4,6 +4,7 @@
 // from the imported file and the reader will open this one in a spreadsheet.
 import { message, type Lang } from '../../i18n/messages';
 import { problemColumn, problemReason } from './problem-text';
+import type { ImportReport } from './report';
 import type { RowProblem } from './row-problem';
 import '../../i18n/on-demand/import';
 
@@ -15,8 +16,9 @@ function field(text: string): string {
 	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function errorsCsvHeader(lang: Lang): string {
-	return [message(lang, 'importRow'), message(lang, 'importColumn'), message(lang, 'importValue'), message(lang, 'importReason')].map(field).join(',') + '\r\n';
+/** The header; a GeoJSON file's problems are numbered by feature. */
+export function errorsCsvHeader(lang: Lang, format: ImportReport['format'] = 'csv'): string {
+	return [message(lang, format === 'geojson' ? 'importFeature' : 'importRow'), message(lang, 'importColumn'), message(lang, 'importValue'), message(lang, 'importReason')].map(field).join(',') + '\r\n';
 }
 
 export function errorsCsvLine(p: RowProblem, lang: Lang): string {

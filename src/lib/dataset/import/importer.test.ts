@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACLED_COLUMNS, UCDP_COLUMNS, acledRecord, csvLine, ucdpRecord } from '../synthetic-csv';
 import { syntheticEvents } from '../synthetic';
-import { importCsv, type ImportOptions, type ImportResult } from './importer';
+import { importCsv } from './importer';
+import type { ImportOptions, ImportResult } from './import-options';
 import { stringAt } from '../event-table';
 
 const options: ImportOptions = { name: 'test.csv', countingRule: (preset, column) => `${preset}:${column}` };

@@ -2,61 +2,14 @@
 // record goes straight to the row mapper and the builder (no array of rows is kept), problems are
 // counted by reason, and progress is reported as it goes. Runs in a worker; knows nothing of one.
 import Papa from 'papaparse';
-import { EventTableBuilder } from '../build-table';
-import type { EventTable } from '../event-table';
-import { detectDayOrder, type DayOrder } from './day';
-import { detectPreset, missingRoles, type Preset, type PresetName } from './preset';
-import { ProblemTally, type ImportFailureCode, type ImportReport } from './report';
-import { rowMapper } from './row-mapper';
-import { problem, type RowProblem } from './row-problem';
+import { detectDayOrder } from './day';
+import { PREVIEW_ROWS, type FileHead, type ImportOptions, type ImportResult } from './import-options';
+import { detectPreset, missingRoles } from './preset';
+import { RecordSink } from './record-sink';
+import { problem } from './row-problem';
 import { headText, NotUtf8Error, sniffEncoding, textChunks, type Encoding } from './text-chunks';
 
-export interface ImportProgress {
-	/** Bytes read (characters for a string source) and the total. */
-	read: number;
-	total: number;
-	rows: number;
-	problems: number;
-}
-
-
-/** The file's header and first rows with what was detected: the column-mapping editor starts from it. */
-export interface FileHead {
-	header: string[];
-	/** The first PREVIEW_ROWS data records, as split. */
-	rows: string[][];
-	preset: Preset;
-	dayOrder: DayOrder;
-}
-
-export const PREVIEW_ROWS = 5;
-
-/** Columns chosen by the reader instead of detected: the preset's mapping, and the day order ('unknown': detect it). */
-export interface ColumnChoice {
-	preset: Preset;
-	dayOrder: DayOrder;
-}
-
-export type ImportResult =
-	| { ok: true; table: EventTable; report: ImportReport; head: FileHead }
-	| { ok: false; code: ImportFailureCode; detail: string; report: ImportReport | null; head: FileHead | null };
-
-export interface ImportOptions {
-	/** The table's name: the file's. */
-	name: string;
-	/** The counting rule to show with the deaths, in the reader's language, from the preset and the deaths column. */
-	countingRule(preset: PresetName, deathsColumn: string | null): string;
-	/** The reader's columns; detected from the header without. */
-	columns?: ColumnChoice;
-	signal?: AbortSignal;
-	onProgress?(progress: ImportProgress): void;
-	/** Hears every problem, in file order (the report keeps only the first ones): for errors.csv. */
-	onProblem?(problem: RowProblem): void;
-}
-
 const DELIMITERS = [',', ';', '\t'];
-/** Synthetic files from the project's generator: every id starts so (README "Event tables"). */
-const SYNTHETIC_ID = /^SYN/;
 
 class Cancelled extends Error {}
 
@@ -77,35 +30,16 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 	const head: FileHead = { header, rows: records.slice(1, 1 + PREVIEW_ROWS), preset, dayOrder };
 	const missing = missingRoles(preset);
 	if (missing.length) return { ok: false, code: 'missingColumns', detail: missing.join(', '), report: null, head };
-	const map = rowMapper(header, preset, dayOrder);
-
-	const builder = new EventTableBuilder();
-	const tally = new ProblemTally(options.onProblem);
+	const sink = new RecordSink(head, options);
 	const total = typeof source === 'string' ? source.length : source.size;
 	let seen = 0;
-	let imported = 0;
-	let rejected = 0;
-	let synthetic = true;
 	let read = 0;
 
 	const takeRecords = (data: string[][], malformed: Set<number>) => {
 		for (let i = 0; i < data.length; i++, seen++) {
 			if (seen === 0) continue; // the header
-			const row = seen;
-			if (malformed.has(i)) {
-				rejected++;
-				tally.add(problem(row, '', 'malformed', ''));
-				continue;
-			}
-			const mapped = map(data[i]!, row);
-			if (!mapped.ok) {
-				rejected++;
-				for (const p of mapped.problems) tally.add(p);
-				continue;
-			}
-			builder.add(mapped.event);
-			imported++;
-			if (synthetic && !SYNTHETIC_ID.test(mapped.event.id)) synthetic = false;
+			if (malformed.has(i)) sink.reject(problem(seen, '', 'malformed', ''));
+			else sink.take(data[i]!, seen);
 		}
 	};
 
@@ -148,20 +82,13 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 		read = chunk.read;
 		listeners.data?.(chunk.text);
 		if (parseError) throw parseError;
-		options.onProgress?.({ read, total, rows: Math.max(0, seen - 1), problems: tally.total });
+		options.onProgress?.({ read, total, rows: sink.rowsRead, problems: sink.problems });
 	}
 	listeners.end?.();
 	await finished;
 	if (parseError) throw parseError;
 
-	const deathsColumn = preset.mapping.fatalities === undefined ? null : header[preset.mapping.fatalities]!.trim();
-	const report: ImportReport = {
-		preset: preset.name, delimiter, encoding, dayOrder, rowsRead: Math.max(0, seen - 1), imported, rejected,
-		reasons: tally.reasons(), problems: tally.kept
-	};
-	if (imported === 0) return { ok: false, code: 'noValidRows', detail: '', report, head };
-	const table = builder.build({ name: options.name, countingRule: options.countingRule(preset.name, deathsColumn), synthetic });
-	return { ok: true, table, report, head };
+	return sink.finish({ format: 'csv', delimiter, encoding });
 }
 
 /** Imports `source`: UTF-8, or windows-1252 when the bytes are not UTF-8 (the report says which). */

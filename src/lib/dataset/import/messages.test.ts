@@ -4,7 +4,7 @@ import { StartMessageSchema, tableBuffers, WorkerMessageSchema } from './message
 
 const head = { header: ['a', 'b'], rows: [['1', '2']], preset: { name: 'generic', mapping: { date: 0, lat: 1 } }, dayOrder: 'unknown' };
 const report = {
-	preset: 'acled', delimiter: ',', encoding: 'utf-8', dayOrder: 'unknown', rowsRead: 2, imported: 1, rejected: 1,
+	preset: 'acled', format: 'csv', delimiter: ',', encoding: 'utf-8', dayOrder: 'unknown', rowsRead: 2, imported: 1, rejected: 1,
 	reasons: [{ code: 'outOfRange', column: 'latitude', count: 1 }],
 	problems: [{ row: 2, column: 'latitude', code: 'outOfRange', value: '191.2', expected: '−90…90' }]
 };

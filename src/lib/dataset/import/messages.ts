@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { LANGS } from '../../i18n/messages';
 import type { EventTable } from '../event-table';
-import type { FileHead } from './importer';
+import type { FileHead } from './import-options';
 import { DAY_ORDERS } from './day';
 import { PRESET_NAMES, ROLES } from './preset';
 import { PROBLEM_CODES } from './row-problem';
@@ -42,6 +42,7 @@ export const ProgressMessageSchema = z.object({ type: z.literal('progress'), rea
 
 const ReportSchema = z.object({
 	preset: z.enum(PRESET_NAMES),
+	format: z.enum(['csv', 'geojson']),
 	delimiter: z.string(),
 	encoding: z.enum(ENCODINGS),
 	dayOrder: z.enum(DAY_ORDERS),

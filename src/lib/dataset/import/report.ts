@@ -1,11 +1,12 @@
 // What an import found, for the summary the reader sees: counts, reasons, the first problems.
 import type { DayOrder } from './day';
+import { GEOJSON_SHAPE_PROBLEMS } from './feature-scanner';
 import type { PresetName } from './preset';
 import type { ProblemCode, RowProblem } from './row-problem';
 import type { Encoding } from './text-chunks';
 
-/** Why an import gave no table. */
-export const IMPORT_FAILURE_CODES = ['empty', 'missingColumns', 'noValidRows', 'cancelled', 'unreadable'] as const;
+/** Why an import gave no table: for a GeoJSON file also its shape (GEOJSON_SHAPE_PROBLEMS), or its size over the limit. */
+export const IMPORT_FAILURE_CODES = ['empty', 'missingColumns', 'noValidRows', 'cancelled', 'unreadable', 'tooLarge', ...GEOJSON_SHAPE_PROBLEMS] as const;
 export type ImportFailureCode = (typeof IMPORT_FAILURE_CODES)[number];
 
 /** How many problems are kept as examples; the rest are only counted. */
@@ -13,7 +14,9 @@ export const KEPT_PROBLEMS = 100;
 
 export interface ImportReport {
 	preset: PresetName;
-	/** The field separator found: ",", ";" or "\t". */
+	/** 'geojson': a FeatureCollection, whose problems' `row` is the feature's index in it (from 0). */
+	format: 'csv' | 'geojson';
+	/** The field separator found: ",", ";" or "\t" ("" for GeoJSON). */
 	delimiter: string;
 	encoding: Encoding;
 	dayOrder: DayOrder;

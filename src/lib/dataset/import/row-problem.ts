@@ -2,12 +2,12 @@
 
 export const PROBLEM_CODES = [
 	'ragged', 'missing', 'notANumber', 'outOfRange', 'negative', 'dateUnparsable', 'dateAmbiguous', 'endBeforeStart',
-	'unknownCode', 'malformed'
+	'unknownCode', 'malformed', 'badJson', 'notFeature', 'noGeometry', 'notPoint', 'badCoordinates'
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export interface RowProblem {
-	/** 1-based data row: the first row after the header is 1. */
+	/** 1-based data row: the first row after the header is 1; in GeoJSON the feature's index in `features` (from 0). */
 	row: number;
 	/** The header's name of the column, as the file spells it ("" for the row as a whole). */
 	column: string;

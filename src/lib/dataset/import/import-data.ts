@@ -1,0 +1,15 @@
+// Which importer reads a file: a GeoJSON document starts with "{" (after any BOM and blank space),
+// which no CSV header this app reads does; anything else is read as CSV.
+import { importGeoJson } from './geojson-importer';
+import { importCsv } from './importer';
+import type { ImportOptions, ImportResult } from './import-options';
+import { headText, sniffEncoding } from './text-chunks';
+
+export async function isGeoJson(source: Blob | string): Promise<boolean> {
+	const head = typeof source === 'string' ? source.slice(0, 1024) : await headText(source.slice(0, 1024), await sniffEncoding(source));
+	return /^\uFEFF?\s*\{/.test(head);
+}
+
+export async function importData(source: Blob | string, options: ImportOptions): Promise<ImportResult> {
+	return (await isGeoJson(source)) ? importGeoJson(source, options) : importCsv(source, options);
+}
