@@ -15,6 +15,7 @@ import { PRESET_FAMILIES, presetAs, type PresetFamily } from '../src/lib/dataset
 import { problemColumn, problemReason } from '../src/lib/dataset/import/problem-text';
 import { headText, sniffEncoding } from '../src/lib/dataset/import/text-chunks';
 import { LANGS, message, type Lang } from '../src/lib/i18n/messages';
+import '../src/lib/i18n/on-demand/import';
 
 const USAGE = `usage: npm run import -- FILE --preset ${PRESET_FAMILIES.join('|')} --out OUT.bin [--name NAME] [--errors errors.csv] [--lang en|fr]`;
 
