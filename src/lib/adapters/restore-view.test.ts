@@ -35,14 +35,14 @@ describe('restoreView', () => {
 		const { clock, notices } = open('t=2010-01-01T00:00:00Z');
 		expect(clock.time).toBe(clock.bounds.from);
 		expect(clock.bounds.from).toBeGreaterThan(Date.UTC(2010, 0, 1));
-		expect(notices).toEqual(['Ignored the URL parameter “t”: outside the scenario, so the nearest end was used']);
+		expect(notices).toEqual(['This link’s time is outside the story, so its nearest end is shown. (Ignored the URL parameter “t”: outside the scenario, so the nearest end was used)']);
 	});
 
 	it('drops an unknown incident with a notice in the reader’s language, and the rest of the link still applies', () => {
 		const { session, clock, notices } = open('focus=nowhere-2020-01-01&t=2019-12-10T14:00:00Z', 'fr');
 		expect(session.focusId).toBeNull();
 		expect(clock.time).toBe(Date.UTC(2019, 11, 10, 14));
-		expect(notices).toEqual(['Paramètre d’URL « focus » ignoré : aucun incident n’a cet identifiant']);
+		expect(notices).toEqual(['L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie. (Paramètre d’URL « focus » ignoré : aucun incident n’a cet identifiant)']);
 	});
 
 	it('refuses a time without an offset, which would name a different instant in each zone', () => {
