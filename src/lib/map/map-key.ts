@@ -27,6 +27,13 @@ export interface Drawn {
 	towns: boolean;
 }
 
+/** What the rings and the surface assume from every base, said under the key when either is drawn. */
+export interface RingAssumption {
+	aircraft: string;
+	cruiseKmh: number;
+	scrambleMinutes: number;
+}
+
 export type KeyEntry =
 	| { kind: 'incident-sizes'; sizes: { killed: number; r: number }[] }
 	| { kind: 'incident-under-way' }
