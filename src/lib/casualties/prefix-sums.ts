@@ -13,6 +13,12 @@ export interface TallyToll {
 	reports: DatedReport[];
 }
 
+/** The totals from time `t` on, until the next step. */
+export interface Step {
+	t: number;
+	totals: Totals;
+}
+
 /**
  * Prefix sums for one policy and tally: row k holds the totals at the k-th
  * change time (`times[k - 1]`), row 0 the totals before the first. The flags
@@ -27,7 +33,7 @@ export interface Prefix {
 	moreThan: Int32Array;
 	reported: Int32Array;
 	/** The rows as steps, made on first use. */
-	steps?: readonly { t: number; totals: Totals }[];
+	steps?: readonly Step[];
 }
 
 /** The prefix sums of `tolls` under `policy`; `starts` (sorted) are change times even for incidents without a toll. */

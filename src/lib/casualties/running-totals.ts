@@ -18,17 +18,13 @@
 // use), and `at()` is a binary search and one row read.
 import type { TimeWindow } from '../time/time-window';
 import type { Incident, Measure, Side } from '../scenario/schema';
-import { reportBand } from './band';
 import { cellOf, type Totals } from './cells';
-import { claimantKey, tallyOf, TOTALS_POLICIES, type Tally, type TotalsPolicy } from './claim-rule';
-import { buildPrefix, countUpTo, readRow, type Prefix, type TallyToll } from './prefix-sums';
-import { reportedFrom } from './toll-steps';
+import { TOTALS_POLICIES, type Tally, type TotalsPolicy } from './claim-rule';
+import { buildPrefix, countUpTo, readRow, type Prefix, type Step } from './prefix-sums';
+import { indexTolls } from './toll-index';
+import { windowSteps } from './window-steps';
 
-/** The totals from time `t` on, until the next step. */
-export interface Step {
-	t: number;
-	totals: Totals;
-}
+export type { Step } from './prefix-sums';
 
 export interface RunningTotals {
 	/** The totals of one tally at `t` (epoch ms): every incident that started at or before `t`, as reported by `t`. */
@@ -65,122 +61,62 @@ export interface RunningTotals {
 
 export { MEASURES, SIDES, type Totals } from './cells';
 
+function checkTime(t: number, name: string): void {
+	if (Number.isNaN(t)) throw new Error(`invalid ${name}: ${t}`);
+}
+
 export function createRunningTotals(incidents: readonly Incident[]): RunningTotals {
-	const starts = new Float64Array(incidents.length);
-	const tolls: Record<Tally, TallyToll[]> = { counted: [], opponent: [] };
-	const everReported: Record<Tally, Set<number>> = { counted: new Set(), opponent: new Set() };
-	let last = -Infinity;
-	incidents.forEach((incident, i) => {
-		const start = Date.parse(incident.start);
-		if (!Number.isFinite(start)) throw new Error(`invalid incident start: ${incident.start} (${incident.id})`);
-		starts[i] = start;
-		last = Math.max(last, start);
-		for (const toll of incident.tolls) {
-			const cell = cellOf(toll.side, toll.measure);
-			for (const tally of ['counted', 'opponent'] as const) {
-				const reports = toll.reports
-					.filter((report) => tallyOf(report) === tally)
-					.map((report, k) => ({
-						band: reportBand(report),
-						claimant: claimantKey(report),
-						// The first report counts from the start: before it, nothing is known.
-						from: k === 0 ? start : reportedFrom(report, incident, start)
-					}));
-				if (reports.length === 0) continue;
-				for (const { from } of reports) last = Math.max(last, from);
-				tolls[tally].push({ cell, reports });
-				everReported[tally].add(cell);
-			}
-		}
-	});
-	starts.sort();
-
+	const { starts, tolls, reportedCells, extent } = indexTolls(incidents);
+	/** Each policy's and tally's prefix sums, built on first use. */
 	const prefixes = new Map<string, Prefix>();
-
 	function prefix(policy: TotalsPolicy, tally: Tally): Prefix {
 		const key = `${policy}/${tally}`;
-		const cached = prefixes.get(key);
-		if (cached) return cached;
+		let p = prefixes.get(key);
+		if (p) return p;
 		if (!TOTALS_POLICIES.includes(policy)) throw new Error(`invalid policy: ${String(policy)}`);
 		if (!(tally in tolls)) throw new Error(`invalid tally: ${String(tally)}`);
-
-		const p = buildPrefix(starts, tolls[tally], policy);
+		p = buildPrefix(starts, tolls[tally], policy);
 		prefixes.set(key, p);
 		return p;
 	}
 
-	function checkTime(t: number, name: string): void {
-		if (Number.isNaN(t)) throw new Error(`invalid ${name}: ${t}`);
-	}
-
-	function at(t: number, policy: TotalsPolicy, tally: Tally): Totals {
-		checkTime(t, 'time');
-		const p = prefix(policy, tally);
-		return readRow(p, countUpTo(p.times, t));
-	}
-
-	function begunBy(t: number): number {
-		checkTime(t, 'time');
-		return countUpTo(starts, t);
-	}
-
-	function settledAt(t: number, policy: TotalsPolicy): number {
-		checkTime(t, 'time');
-		let latest = -Infinity;
-		for (const tally of ['counted', 'opponent'] as const) {
-			const { times } = prefix(policy, tally);
-			const passed = countUpTo(times, t);
-			if (passed > 0) latest = Math.max(latest, times[passed - 1]!);
-		}
-		return latest;
-	}
-
-	function steps(policy: TotalsPolicy, tally: Tally): readonly Step[] {
-		const p = prefix(policy, tally);
-		p.steps ??= Array.from(p.times, (t, g) => ({ t, totals: readRow(p, g + 1) }));
-		return p.steps;
-	}
-
-	function stepsIn(window: TimeWindow, policy: TotalsPolicy, tally: Tally, maxChanges = Infinity): Step[] {
-		const { from, to } = window;
-		checkTime(from, 'window.from');
-		checkTime(to, 'window.to');
-		if (!(to >= from)) throw new Error(`invalid window: from ${from} is after to ${to}`);
-		if (!(maxChanges >= 1)) throw new Error(`invalid maxChanges: ${maxChanges}`);
-		const p = prefix(policy, tally);
-		const { times } = p;
-		const first = countUpTo(times, from);
-		const last = countUpTo(times, to);
-		const points: Step[] = [{ t: from, totals: readRow(p, first) }];
-		if (last - first <= maxChanges) {
-			for (let row = first + 1; row <= last; row++) points.push({ t: times[row - 1]!, totals: readRow(p, row) });
-		} else {
-			const slices = Math.floor(maxChanges);
-			let previous = first;
-			for (let s = 1; s <= slices; s++) {
-				const row = s === slices ? last : countUpTo(times, from + ((to - from) * s) / slices);
-				if (row > previous) points.push({ t: times[row - 1]!, totals: readRow(p, row) });
-				previous = Math.max(previous, row);
-			}
-		}
-		points.push({ t: to, totals: readRow(p, last) });
-		return points;
-	}
-
-	function changesIn(window: TimeWindow, policy: TotalsPolicy, tally: Tally): number {
-		const { times } = prefix(policy, tally);
-		return countUpTo(times, window.to) - countUpTo(times, window.from);
-	}
-
-	const extent = starts.length > 0 ? { from: starts[0]!, to: last } : null;
 	return {
-		at,
-		begunBy,
-		settledAt,
-		steps,
-		stepsIn,
-		changesIn,
-		everReported: (tally, side, measure) => everReported[tally].has(cellOf(side, measure)),
+		at(t, policy, tally) {
+			checkTime(t, 'time');
+			const p = prefix(policy, tally);
+			return readRow(p, countUpTo(p.times, t));
+		},
+		begunBy(t) {
+			checkTime(t, 'time');
+			return countUpTo(starts, t);
+		},
+		settledAt(t, policy) {
+			checkTime(t, 'time');
+			let latest = -Infinity;
+			for (const tally of ['counted', 'opponent'] as const) {
+				const { times } = prefix(policy, tally);
+				const passed = countUpTo(times, t);
+				if (passed > 0) latest = Math.max(latest, times[passed - 1]!);
+			}
+			return latest;
+		},
+		steps(policy, tally) {
+			const p = prefix(policy, tally);
+			p.steps ??= Array.from(p.times, (t, g) => ({ t, totals: readRow(p, g + 1) }));
+			return p.steps;
+		},
+		stepsIn({ from, to }, policy, tally, maxChanges = Infinity) {
+			checkTime(from, 'window.from');
+			checkTime(to, 'window.to');
+			if (!(to >= from)) throw new Error(`invalid window: from ${from} is after to ${to}`);
+			if (!(maxChanges >= 1)) throw new Error(`invalid maxChanges: ${maxChanges}`);
+			return windowSteps(prefix(policy, tally), from, to, maxChanges);
+		},
+		changesIn(window, policy, tally) {
+			const { times } = prefix(policy, tally);
+			return countUpTo(times, window.to) - countUpTo(times, window.from);
+		},
+		everReported: (tally, side, measure) => reportedCells[tally].has(cellOf(side, measure)),
 		extent
 	};
 }
