@@ -54,27 +54,22 @@ function currentState(session: Session, events: EventLayer, chapter: string | nu
 	});
 }
 
-/**
- * The postMessage link between /embed and the page that frames it. Call during a component's
- * initialisation: the listener and the pending state message go when the component does.
- */
-export function connectHost(options: HostBridgeOptions): HostBridge {
-	const { session, events, origin, oncommand } = options;
-	const post = (message: object) => parentWindow()?.postMessage(message, origin() ?? '*');
+/** While `started()`, posts the state after each change, at most every STATE_EVERY_MS (the last state always). */
+function sendStates(started: () => boolean, state: () => object, post: (message: object) => void): void {
 	const throttle = createThrottle(STATE_EVERY_MS);
-
-	let started = $state(false);
-	let height = 0;
-
 	$effect(() => {
-		if (!started) return;
-		const message = currentState(session, events, options.chapter());
+		if (!started()) return;
+		const message = state();
 		throttle(() => post(message));
 	});
+	$effect(() => () => throttle.cancel());
+}
 
+/** While `started()`, obeys the parent's commands (only from `origin()` when it names one), once per frame however fast they come. */
+function obeyCommands(started: () => boolean, origin: () => string | undefined, oncommand: (command: HostMessage) => void): void {
 	$effect(() => {
-		if (!started) return;
-		// Commands are obeyed once per frame, however fast they come (embed/command-queue.ts).
+		if (!started()) return;
+		// embed/command-queue.ts keeps what a frame's commands add up to.
 		const commands = createFrameBatch<HostMessage, HostMessage[]>(
 			(queue, command) => enqueueCommand(queue ?? [], command),
 			(queue) => queue.forEach(oncommand)
@@ -94,31 +89,52 @@ export function connectHost(options: HostBridgeOptions): HostBridge {
 		return () => {
 			window.removeEventListener('message', onmessage);
 			commands.cancel();
-			throttle.cancel();
 		};
 	});
+}
 
-	// One observer for every element attached, made with the first (attachments run in the browser only).
+/**
+ * The wanted height (whole CSS px), measured whenever an attached element's size changes;
+ * `onchange` hears each new one. One observer for every element, made with the first
+ * (attachments run in the browser only).
+ */
+function measureHeight(wanted: () => number, onchange: (height: number) => void) {
+	let height = 0;
 	let observer: ResizeObserver | undefined;
 	const measure = () => {
-		const next = Math.ceil(options.wantedHeight());
+		const next = Math.ceil(wanted());
 		if (next === height || !(next > 0)) return;
 		height = next;
-		if (started) post(resizeMessage(height));
+		onchange(height);
 	};
-	const observeHeight: Attachment<HTMLElement> = (element) => {
+	const observe: Attachment<HTMLElement> = (element) => {
 		observer ??= new ResizeObserver(measure);
 		observer.observe(element);
 		return () => observer?.unobserve(element);
 	};
+	return { current: () => height, observe };
+}
 
+/**
+ * The postMessage link between /embed and the page that frames it. Call during a component's
+ * initialisation: the listener and the pending state message go when the component does.
+ */
+export function connectHost(options: HostBridgeOptions): HostBridge {
+	const { session, events, origin } = options;
+	const post = (message: object) => parentWindow()?.postMessage(message, origin() ?? '*');
+	let started = $state(false);
+	sendStates(() => started, () => currentState(session, events, options.chapter()), post);
+	obeyCommands(() => started, origin, options.oncommand);
+	const height = measureHeight(options.wantedHeight, (next) => {
+		if (started) post(resizeMessage(next));
+	});
 	return {
 		ready() {
 			if (started) return;
 			started = true;
 			post(readyMessage());
-			if (height > 0) post(resizeMessage(height));
+			if (height.current() > 0) post(resizeMessage(height.current()));
 		},
-		observeHeight
+		observeHeight: height.observe
 	};
 }
