@@ -3,18 +3,14 @@
 // src/lib/casualties/running-totals.test.ts for the report-by-report table).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { BASE_URL, eventually, launchBrowser, nextFrames, openPage, withPage, screenshot, seriousViolations, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, nextFrames, openPage, screenshot, seriousViolations, syntheticFile, withPage, BASE_URL, VIEWPORTS } from './harness.mjs';
 
 let browser;
 /** A synthetic event table (the project's generator, never real data) with every fifth row's figure taken away. */
 let table;
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}deaths-1500.bin`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '1500', '--seed', '7', '--out', out, '--format', 'bin'], { stdio: 'ignore' });
-	table = withoutSomeFigures(readFileSync(out));
+	table = withoutSomeFigures(readFileSync(syntheticFile('deaths-1500.bin', ['--events', 1500, '--seed', 7, '--format', 'bin'])));
 	browser = await launchBrowser();
 });
 after(async () => {

@@ -59,8 +59,8 @@ test('the violation detector is live: an inline style and an inline script are b
 	});
 });
 
-test('the explorer’s busiest paths run without a violation: play, every layer, the chart, the Share dialog’s live preview, the notes window', async () => {
-	await withPage(browser, '/?focus=chinagodrar-2020-01-09', async ({ page, context }) => {
+test('the explorer’s busiest paths run without a violation: play, every layer, the chart, the Share dialog’s live preview, the notes window, the offline cache installed', async () => {
+	await withPage(browser, '/?focus=chinagodrar-2020-01-09', { serviceWorkers: 'allow' }, async ({ page, context }) => {
 		for (const layer of await page.getByRole('checkbox').all()) await layer.check();
 		await page.getByRole('button', { name: 'Play', exact: true }).first().click();
 		const chart = page.locator('.chart svg').first();
@@ -75,5 +75,7 @@ test('the explorer’s busiest paths run without a violation: play, every layer,
 		await notes.goto(`${BASE_URL}/present/notes`);
 		await notes.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		await notes.close();
+		// The offline cache (refused in the other tests' pages, see openPage) registers and installs under the policy.
+		assert.equal(await page.evaluate(() => navigator.serviceWorker.ready.then((registration) => registration.active !== null)), true);
 	});
 });

@@ -5,21 +5,17 @@
 // re-import updates rows by event id. Synthetic files from scripts/generate.ts only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { eventually, launchBrowser, screenshot, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, readDownload, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
 
 let browser;
 const csv = {};
 
 function generated(format, count, seed) {
-	const out = `${SCREENSHOT_DIR}datasets-${format}-${seed}.csv`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', String(count), '--seed', String(seed), '--out', out, '--format', format], { stdio: 'ignore' });
-	return readFileSync(out, 'utf8');
+	return readFileSync(syntheticFile(`datasets-${format}-${seed}.csv`, ['--events', count, '--seed', seed, '--format', format]), 'utf8');
 }
 
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	csv.acled = generated('acled-csv', 120, 21);
 	csv.ucdp = generated('ucdp-csv', 80, 22);
 	browser = await launchBrowser();
@@ -245,7 +241,7 @@ test('the column editor opens for a file whose columns are not recognised: choos
 
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download every rejected row (errors.csv)' }).click()]);
 		assert.equal(download.suggestedFilename(), 'errors.csv');
-		const text = readFileSync(await download.path(), 'utf8');
+		const text = await readDownload(download, 'utf8');
 		assert.equal(
 			text,
 			[
@@ -279,7 +275,7 @@ test('the column editor and the Datasets panel in French, on a phone', async () 
 		await dialog.getByRole('button', { name: 'Importer avec ces colonnes' }).click();
 		await eventually(async () => (await listed(page)).includes('propre.csv'), { timeout: 20_000, message: 'la liste' });
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Télécharger toutes les lignes rejetées (errors.csv)' }).click()]);
-		const text = readFileSync(await download.path(), 'utf8');
+		const text = await readDownload(download, 'utf8');
 		assert.equal(text.split('\r\n')[0], 'Ligne,Colonne,Valeur,Motif');
 		assert.match(text.split('\r\n')[2], /^4,morts,beaucoup,morts «\s?beaucoup\s?» n’est pas un nombre$/);
 		await datasets(page).scrollIntoViewIfNeeded();

@@ -3,20 +3,16 @@
 // what is shown, the URL, and survives a reload. Expected counts come from the synthetic CSV itself.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { eventually, launchBrowser, screenshot, withPage, SCREENSHOT_DIR } from './harness.mjs';
+import { eventually, launchBrowser, screenshot, syntheticFile, withPage } from './harness.mjs';
 
 let browser;
 let text;
 let records;
 
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}filters-acled.csv`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '150', '--seed', '31', '--out', out, '--format', 'acled-csv'], { stdio: 'ignore' });
-	text = readFileSync(out, 'utf8');
+	text = readFileSync(syntheticFile('filters-acled.csv', ['--events', 150, '--seed', 31, '--format', 'acled-csv']), 'utf8');
 	records = Papa.parse(text.trim(), { header: true }).data;
 	browser = await launchBrowser();
 });

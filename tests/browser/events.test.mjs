@@ -4,17 +4,13 @@
 // generator's, served to the page by the test (never real data).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, nextFrames, screenshot, seriousViolations, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
 
 let browser;
 let table;
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}events-2000.bin`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '2000', '--seed', '5', '--out', out, '--format', 'bin'], { stdio: 'ignore' });
-	table = readFileSync(out);
+	table = readFileSync(syntheticFile('events-2000.bin', ['--events', 2000, '--seed', 5, '--format', 'bin']));
 	browser = await launchBrowser();
 });
 after(async () => {

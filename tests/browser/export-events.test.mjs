@@ -5,18 +5,13 @@
 // each fixed size in both languages, to look at the footer.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { eventually, launchBrowser, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { eventually, launchBrowser, readDownload, syntheticFile, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
 
 let browser;
 let table;
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}export-events-2000.bin`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '2000', '--seed', '5', '--out', out, '--format', 'bin'], { stdio: 'ignore' });
-	table = readFileSync(out);
+	table = readFileSync(syntheticFile('export-events-2000.bin', ['--events', 2000, '--seed', 5, '--format', 'bin']));
 	browser = await launchBrowser();
 });
 after(async () => {
@@ -43,7 +38,7 @@ async function exportFile(page, { format, size }) {
 	await dialog.getByRole('radio', { name: format }).check();
 	await dialog.getByRole('combobox').selectOption(size);
 	const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^(Download|Télécharger)$/ }).click()]);
-	const bytes = await readFile(await download.path());
+	const bytes = await readDownload(download);
 	await dialog.getByRole('button', { name: /^(Close|Fermer)$/ }).click();
 	return bytes;
 }

@@ -2,8 +2,7 @@
 // a video's container, read back in the page (createImageBitmap, DOMParser, mediabunny).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launchBrowser, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { launchBrowser, readDownload, withPage, screenshot, VIEWPORTS } from './harness.mjs';
 import { readVideo } from './media.mjs';
 
 let browser;
@@ -29,7 +28,7 @@ async function exportFile(page, { format, size, transparent = false, open = () =
 	if (size) await dialog.getByRole('combobox').selectOption(size);
 	if (transparent) await dialog.getByRole('checkbox').check();
 	const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^(Download|Télécharger)$/ }).click()]);
-	const bytes = await readFile(await download.path());
+	const bytes = await readDownload(download);
 	await dialog.getByRole('button', { name: /^(Close|Fermer)$/ }).click();
 	return { name: download.suggestedFilename(), bytes };
 }
@@ -158,14 +157,14 @@ test('a video of a chapter: a valid WebM whose frames and duration are the chapt
 		files.sort((a, b) => a.suggestedFilename().localeCompare(b.suggestedFilename()));
 		const names = files.map((f) => f.suggestedFilename());
 		assert.deepEqual(names, ['sahel-timeline_chinagodrar-disputed-strikes_2020-01-09T1345.vtt', 'sahel-timeline_chinagodrar-disputed-strikes_2020-01-09T1345.webm']);
-		const video = await readVideo(context, await readFile(await files[1].path()));
+		const video = await readVideo(context, await readDownload(files[1]));
 		assert.equal(video.mime.split(';')[0], 'video/webm');
 		assert.deepEqual([video.width, video.height], [1280, 720]);
 		assert.ok(['vp9', 'vp8'].includes(video.codec), video.codec);
 		// 30 frames a second, each 1/30 s long: the duration is the frame count's.
 		assert.ok(video.frames > 30, `${video.frames} frames`);
 		assert.ok(Math.abs(video.duration - video.frames / 30) < 0.05, `${video.duration} s for ${video.frames} frames`);
-		const captions = (await readFile(await files[0].path(), 'utf8')).split('\n');
+		const captions = (await readDownload(files[0], 'utf8')).split('\n');
 		assert.equal(captions[0], 'WEBVTT');
 		const [, end] = captions.find((line) => line.includes('-->')).split(' --> ');
 		const [h, m, s] = end.split(':').map(Number);

@@ -1,12 +1,14 @@
-// Shared by the browser tests: one Chromium per test file, pages against the preview server run.mjs started.
+// Shared by the browser tests: pages in the one Chromium and against the one preview server run.mjs started.
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
-export const SCREENSHOT_DIR = new URL('../../test-results/', import.meta.url).pathname;
+const ROOT = new URL('../../', import.meta.url).pathname;
+export const SCREENSHOT_DIR = `${ROOT}test-results/`;
 
 /** The seed scenario as on disk, for tests that check what the pages show against it (read-only by convention). */
 export const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
@@ -17,8 +19,26 @@ export const VIEWPORTS = {
 	projector: { width: 1920, height: 1080 }
 };
 
+/**
+ * The Chromium run.mjs started for every test file (BROWSER_WS), or one of the file's own when a
+ * file is run alone. A test file's pages live in contexts of their own either way (no cookie,
+ * storage or cache shared); closing the browser a file connected to only disconnects it.
+ */
 export async function launchBrowser() {
+	if (process.env.BROWSER_WS) return chromium.connect(process.env.BROWSER_WS);
 	return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Runs the project's synthetic generator (scripts/generate.ts, never real data) with `args`
+ * (`--events`, `--seed`, `--format`, …), writes test-results/NAME and returns its path. Node with
+ * tsx's loader, not `npx tsx`: npm's start-up cost more than the generation.
+ */
+export function syntheticFile(name, args) {
+	mkdirSync(SCREENSHOT_DIR, { recursive: true });
+	const out = `${SCREENSHOT_DIR}${name}`;
+	execFileSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args.map(String), '--out', out], { stdio: 'ignore', cwd: ROOT });
+	return out;
 }
 
 /**
@@ -78,10 +98,15 @@ export async function expectInert(page) {
 /**
  * A page that fails the test on any console error (a CSP violation is one) or uncaught exception.
  * `prepare(page)` runs before the page loads (to route requests, say); `touch` emulates a phone's touch screen.
+ * The offline cache's service worker is refused unless `serviceWorkers: 'allow'`: every page but the
+ * embed registers it once loaded, and its install downloads the whole app (3 MB) into each new
+ * context (six explorer loads took 9.2 s of CPU with it, 5.2 s without, browser and server); the
+ * app stays online-only when refused, as in a browser that keeps no site data. offline.test.mjs
+ * and csp.test.mjs let it run.
  */
-export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', touch = false, prepare } = {}) {
+export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, reducedMotion = 'no-preference', locale = 'en-GB', touch = false, serviceWorkers = 'block', prepare } = {}) {
 	// `touch`: a phone's screen, a finger for a pointer (pointer: coarse) and touch events.
-	const context = await browser.newContext({ viewport, reducedMotion, locale, hasTouch: touch, isMobile: touch });
+	const context = await browser.newContext({ viewport, reducedMotion, locale, hasTouch: touch, isMobile: touch, serviceWorkers });
 	await reportCspViolations(context);
 	await recordScriptRuns(context);
 	const page = await context.newPage();
@@ -129,6 +154,17 @@ export async function screenshot(target, name, options = {}) {
 	if (!process.env.SCREENSHOTS) return;
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	await target.screenshot({ ...options, path: `${SCREENSHOT_DIR}${name}.png` });
+}
+
+/**
+ * A download's bytes (a string with `encoding`). Read as a stream: the shared browser is connected
+ * to, not launched by, the test's process, so a download has no local path.
+ */
+export async function readDownload(download, encoding) {
+	const chunks = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+	const bytes = Buffer.concat(chunks);
+	return encoding ? bytes.toString(encoding) : bytes;
 }
 
 /** Polls until check() returns a truthy value (transitions and rAF make updates asynchronous). */

@@ -4,19 +4,15 @@
 // input and by drop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { eventually, launchBrowser, screenshot, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
 
 let browser;
 let geojson;
 const COUNT = 150;
 
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}import-points.geojson`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', String(COUNT), '--seed', '31', '--out', out, '--format', 'geojson'], { stdio: 'ignore' });
-	const collection = JSON.parse(readFileSync(out, 'utf8'));
+	const collection = JSON.parse(readFileSync(syntheticFile('import-points.geojson', ['--events', COUNT, '--seed', 31, '--format', 'geojson']), 'utf8'));
 	const properties = { event_id_cnty: 'SYN-BAD', event_date: '2019-03-10' };
 	collection.features.push(
 		{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[1, 14], [2, 15]] }, properties },

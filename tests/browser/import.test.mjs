@@ -3,18 +3,15 @@
 // summarise the good ones and report each bad one by row and column; by file input and by drop.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { eventually, launchBrowser, screenshot, withPage, SCREENSHOT_DIR, VIEWPORTS } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
 
 let browser;
 const files = {};
 
 /** The generator's CSV with three bad rows after its `count` good ones: a bad latitude, a bad date, a ragged row. */
 function generated(format, count, seed, columns) {
-	const out = `${SCREENSHOT_DIR}import-${format}.csv`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', String(count), '--seed', String(seed), '--out', out, '--format', format], { stdio: 'ignore' });
-	const text = readFileSync(out, 'utf8');
+	const text = readFileSync(syntheticFile(`import-${format}.csv`, ['--events', count, '--seed', seed, '--format', format]), 'utf8');
 	const header = text.slice(0, text.indexOf('\n')).split(',');
 	const row = (values) => header.map((c) => values[c] ?? '').join(',');
 	const good = { [columns.id]: 'SYN-BAD', [columns.date]: '2019-03-10', latitude: '14.5', longitude: '1.5' };
@@ -24,7 +21,6 @@ function generated(format, count, seed, columns) {
 }
 
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	files.acled = generated('acled-csv', 300, 7, { id: 'event_id_cnty', date: 'event_date' });
 	files.ucdp = generated('ucdp-csv', 200, 8, { id: 'id', date: 'date_start', end: 'date_end' });
 	browser = await launchBrowser();

@@ -1,15 +1,19 @@
-// Serves the built app with `vite preview` and runs every tests/browser/*.test.mjs file against it.
+// Serves the built app with `vite preview`, starts one Chromium, and runs every
+// tests/browser/*.test.mjs file against both.
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { chromiumPath } from './chromium.mjs';
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 /** Test files run side by side against the one preview server, one per core (BROWSER_CONCURRENCY to change). */
 const CONCURRENCY = Number(process.env.BROWSER_CONCURRENCY ?? availableParallelism());
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
-chromiumPath();
+// One browser for every file (harness.mjs connects to it): a Chromium of each file's own cost a
+// launch per file, a second of CPU each on this machine.
+const browserServer = await chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 
 const preview = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
 	stdio: ['ignore', 'pipe', 'inherit'],
@@ -64,9 +68,10 @@ const reporters = [
 ];
 const runner = spawn(process.execPath, ['--test', `--test-concurrency=${CONCURRENCY}`, ...reporters, ...selected], {
 	stdio: 'inherit',
-	env: { ...process.env, BASE_URL }
+	env: { ...process.env, BASE_URL, BROWSER_WS: browserServer.wsEndpoint() }
 });
-runner.on('exit', (code) => {
+runner.on('exit', async (code) => {
 	stopPreview();
+	await browserServer.close();
 	process.exit(code ?? 1);
 });

@@ -11,9 +11,8 @@
 // bench/results/soak.json. SOAK_RESULTS names the file the figures go to.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { eventually, launchBrowser, withPage, SCREENSHOT_DIR } from './harness.mjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { eventually, launchBrowser, syntheticFile, withPage, SCREENSHOT_DIR } from './harness.mjs';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 120);
 const TRANSITIONS = Number(process.env.SOAK_TRANSITIONS ?? 1000);
@@ -25,10 +24,7 @@ const results = {};
 let browser;
 let table;
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}soak-events.bin`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', String(EVENTS), '--seed', '17', '--out', out], { stdio: 'ignore' });
-	table = readFileSync(out);
+	table = readFileSync(syntheticFile('soak-events.bin', ['--events', EVENTS, '--seed', 17]));
 	browser = await launchBrowser();
 });
 after(async () => {
@@ -127,9 +123,18 @@ async function explorer() {
 			before: async () => {
 				const playback = page.getByRole('group', { name: 'Playback' });
 				// Playback can reach the window's end, and stop, between finding Pause and pressing it
-				// (the hour's run timed out on that once): press it if it is there, then make sure it stopped.
-				await playback.getByRole('button', { name: 'Pause' }).click({ timeout: 1000 }).catch(() => {});
-				await playback.getByRole('button', { name: 'Play' }).waitFor();
+				// (the hour's run timed out on that once): press it while it is there, until Play is back.
+				// Once only, a press that took over a second on a loaded machine was given up and the
+				// playing page never showed Play within 30 s.
+				const stopped = playback.getByRole('button', { name: 'Play' });
+				await eventually(
+					async () => {
+						if (await stopped.isVisible()) return true;
+						await playback.getByRole('button', { name: 'Pause' }).click({ timeout: 1000 }).catch(() => {});
+						return stopped.isVisible();
+					},
+					{ timeout: 60_000, message: 'playback paused' }
+				);
 				await slider.focus();
 				await page.keyboard.press('Home');
 			},

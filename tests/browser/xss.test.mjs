@@ -6,10 +6,8 @@
 // synthetic generator's (npm run generate -- --payloads), and says it is synthetic.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { eventually, expectInert, launchBrowser, nextFrames, withPage, SCREENSHOT_DIR } from './harness.mjs';
+import { eventually, expectInert, launchBrowser, readDownload, nextFrames, syntheticFile, withPage, SCREENSHOT_DIR } from './harness.mjs';
 
 // The name carries a 1 MB string of markup; rows cycle through the rest (each row has every one in some text).
 const LONG = '<img src=x onerror=alert(1)>'.repeat(36_000);
@@ -32,10 +30,8 @@ let table;
 before(async () => {
 	mkdirSync(SCREENSHOT_DIR, { recursive: true });
 	const payloads = `${SCREENSHOT_DIR}xss-payloads.json`;
-	const out = `${SCREENSHOT_DIR}xss-events.bin`;
 	writeFileSync(payloads, JSON.stringify(PAYLOADS));
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '40', '--seed', '8', '--out', out, '--payloads', payloads], { stdio: 'ignore' });
-	table = readFileSync(out);
+	table = readFileSync(syntheticFile('xss-events.bin', ['--events', 40, '--seed', 8, '--payloads', payloads]));
 	browser = await launchBrowser();
 });
 after(async () => {
@@ -132,7 +128,7 @@ test('an SVG exported with a hostile table loaded has its payloads as escaped te
 		const dialog = page.getByRole('dialog');
 		await dialog.getByRole('radio', { name: /SVG/ }).check();
 		const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
-		const svg = await readFile(await download.path(), 'utf8');
+		const svg = await readDownload(download, 'utf8');
 		// Text cannot hold a raw "<": every tag in the file is markup, and only the markup is searched.
 		const tags = svg.match(/<[^>]*>/g).join('\n');
 		assert.doesNotMatch(tags, /<(script|foreignObject|iframe|img|a|image|use|style|animate|set)\b/i, 'no element that runs, embeds or links');
