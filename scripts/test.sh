@@ -8,6 +8,23 @@ export TZ=Africa/Niamey
 
 passed=0
 failed=0
+
+# Each stage's wall and CPU time (user + system of every process it ran, Chromium's included),
+# printed at the end: on a shared machine the CPU time is the figure to compare.
+timings=()
+children_cpu() { # sets cpu_now: seconds of CPU used by finished child processes (bash's `times`, which must run in this shell)
+	times > test-results/times.txt
+	cpu_now=$(tail -1 test-results/times.txt | awk '{ total = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); total += t[1] * 60 + t[2] } printf "%.1f", total }')
+}
+children_cpu
+stage_start=$SECONDS
+stage_cpu=$cpu_now
+stage_done() { # name
+	children_cpu
+	timings+=("$(awk -v name="$1" -v wall=$((SECONDS - stage_start)) -v cpu="$cpu_now" -v before="$stage_cpu" 'BEGIN { printf "%-28s %5d s wall %7.1f s CPU", name, wall, cpu - before }')")
+	stage_start=$SECONDS
+	stage_cpu=$cpu_now
+}
 count_check() { # name, exit code
 	if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAILED: $1"; fi
 }
@@ -28,13 +45,16 @@ background svelte-check npx svelte-check --tsconfig ./tsconfig.json --fail-on-wa
 background layers npm run --silent check:layers
 background validate npm run --silent validate -- seeds/*.json
 wait
+stage_done "svelte-check, layers, seed"
 npm run --silent build > test-results/build.log 2>&1
 echo $? > test-results/build.code
+stage_done "build"
 
 echo "== unit tests (vitest)"
 rm -f test-results/vitest.json
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
 vitest_code=$?
+stage_done "unit tests (vitest)"
 if [ -f test-results/vitest.json ]; then
 	read -r vp vf < <(node -e 'const r=require("./test-results/vitest.json");console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrorTestSuites||0))')
 	passed=$((passed + vp)); failed=$((failed + vf))
@@ -59,6 +79,7 @@ if [ "$build_code" -eq 0 ]; then
 	rm -f test-results/browser.tap
 	node tests/browser/run.mjs
 	browser_code=$?
+	stage_done "browser tests"
 	if [ -f test-results/browser.tap ]; then
 		bp=$(grep -E '^# pass ' test-results/browser.tap | awk '{print $3}' | tail -1)
 		bf=$(grep -E '^# fail ' test-results/browser.tap | awk '{print $3}' | tail -1)
@@ -70,6 +91,7 @@ if [ "$build_code" -eq 0 ]; then
 fi
 
 echo
-echo "(took $SECONDS s)"
+printf '%s\n' "${timings[@]}"
+echo "(took $SECONDS s; load average at the end: $(uptime | sed 's/.*load average[s]*: //'))"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
