@@ -10,16 +10,6 @@ import { stackBands, type StackedBand } from '../casualties/stack';
 import type { Side } from '../scenario/schema';
 import type { TimeWindow } from '../time/time-window';
 
-/**
- * Okabe–Ito colours, each ≥ 3:1 against #ffffff (blue 5.2, vermillion 3.9, bluish green 3.4);
- * told apart by the legend and the table as well, never by colour alone.
- */
-export const SIDE_COLOURS: Record<Side, { stroke: string; tint: string }> = {
-	security: { stroke: '#0072b2', tint: '#cce3f0' },
-	attackers: { stroke: '#d55e00', tint: '#f7dfcc' },
-	civilians: { stroke: '#009e73', tint: '#cceee3' }
-};
-
 export interface ChartFrame {
 	width: number;
 	height: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatShortDate, formatTick } from './format-time';
+import { formatCalendarDate, formatDateTime, formatMonthRange, formatShortDate, formatTick } from './format-time';
 import { isTimeZone, zoneNamed } from './local-time';
 
 const START = Date.UTC(2017, 5, 24);
@@ -13,6 +13,17 @@ describe('formatShortDate', () => {
 		['en', Date.UTC(2017, 9, 3, 23, 30), '4 Oct 2017']
 	] as const)('%s %i → %s', (lang, t, text) => {
 		expect(formatShortDate(t, NIGER_ZONE, lang)).toBe(text);
+	});
+});
+
+describe('formatMonthRange', () => {
+	it.each([
+		['en', 'long', `December 2019\u2009–\u2009January 2020`],
+		['en', 'short', `Dec 2019\u2009–\u2009Jan 2020`],
+		['fr', 'short', `déc. 2019\u2009–\u2009janv. 2020`]
+	] as const)('%s %s → %s', (lang, month, text) => {
+		// Intl sets the dash between thin spaces. Inates began on 10 December 2019, Chinagodrar's last report counts from 12 January 2020 (Niamey).
+		expect(formatMonthRange(Date.UTC(2019, 11, 10, 14), Date.UTC(2020, 0, 11, 23), NIGER_ZONE, lang, month)).toBe(text);
 	});
 });
 

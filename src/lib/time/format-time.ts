@@ -34,9 +34,9 @@ export function formatShortDateTime(t: number, zone: Zone, lang: Lang): string {
 	return `${formatShortDate(t, zone, lang)}, ${inZone(t, zone, lang, TIME)}`;
 }
 
-/** "October 2017 – January 2020" / "octobre 2017 – janvier 2020": the months a story spans. */
-export function formatMonthRange(from: number, to: number, zone: Zone, lang: Lang): string {
-	return dateFormat(lang, { month: 'long', year: 'numeric', timeZone: zone.timeZone }).formatRange(from, Math.max(from, to));
+/** "October 2017 – January 2020" / "octobre 2017 – janvier 2020": the months a story spans ("Dec 2019 – Jan 2020" short). */
+export function formatMonthRange(from: number, to: number, zone: Zone, lang: Lang, month: 'long' | 'short' = 'long'): string {
+	return dateFormat(lang, { month, year: 'numeric', timeZone: zone.timeZone }).formatRange(from, Math.max(from, to));
 }
 
 export function formatClock(t: number, zone: Zone, lang: Lang): string {

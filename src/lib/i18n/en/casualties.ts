@@ -71,4 +71,7 @@ export const casualties = {
 	casualtyChartThinned: '{shown} of {total} changes shown',
 	casualtyChartWhen: 'Date and time',
 	casualtyChartTotal: 'Total',
+	casualtyChartSpan: 'The chart’s period',
+	casualtyChartZoom: 'Zoom to {months}',
+	casualtyChartZoomHint: 'Where the attacks cluster and the most people were killed',
 } as const;

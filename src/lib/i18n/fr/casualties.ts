@@ -74,4 +74,7 @@ export const casualties: TranslationOf<typeof english> = {
 	casualtyChartThinned: '{shown} changements affichés sur {total}',
 	casualtyChartWhen: 'Date et heure',
 	casualtyChartTotal: 'Total',
+	casualtyChartSpan: 'Période du graphique',
+	casualtyChartZoom: 'Zoomer sur {months}',
+	casualtyChartZoomHint: 'Là où les attaques se concentrent et où le plus de personnes ont été tuées',
 };
