@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { eventually, launchBrowser, nextFrames, withPage, screenshot, seed, VIEWPORTS } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -230,12 +230,24 @@ test('a wheel zoom zooms where the pointer is, brings the time into the new wind
 	});
 });
 
-test('tick labels never overlap nor get cut, on a French projector, a desktop and a phone', async () => {
-	for (const [name, viewport, path] of [
-		['timeline-projector-fr', VIEWPORTS.projector, '/?lang=fr'],
-		['timeline-desktop', VIEWPORTS.desktop, '/'],
-		['timeline-phone', VIEWPORTS.phone, '/']
+/** The years whose first instant in Niamey (UTC+1, 23:00 UTC the evening before) falls inside a window. */
+function yearTurns({ from, to }) {
+	const years = [];
+	for (let year = new Date(from).getUTCFullYear(); year <= new Date(to).getUTCFullYear() + 1; year++) {
+		const turn = Date.UTC(year - 1, 11, 31, 23);
+		if (turn >= from && turn <= to) years.push(year);
+	}
+	return years;
+}
+
+test('tick labels never overlap nor get cut, each year’s turn is labelled, and the attack marks stay inside the track, on a French projector, a desktop and a phone', async () => {
+	for (const [name, viewport, lang] of [
+		['timeline-projector-fr', VIEWPORTS.projector, 'fr'],
+		['timeline-desktop', VIEWPORTS.desktop, 'en'],
+		['timeline-desktop-fr', VIEWPORTS.desktop, 'fr'],
+		['timeline-phone', VIEWPORTS.phone, 'en']
 	]) {
+		const path = lang === 'fr' ? '/?lang=fr' : '/';
 		await withPage(browser, path, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
 			// The tracks are laid out at their measured width (not the server-rendered default) before measuring labels.
 			await page.waitForFunction(() =>
@@ -245,6 +257,8 @@ test('tick labels never overlap nor get cut, on a French projector, a desktop an
 					return svg?.getAttribute('width') === String(width) && Math.round(svg.getBoundingClientRect().width) === width;
 				})
 			);
+			const slider = page.locator('.detail .track');
+			const shown = { from: Number(await slider.getAttribute('aria-valuemin')), to: Number(await slider.getAttribute('aria-valuemax')) };
 			for (const [part, labels, track] of [
 				['overview', '.overview text', '.overview svg'],
 				['detail', '.detail .track text', '.detail .track']
@@ -262,7 +276,23 @@ test('tick labels never overlap nor get cut, on a French projector, a desktop an
 				}
 				assert.ok(boxes[0].left >= bounds.left - 0.5, `${name} ${part}: "${boxes[0].text}" is cut at the left`);
 				assert.ok(boxes.at(-1).right <= bounds.right + 0.5, `${name} ${part}: "${boxes.at(-1).text}" is cut at the right`);
+				// Each turn of a year inside the window (the whole period here) has its tick, named by the year
+				// alone or by January and the year as Intl words it ("Jan 2020", "janv. 2020"); review 28.
+				for (const year of yearTurns(shown)) {
+					const january = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, 0, 1));
+					assert.ok(
+						boxes.some((box) => box.text === String(year) || box.text === `${january} ${year}`),
+						`${name} ${part}: no tick for ${year}: ${boxes.map((box) => box.text).join(' | ')}`
+					);
+				}
 			}
+			// The attacks' marks stay inside the track, clear of its ends (review 28: Chinagodrar's touched the right one).
+			const { track, marks } = await page.evaluate(() => ({
+				track: document.querySelector('.detail .events').getBoundingClientRect().toJSON(),
+				marks: [...document.querySelectorAll('.detail .incident')].map((n) => n.getBoundingClientRect().toJSON())
+			}));
+			assert.equal(marks.length, seed.incidents.length, `${name}: every attack has its mark`);
+			for (const mark of marks) assert.ok(mark.left >= track.left + 4 && mark.right <= track.right - 4, `${name}: a mark at ${mark.left}–${mark.right} in ${track.left}–${track.right}`);
 			await screenshot(page.locator('section.timeline'), name);
 		});
 	}

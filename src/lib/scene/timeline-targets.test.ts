@@ -29,6 +29,22 @@ describe('markTargets', () => {
 		]);
 	});
 
+	it('keeps a target `margin` px inside the track at both ends', () => {
+		const targets = markTargets(
+			[
+				{ id: 'a', left: 0, right: 4 },
+				{ id: 'b', left: 394, right: 398 }
+			],
+			12,
+			400,
+			6
+		);
+		expect(boxes(targets)).toEqual([
+			[6, 12],
+			[382, 12]
+		]);
+	});
+
 	it('merges marks whose targets would overlap, and no others', () => {
 		// 6 px apart (two attacks 17 days apart on a phone), then one 50 px further on.
 		const targets = markTargets(

@@ -1,5 +1,5 @@
 // The detail track's attack marks as targets a pointer can press: each at least `min` px wide,
-// centred on its mark and kept on the track; marks whose targets would overlap share one (on a
+// centred on its mark and kept on the track, `margin` px from its ends; marks whose targets would overlap share one (on a
 // phone two attacks 17 days apart sit 6 px apart at the whole period, review 9).
 
 export interface Span {
@@ -17,11 +17,11 @@ export interface MarkTarget {
 }
 
 /** One target per mark, or per group of marks too close to part, on a track `track` px wide. */
-export function markTargets(spans: readonly Span[], min: number, track: number): MarkTarget[] {
+export function markTargets(spans: readonly Span[], min: number, track: number, margin = 0): MarkTarget[] {
 	const targets: MarkTarget[] = [];
 	for (const span of [...spans].sort((a, b) => a.left - b.left)) {
 		const width = Math.max(min, span.right - span.left);
-		const left = Math.min(Math.max(0, (span.left + span.right - width) / 2), Math.max(0, track - width));
+		const left = Math.min(Math.max(margin, (span.left + span.right - width) / 2), Math.max(margin, track - margin - width));
 		let next: MarkTarget = { marks: [span], left, width };
 		// A target widened to the left may reach further back than the one before it: merge until clear.
 		for (let previous = targets.at(-1); previous && overlap(previous, next); previous = targets.at(-1)) {

@@ -63,4 +63,28 @@ describe('labelledTicks', () => {
 			else expect(at >= 24 && at <= 1248 - 24).toBe(true);
 		}
 	});
+
+	it.each([
+		['en', 1888],
+		['fr', 1888],
+		['en', 1248],
+		['fr', 1248],
+		['fr', 900],
+		['en', 610],
+		['fr', 358]
+	] as const)('with yearTurns, labels every turn of a year inside the window (%s, %ipx), beside its tick and inside the strip', (lang, width) => {
+		const font = 12;
+		const ticks = labelledTicks(whole, NIGER_ZONE, width, words(lang), font, true).filter((tick) => tick.label !== null);
+		const px = (t: number) => ((t - whole.from) / (whole.to - whole.from)) * width;
+		// The turns of 2018, 2019 and 2020 in Niamey (UTC+1): 23:00 UTC the evening before.
+		for (const year of [2018, 2019, 2020]) {
+			const turn = Date.UTC(year - 1, 11, 31, 23);
+			const tick = ticks.find((tick) => tick.t === turn);
+			expect(tick, `${year}`).toBeDefined();
+			const w = labelWidthPx(tick!.label!, font);
+			const left = tick!.anchor === 'start' ? px(turn) : tick!.anchor === 'end' ? px(turn) - w : px(turn) - w / 2;
+			expect(left).toBeGreaterThanOrEqual(0);
+			expect(left + w).toBeLessThanOrEqual(width);
+		}
+	});
 });

@@ -1,0 +1,87 @@
+// The presenter's controls laid out cleanly (issue 10): at projector, laptop and phone sizes, in
+// English and French, every control is whole, inside the screen and its bar, and clear of the others.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, nextFrames, screenshot, withPage } from './harness.mjs';
+
+let browser;
+before(async () => {
+	browser = await launchBrowser();
+});
+after(async () => {
+	await browser?.close();
+});
+
+const SIZES = [
+	{ width: 1920, height: 1080 },
+	{ width: 1280, height: 720 },
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+];
+
+/**
+ * Every shown control of the presenter's bar (on a phone, of the story that takes its place), each
+ * with its box, its bar's box, the box of its text and the viewport, all in viewport pixels. On a
+ * phone the page scrolls, so each control is scrolled into view before it is measured.
+ */
+function measure(page) {
+	return page.evaluate(() => {
+		const scrolls = document.scrollingElement.scrollHeight > innerHeight;
+		const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+		const controls = [...document.querySelectorAll('.controls :is(button, a), .scroll :is(button, a)')].filter(
+			(el) => el.getClientRects().length > 0 && !el.closest('dialog, [role="menu"], ul, ol')
+		);
+		return controls.map((el) => {
+			if (scrolls) el.scrollIntoView({ block: 'nearest' });
+			const range = document.createRange();
+			range.selectNodeContents(el);
+			return {
+				name: el.getAttribute('aria-label') ?? el.textContent.trim(),
+				box: box(el.getBoundingClientRect()),
+				text: box(range.getBoundingClientRect()),
+				bar: box(el.closest('.controls, .scroll').getBoundingClientRect()),
+				viewport: { left: 0, top: 0, right: innerWidth, bottom: innerHeight }
+			};
+		});
+	});
+}
+
+const inside = (inner, outer, slack = 0.5) =>
+	inner.left >= outer.left - slack && inner.top >= outer.top - slack && inner.right <= outer.right + slack && inner.bottom <= outer.bottom + slack;
+const overlap = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** What is wrong with the controls as measured: one line per control cut or overlapping. */
+function problems(controls) {
+	const found = [];
+	for (const [i, c] of controls.entries()) {
+		if (!inside(c.box, c.viewport)) found.push(`“${c.name}” is cut by the screen: ${JSON.stringify(c.box)}`);
+		if (!inside(c.box, c.bar)) found.push(`“${c.name}” leaves its bar: ${JSON.stringify(c.box)} in ${JSON.stringify(c.bar)}`);
+		if (!inside(c.text, c.box, 1)) found.push(`“${c.name}”'s text leaves the button: ${JSON.stringify(c.text)} in ${JSON.stringify(c.box)}`);
+		for (const other of controls.slice(i + 1)) if (overlap(c.box, other.box)) found.push(`“${c.name}” overlaps “${other.name}”`);
+	}
+	return found;
+}
+
+for (const lang of ['en', 'fr']) {
+	test(`every control of the presenter's bar is whole, inside the screen and the bar, and overlaps none at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')} (${lang})`, async () => {
+		for (const viewport of SIZES) {
+			const size = `${viewport.width}×${viewport.height}`;
+			await withPage(browser, `/present?chapter=inates&lang=${lang}`, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+				const phone = viewport.width <= 900;
+				// Both labels of the play button (Play this chapter, Pause): the bar fits either.
+				for (const state of phone ? ['story'] : ['paused', 'playing']) {
+					if (state === 'playing') {
+						await page.keyboard.press('p');
+						await nextFrames(page);
+					}
+					const controls = await measure(page);
+					// The bar's buttons: 4 steps, the chapter menu, play, black-out, full screen, notes, explorer, print, export.
+					// On a phone the story's own: its way to the explorer.
+					assert.ok(controls.length >= (phone ? 1 : 12), `${size} ${state}: ${controls.length} controls found: ${controls.map((c) => c.name).join(', ')}`);
+					assert.deepEqual(problems(controls), [], `${size} ${state}`);
+				}
+				await screenshot(page, `present-controls-${lang}-${size}`);
+			});
+		}
+	});
+}
