@@ -1,5 +1,5 @@
 // Runs every benchmark: builds and serves the app, then each bench script; results go to bench/results/.
-// `npm run bench -- NAME...` runs only those (response-surface, dataset-load, scrub, embed-size, export, import, hardening).
+// `npm run bench -- NAME...` runs only those (response-surface, dataset-load, import-memory, scrub, embed-size, export, import, hardening).
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 
@@ -13,6 +13,7 @@ const wanted = (name) => only.length === 0 || only.includes(name);
 if (wanted('response-surface')) run('npx tsx bench/response-surface.ts');
 // --expose-gc so the memory it reports is what the table holds, not uncollected garbage.
 if (wanted('dataset-load')) run('node --expose-gc --import tsx bench/dataset-load.ts');
+if (wanted('import-memory')) run('node --expose-gc --import tsx bench/import-memory.ts');
 run('npm run --silent build');
 // The synthetic tables the scrub bench loads with ?data=, served from the built app's own origin
 // (never real ACLED rows: their terms forbid redistribution).

@@ -2,7 +2,6 @@
 // IndexedDB, restores the dataset shown when the page opens, renames and deletes. Where the
 // browser refuses IndexedDB, or has no room, a dataset is held in memory for the visit instead and
 // the panel says so; what was stored before is never touched by a failed save.
-import { readEventTable } from '../dataset/binary-format';
 import { tableSpan, type DatasetInfo } from '../dataset/dataset-info';
 import { EventIndex } from '../dataset/event-index';
 import type { EventTable } from '../dataset/event-table';
@@ -10,6 +9,7 @@ import type { PresetName } from '../dataset/import/preset';
 import { DatasetLibrary, type ListedDataset } from '../state/dataset-library.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import { DatasetStore, isQuotaError } from './dataset-store';
+import { readTableOffThread } from './table-reader';
 
 /** The User Timing measure of restoring the shown dataset, read by bench/dataset-restore.mjs. */
 const RESTORE_MEASURE = 'sahel-timeline:dataset-restore';
@@ -108,7 +108,7 @@ export class DatasetKeeper {
 		try {
 			const blob = listed.kept ? await this.store?.table(id) : this.inMemory.get(id);
 			if (!blob) throw new Error('its table is missing');
-			const table = await readEventTable(blob.stream(), (read) => this.events.progressed(name, read, blob.size));
+			const table = await readTableOffThread(blob, (read) => this.events.progressed(name, read, blob.size));
 			const index = new EventIndex(table);
 			if (restoring) performance.measure(RESTORE_MEASURE, { start: started, detail: { rows: table.length } });
 			this.events.loaded(name, { ...table, name }, index);

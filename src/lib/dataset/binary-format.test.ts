@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEventTable, encodeEventTable, EventTableFormatError, readEventTable } from './binary-format';
+import { decodeEventTable, encodeEventTable, EventTableFormatError, eventTableParts, readEventTable } from './binary-format';
 import { align8, COLUMNS, FORMAT_VERSION, MAX_U16_VALUES, PREAMBLE_BYTES, readHeader, type Header } from './binary-header';
 import { buildEventTable, type EventRow } from './build-table';
 import { stringAt, type EventTable } from './event-table';
@@ -53,6 +53,15 @@ describe('encodeEventTable / decodeEventTable', () => {
 			expect(decodeEventTable(encodeEventTable(table))).toEqual(table);
 		}
 	}, HEAVY_MS);
+
+	it('gives the same file as a Blob of pieces that view the table’s own columns, not copies of them', async () => {
+		const table = syntheticEventTable({ count: 500, seed: 6 });
+		const parts = eventTableParts(table);
+		const bytes = new Uint8Array(await new Blob(parts as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+		expect(decodeEventTable(bytes)).toEqual(table);
+		expect(parts.some((part) => part.buffer === table.start.buffer)).toBe(true);
+		expect(parts.some((part) => part.buffer === table.fatalities.buffer)).toBe(true);
+	});
 
 	it('holds places and sources once each, as codes: 16-bit up to 65,536 values, 32-bit beyond, the rows unchanged', () => {
 		const random = mulberry32(33);

@@ -57,6 +57,7 @@ const StringColumnSchema = z.object({ offsets: z.instanceof(Uint32Array), text: 
 const CodedStringColumnSchema = z.object({ codes: z.union([z.instanceof(Uint16Array), z.instanceof(Uint32Array)]), values: z.array(z.string()) });
 const DictionarySchema = z.array(z.string());
 
+/** An event table as a worker posts it (typed arrays whose buffers were transferred). */
 export const TableSchema = z.object({
 	name: z.string(),
 	countingRule: z.string(),

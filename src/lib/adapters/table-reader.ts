@@ -1,0 +1,22 @@
+// Reads a binary event table from a Blob in its own worker (table-read.worker.ts) and resolves
+// with the table, its buffers moved to this thread; progress as bytes read. The worker ends with
+// the read, or when `signal` aborts.
+import type { EventTable } from '../dataset/event-table';
+import { TableReadMessageSchema } from '../dataset/table-read-messages';
+
+export function readTableOffThread(blob: Blob, onProgress: (read: number) => void): Promise<EventTable> {
+	const worker = new Worker(new URL('./table-read.worker.ts', import.meta.url), { type: 'module' });
+	return new Promise<EventTable>((resolve, reject) => {
+		worker.onmessage = (event: MessageEvent<unknown>) => {
+			const parsed = TableReadMessageSchema.safeParse(event.data);
+			if (!parsed.success) return reject(new Error(parsed.error.message));
+			const message = parsed.data;
+			if (message.type === 'progress') return onProgress(message.read);
+			if (message.type === 'done') resolve(message.table);
+			else reject(new Error(message.detail));
+		};
+		worker.onerror = (event) => reject(new Error(event.message || 'the table reader failed'));
+		worker.onmessageerror = () => reject(new Error('a message from the table reader could not be read'));
+		worker.postMessage(blob);
+	}).finally(() => worker.terminate());
+}
