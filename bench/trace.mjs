@@ -111,3 +111,24 @@ export function sumTasks(tasks) {
 
 /** The tasks that overlap [from, to] (ms), whole: a step owns every task it ran in, even one that began before its mark. */
 export const overlapping = (tasks, from, to) => tasks.filter((task) => task.start < to && task.end > from);
+
+/**
+ * CPU ms (thread time of top-level events) of the threads named `threadName` (a worker is
+ * "DedicatedWorker thread") in the process of the `markPrefix` marks, between `from` and `to` ms.
+ */
+export function namedThreadsCpu(buffer, markPrefix, threadName, from, to) {
+	const { traceEvents } = JSON.parse(buffer.toString('utf8'));
+	const pid = traceEvents.find((e) => e.cat?.includes('blink.user_timing') && e.name.startsWith(markPrefix))?.pid;
+	const threads = new Set(traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.pid === pid && e.args?.name === threadName).map((e) => e.tid));
+	let cpu = 0;
+	for (const tid of threads) {
+		let end = -Infinity;
+		for (const e of completeEvents(traceEvents.filter((e) => e.pid === pid && e.tid === tid && typeof e.ts === 'number' && e.cat))) {
+			// Top-level only: a child's time is in its parent's.
+			if (e.ts < end || e.ts / 1000 < from || e.ts / 1000 > to) continue;
+			end = e.ts + (e.dur ?? 0);
+			cpu += (e.tdur ?? 0) / 1000;
+		}
+	}
+	return { threads: threads.size, cpu };
+}

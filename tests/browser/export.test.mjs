@@ -123,6 +123,41 @@ test('the presenter’s E opens the export menu, in French, and the file is name
 	});
 });
 
+test('a 16:9 image of a chapter shows what the presenter shows north to south: every attack on the screen’s map is inside the exported map', async () => {
+	await withPage(browser, '/present?chapter=chinagodrar-air-response', { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page }) => {
+		await page.getByRole('heading', { level: 1 }).first().waitFor();
+		// On screen: the attacks begun, each symbol's centre inside the map (Chinagodrar at the top, Inates, Tongo Tongo, Ayorou).
+		const onScreen = await page.evaluate(() => {
+			const map = document.querySelector('svg.overlay').getBoundingClientRect();
+			return [...document.querySelectorAll('g.incident.shown')].map((g) => {
+				const box = g.querySelector('circle:not(.hit)').getBoundingClientRect();
+				const [x, y] = [box.x + box.width / 2 - map.x, box.y + box.height / 2 - map.y];
+				return { id: g.dataset.incident, inside: x >= 0 && y >= 0 && x <= map.width && y <= map.height };
+			});
+		});
+		assert.ok(onScreen.some((i) => i.id === 'chinagodrar-2020-01-09'), 'Chinagodrar on screen');
+		assert.ok(onScreen.every((i) => i.inside), JSON.stringify(onScreen));
+		const { bytes } = await exportFile(page, { format: /SVG/, size: 'hd', open: () => page.keyboard.press('e') });
+		// In the file: each attack's disc (the 0.8-opaque circles of the map's clipped group), its centre from the groups' translations.
+		const exported = await page.evaluate((source) => {
+			const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+			const map = doc.querySelector('g[clip-path]');
+			const clip = doc.querySelector(`${map.getAttribute('clip-path').slice(4, -1)} rect`);
+			const [width, height] = ['width', 'height'].map((a) => Number(clip.getAttribute(a)));
+			return [...map.querySelectorAll('circle[fill-opacity="0.8"]')].map((circle) => {
+				let [x, y] = [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))];
+				for (let g = circle.parentElement; g !== map; g = g.parentElement) {
+					const [, tx, ty] = g.getAttribute('transform').match(/translate\(([-\d.]+),([-\d.]+)\)/);
+					[x, y] = [x + Number(tx), y + Number(ty)];
+				}
+				return { x: Math.round(x), y: Math.round(y), width, height };
+			});
+		}, bytes.toString('utf8'));
+		assert.equal(exported.length, onScreen.length, 'every attack begun drawn');
+		for (const disc of exported) assert.ok(disc.x >= 0 && disc.y >= 0 && disc.x <= disc.width && disc.y <= disc.height, `a disc at ${disc.x}, ${disc.y} outside the ${disc.width} × ${disc.height} map`);
+	});
+});
+
 test('the export menu in English and French (screenshots)', async () => {
 	for (const [lang, title] of [
 		['en', 'Export this view'],

@@ -25,9 +25,13 @@ export function screenCamera(view: MapView) {
 	return viewedExtent(view.transform, view.width, view.height, view.projection) ?? view.target;
 }
 
+/** The screen's map, width / height: a frame of another shape shows what it shows north to south too. */
+export const screenAspect = (view: MapView) => view.width / Math.max(1, view.height);
+
 export function imageFrame(subject: Named, view: MapView, request: ImageRequest) {
 	const exporter = new ExportFrame(subject, view.frame, createTextMeasure(), sahelDetail);
-	return exporter.compose(frameSize(request.size, view), screenCamera(view), request.transparent);
+	const [camera, aspect] = [screenCamera(view), screenAspect(view)];
+	return exporter.compose(frameSize(request.size, view), (frame) => frame.look(camera, aspect), request.transparent);
 }
 
 /** Builds the file and hands it to the browser's downloads; returns its name. */

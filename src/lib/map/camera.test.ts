@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
-import { cameraFor, extentAround, viewedExtent, type CameraExtent } from './camera';
+import { cameraFor, extentAround, extentForAspect, viewedExtent, type CameraExtent } from './camera';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 const MAX_ZOOM = 80;
@@ -89,5 +89,33 @@ describe('extentAround', () => {
 			expect(y).toBeGreaterThan(20);
 			expect(y).toBeLessThan(700);
 		}
+	});
+});
+
+describe('extentForAspect', () => {
+	/** Kilometres from the top edge to the bottom edge through the centre of a width × height map framing `extent`. */
+	function tallKm(extent: CameraExtent, width: number, height: number): number {
+		const projection = seedProjection(width, height);
+		const { k, x, y } = cameraFor(extent, width, height, projection, MAX_ZOOM);
+		const at = (sy: number) => projection.invert!([(width / 2 - x) / k, (sy - y) / k])!;
+		return haversineKm(at(0), at(height));
+	}
+
+	it('shows on a wider map at least what the extent showed north to south on its own, and at least its width', () => {
+		const shown = tallKm(triBorder, 1200, 1000);
+		for (const [width, height] of [
+			[1280, 527],
+			[1920, 600],
+			[1200, 1000]
+		] as const) {
+			const framed = extentForAspect(triBorder, width, height, 1.2);
+			expect(framed.widthKm).toBeGreaterThanOrEqual(triBorder.widthKm);
+			expect(tallKm(framed, width, height) / shown).toBeGreaterThan(0.995);
+		}
+	});
+
+	it('keeps the extent on a map as narrow for its height as the one it was chosen on, or narrower', () => {
+		expect(extentForAspect(triBorder, 1200, 1000, 1.2)).toEqual(triBorder);
+		expect(extentForAspect(triBorder, 1080, 1080, 1.2)).toEqual(triBorder);
 	});
 });

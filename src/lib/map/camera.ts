@@ -31,6 +31,16 @@ export function cameraFor(
 }
 
 /**
+ * `extent` as a width × height map shows what it showed on the map it was chosen on, `aspect`
+ * (width / height) wide: an extent is a width across, so a map wider for its height would show less
+ * north to south; it is widened until it shows as much. A narrower map keeps the width (and shows more).
+ */
+export function extentForAspect(extent: CameraExtent, width: number, height: number, aspect: number): CameraExtent {
+	const widen = Math.max(1, width / Math.max(1, height) / aspect);
+	return widen === 1 ? extent : { ...extent, widthKm: extent.widthKm * widen };
+}
+
+/**
  * What a transform shows on a width × height map, as the extent cameraFor turns back into it: the
  * point at the centre, and the kilometres between the left and right edges through it. Null when
  * that line leaves the projection's world (the map panned far off it), which no extent can frame.

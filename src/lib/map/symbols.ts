@@ -19,6 +19,8 @@ export const AIRCRAFT_PATH = 'M0,-9L3,2L9,5V7L3,6L2,11L4,13V14L0,13L-4,14V13L-2,
 /** The farthest point of the aircraft from its origin, so the disc holds it at any heading. */
 export const AIRCRAFT_RADIUS = 15;
 export const BASE_PATH = 'M0,-7L6,5H-6Z';
+/** The farthest the base's triangle reaches from its origin. */
+export const BASE_HALF = 7;
 /** An arrow pointing right from the origin, turned towards what lies off the map. */
 export const OFFSCREEN_PATH = 'M-6,-6L6,0L-6,6Z';
 export const OFFSCREEN_RADIUS = 8;

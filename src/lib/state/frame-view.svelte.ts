@@ -1,9 +1,15 @@
 import { zoomIdentity, type ZoomTransform } from 'd3';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor } from '../map/camera';
+import { cameraFor, extentForAspect } from '../map/camera';
+import type { CameraTransform } from '../map/chapter-camera';
 import type { CameraTarget } from '../story/view-plan';
 
+/**
+ * The presenter's map, width / height, on the screens a talk is given from (1114 × 913 px at
+ * 1920 × 1080, 742 × 605 at 1280 × 800): the chapters' extents are chosen on it.
+ */
+export const PRESENTER_ASPECT = 1.2;
 /** As deep as the page's camera goes (MapView's MAX_ZOOM). */
 const MAX_ZOOM = 80;
 
@@ -25,9 +31,19 @@ export class FrameView {
 		this.height = height;
 	}
 
-	/** Frames what a camera target shows (a chapter's extent, the page's own view), or the whole region for null. */
-	look(target: CameraTarget | null): void {
-		const { k, x, y } = cameraFor(target, this.width, this.height, this.projection, MAX_ZOOM);
+	/**
+	 * The transform that shows what a camera target showed on a map `aspect` (width / height) wide
+	 * (a chapter's extent on the presenter's, the page's own view on the page's map), north to south
+	 * too, or the whole region for null.
+	 */
+	cameraOf(target: CameraTarget | null, aspect: number): CameraTransform {
+		const framed = target && extentForAspect(target, this.width, this.height, aspect);
+		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM);
+	}
+
+	/** Frames what a camera target shows (see cameraOf). */
+	look(target: CameraTarget | null, aspect = PRESENTER_ASPECT): void {
+		const { k, x, y } = this.cameraOf(target, aspect);
 		// The same camera keeps its transform: what hangs on it (every symbol's place, the labels) is not computed again.
 		if (k !== this.transform.k || x !== this.transform.x || y !== this.transform.y) this.transform = zoomIdentity.translate(x, y).scale(k);
 	}

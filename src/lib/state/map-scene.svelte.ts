@@ -177,12 +177,13 @@ export class MapScene {
 		for (const { at } of this.crossings) if (at) out.push(symbols.squareAt(at, symbols.CROSSING_HALF));
 		for (const { at } of this.disputes) out.push(symbols.circleAt(at, symbols.DISPUTE_RADIUS + 1.5));
 		if (this.aircraft?.at) out.push(symbols.circleAt(this.aircraft.at, symbols.AIRCRAFT_RADIUS));
-		if (this.base) out.push(symbols.squareAt(this.base, 7));
+		if (this.base) out.push(symbols.squareAt(this.base, symbols.BASE_HALF));
 		if (this.offscreen) out.push(symbols.circleAt(this.offscreen.at, symbols.OFFSCREEN_RADIUS));
 		return out;
 	});
 
-	#onMap = (at: readonly [number, number] | null) => !!at && at[0] >= 0 && at[1] >= 0 && at[0] <= this.#o.view.width && at[1] <= this.#o.view.height;
+	/** Whether a symbol `r` px in radius at `at` shows on the map, if only in part (its centre may be just off it). */
+	#onMap = (at: readonly [number, number] | null, r = 0) => !!at && at[0] >= -r && at[1] >= -r && at[0] <= this.#o.view.width + r && at[1] <= this.#o.view.height + r;
 
 	/** Whether a river or lake of the base map crosses the view (by their boxes, against the view's corners): with the camera, not the clock. */
 	#waterInView = $derived.by((): boolean => {
@@ -198,17 +199,18 @@ export class MapScene {
 	/** What is on the map, for its key (map/map-key.ts). */
 	#drawn = $derived.by((): Drawn => {
 		const { session, layers } = this.#o;
-		const incidents = this.incidents.filter((m) => m.item.start <= session.startedBy && this.#onMap(m.at));
+		const underWay = (m: IncidentMark) => m.item.end > session.endedBy;
+		const incidents = this.incidents.filter((m) => m.item.start <= session.startedBy && this.#onMap(m.at, m.r + (underWay(m) ? symbols.INCIDENT_HALO : 0)));
 		return {
 			incidentsLargestKilled: incidents.length ? this.largestKilled : null,
-			incidentUnderWay: incidents.some((m) => m.item.end > session.endedBy),
+			incidentUnderWay: incidents.some(underWay),
 			routes: this.tracks.map(({ movement }) => ({ role: movement.role, known: movement.known })),
-			crossings: this.crossings.some((c) => this.#onMap(c.at)),
+			crossings: this.crossings.some((c) => this.#onMap(c.at, symbols.CROSSING_HALF)),
 			flight: this.flight !== null,
-			aircraft: this.#onMap(this.aircraft?.at ?? null),
-			base: this.#onMap(this.base),
+			aircraft: this.#onMap(this.aircraft?.at ?? null, symbols.AIRCRAFT_RADIUS),
+			base: this.#onMap(this.base, symbols.BASE_HALF),
 			offscreen: this.offscreen !== null,
-			dispute: this.disputes.some((d) => this.#onMap(d.at)),
+			dispute: this.disputes.some((d) => this.#onMap(d.at, symbols.DISPUTE_RADIUS)),
 			rings: this.rings.map((r) => r.minutes),
 			surface: layers.shown['response-surface'],
 			rivers: this.#waterInView,

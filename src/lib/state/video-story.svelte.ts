@@ -2,7 +2,6 @@ import { interpolateZoom, zoomIdentity } from 'd3';
 import type { Scenario } from '../scenario/schema';
 import type { CameraTarget } from '../story/view-plan';
 import { planView } from '../story/view-plan';
-import { cameraFor } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { flightDuration, zoomView } from '../map/camera-flight';
 import type { TimeWindow } from '../time/time-window';
@@ -11,13 +10,12 @@ import { Session } from './session.svelte';
 import { Simulation } from './simulation.svelte';
 import { MapLayers } from './map-layers.svelte';
 import { applyPlan } from './story-driver.svelte';
-import type { FrameView } from './frame-view.svelte';
+import { PRESENTER_ASPECT, type FrameView } from './frame-view.svelte';
 
 /** A chapter's title stays a moment before it plays, and a chapter plays at most this long in a video. */
 const HOLD_S = 1.5;
 const MAX_CHAPTER_S = 30;
 const MAX_WINDOW_S = 120;
-const MAX_ZOOM = 80;
 
 /** The clock's frames, stepped by the video, not the screen: each frame is exactly 1/fps later. */
 class SteppedFrames implements FrameScheduler {
@@ -36,7 +34,7 @@ class SteppedFrames implements FrameScheduler {
 	}
 }
 
-export type VideoScope = { kind: 'chapter'; chapterId: string } | { kind: 'story' } | { kind: 'window'; window: TimeWindow; speed: number; paced: boolean; focusId: string | null; camera: CameraTarget | null };
+export type VideoScope = { kind: 'chapter'; chapterId: string } | { kind: 'story' } | { kind: 'window'; window: TimeWindow; speed: number; paced: boolean; focusId: string | null; camera: CameraTarget | null; /** The screen's map, width / height. */ aspect: number };
 
 /** One frame of the video: the session already set to it; what its heading says, and where the camera is. */
 export interface VideoFrame {
@@ -98,7 +96,7 @@ export class VideoStory {
 		clock.paced = scope.paced;
 		clock.seek(scope.window.from);
 		const title = this.session.focused?.incident.title[this.#lang()] ?? this.#scenario.title[this.#lang()];
-		yield* this.#play(fps, MAX_WINDOW_S, { title, chapterId: null, camera: (view) => view.look(scope.camera) });
+		yield* this.#play(fps, MAX_WINDOW_S, { title, chapterId: null, camera: (view) => view.look(scope.camera, scope.aspect) });
 	}
 
 	/** Plays the clock to its window's end (or `maxS` seconds), one frame at a time. */
@@ -119,7 +117,7 @@ export class VideoStory {
 
 	/** The camera's flight between two targets, sampled by progress along d3.interpolateZoom's path, as long as the presenter's. */
 	*#flight(view: FrameView, from: CameraTarget | null, to: CameraTarget | null, fps: number, frame: Omit<VideoFrame, 'camera'>): Generator<VideoFrame> {
-		const ends = () => [from, to].map((target) => cameraFor(target, view.width, view.height, view.projection, MAX_ZOOM)) as [CameraTransform, CameraTransform];
+		const ends = () => [from, to].map((target) => view.cameraOf(target, PRESENTER_ASPECT)) as [CameraTransform, CameraTransform];
 		const count = Math.round((flightDuration(...ends(), view.width, view.height) / 1000) * fps);
 		for (let i = 1; i <= count; i++)
 			yield {
