@@ -3,12 +3,13 @@
 import { allowedDataOrigins, dataParam } from '../url/data-param';
 import { readParam } from '../url/params';
 import type { EventLayer } from '../state/event-layer.svelte';
+import { holdOfflineCacheFor } from './offline-cache';
 
 /** Starts loading the table ?data= names; returns why a bad value was refused (in English, for logs), else null. */
 export function followDataParam(events: EventLayer, search: URLSearchParams, pageOrigin: string): string | null {
 	const read = readParam(search, dataParam(pageOrigin, allowedDataOrigins(import.meta.env.VITE_DATA_ORIGINS)));
 	if (read === null) return null;
 	if (!read.ok) return read.problem;
-	void import('./event-data').then(({ loadEventData }) => loadEventData(events, read.value));
+	holdOfflineCacheFor(import('./event-data').then(({ loadEventData }) => loadEventData(events, read.value)));
 	return null;
 }

@@ -5,12 +5,25 @@
 import { dev } from '$app/environment';
 import { base } from '$app/paths';
 
-/** Call once a page is mounted; registers after the page's load, as SvelteKit would, so the precache does not compete with it. */
+/** Loads the precache waits for (an event table from ?data=). */
+const holding = new Set<Promise<unknown>>();
+
+/**
+ * The precache (the whole app, a few megabytes) waits until `work` ends, however it ends: a page
+ * loading a 136 MB event table would otherwise share the network, the server and the CPU with it.
+ */
+export function holdOfflineCacheFor(work: Promise<unknown>): void {
+	holding.add(work);
+	void work.finally(() => holding.delete(work)).catch(() => {});
+}
+
+/** Call once a page is mounted; registers after the page's load, as SvelteKit would, and after any load held for, so the precache does not compete with them. */
 export function registerOfflineCache(): void {
 	if (!('serviceWorker' in navigator)) return;
-	const register = () => {
+	const register = async () => {
+		while (holding.size > 0) await Promise.allSettled([...holding]);
 		navigator.serviceWorker.register(`${base}/service-worker.js`, { type: dev ? 'module' : 'classic' }).catch(() => {});
 	};
-	if (document.readyState === 'complete') register();
-	else addEventListener('load', register, { once: true });
+	if (document.readyState === 'complete') void register();
+	else addEventListener('load', () => void register(), { once: true });
 }

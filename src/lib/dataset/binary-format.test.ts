@@ -236,6 +236,33 @@ describe('readEventTable', () => {
 		}
 	}, HEAVY_MS);
 
+	it('holds the numeric columns as views of one buffer of just their bytes: neither the file nor a copy of it', async () => {
+		const bytes = encodeEventTable(unicodeTable());
+		const offsets = columnOffsets(bytes);
+		const read = await readEventTable(streamOf(bytes, () => 777).stream);
+		const numbers = offsets.get('id.text')! - offsets.get('start')!;
+		for (const column of [read.start, read.end, read.lon, read.fatalitiesHigh, read.geoPrecision, read.location.codes, read.notes.offsets]) {
+			expect(column.buffer).toBe(read.start.buffer);
+		}
+		expect(read.start.buffer.byteLength).toBe(numbers);
+	});
+
+	it('names what is wrong in a stream as in the same bytes whole: a newer version, a column cut short', async () => {
+		const bytes = encodeEventTable(unicodeTable());
+		const newer = bytes.slice();
+		newer[8] = FORMAT_VERSION + 1;
+		await expect(readEventTable(streamOf(newer, () => 100).stream)).rejects.toThrow(`version ${FORMAT_VERSION + 1} is newer than this app reads (${FORMAT_VERSION})`);
+		const offsets = columnOffsets(bytes);
+		const { header } = readHeader(bytes)!;
+		for (const name of ['lat', 'notes.offsets', 'notes.text']) {
+			const byteLength = header.columns.find((c) => c.name === name)!.byteLength;
+			const cut = bytes.subarray(0, offsets.get(name)! + 5);
+			const message = `truncated: expected ${byteLength} bytes of column ${name}, got 5`;
+			expectFormatError(() => decodeEventTable(cut), message);
+			await expect(readEventTable(streamOf(cut, () => 333).stream)).rejects.toThrow(message);
+		}
+	});
+
 	it('fails on a cut or overlong stream, and early (cancelling it) on one that is not an event table', async () => {
 		const bytes = encodeEventTable(unicodeTable());
 		await expect(readEventTable(streamOf(bytes.subarray(0, bytes.length - 10), () => 500).stream)).rejects.toThrow('truncated: expected');

@@ -4,7 +4,9 @@
 // README, "Event tables (binary format)"; the header itself: binary-header.ts.
 import {
 	align8,
+	blockStarts,
 	CODED_COLUMNS,
+	columnLayout,
 	COLUMNS,
 	columnsStartOf,
 	ELEMENT,
@@ -17,6 +19,7 @@ import {
 	STRING_COLUMNS,
 	truncatedHeader,
 	type CodedName,
+	type ColumnAt,
 	type Header,
 	type NumericName,
 	type NumericType,
@@ -24,6 +27,7 @@ import {
 } from './binary-header';
 import type { CodedStringColumn, EventTable, StringColumn } from './event-table';
 import { checkEventTable } from './table-checks';
+import { FileParts, type FileBlocks } from './file-parts';
 
 export { EventTableFormatError } from './format-error';
 
@@ -95,38 +99,31 @@ export function encodeEventTable(table: EventTable): Uint8Array {
 export function decodeEventTable(bytes: Uint8Array): EventTable {
 	requireLittleEndian();
 	const { header, columnsStart } = readHeader(bytes) ?? truncatedHeader(bytes);
-	const n = header.length;
-	const layout: (Header['columns'][number] & { offset: number })[] = [];
-	let offset = columnsStart;
-	for (const column of header.columns) {
-		const { name, type, byteLength } = column;
-		offset = align8(offset);
-		if (type !== 'utf8') {
-			const values = name.endsWith('.offsets') ? n + 1 : n;
-			const needed = values * ELEMENT[type].BYTES_PER_ELEMENT;
-			if (byteLength !== needed) fail(`lengths disagree: column ${name} has ${byteLength} bytes, but ${values} values of ${type} take ${needed}`);
-		}
-		const got = Math.max(0, Math.min(byteLength, bytes.length - offset));
-		if (got < byteLength) fail(`truncated: expected ${byteLength} bytes of column ${name}, got ${got}`);
-		layout.push({ ...column, offset });
-		offset += byteLength;
-	}
-	if (offset !== bytes.length) fail(`lengths disagree: the file has ${bytes.length} bytes, its header describes ${offset}`);
+	const layout = columnLayout(header, columnsStart, bytes.length);
+	const last = layout.at(-1)!;
+	if (last.offset + last.byteLength !== bytes.length) fail(`lengths disagree: the file has ${bytes.length} bytes, its header describes ${last.offset + last.byteLength}`);
+	// The numeric columns are copied out as one block: the table then holds aligned columns of its
+	// own, not the whole file, whose text bytes are garbage once decoded.
+	const starts = blockStarts(layout);
+	return tableOf(header, layout, { numbers: bytes.slice(starts.numbers, starts.texts), texts: bytes.subarray(starts.texts) });
+}
 
-	// The numeric columns (all before the texts) are copied out as one block: the table then holds
-	// aligned columns of its own, not the whole file, whose text bytes are garbage once decoded.
-	const base = layout[0]!.offset;
-	const numbers = bytes.slice(base, layout.find((c) => c.type === 'utf8')!.offset);
+/**
+ * The table from a file's two blocks: its numeric columns (a buffer of their own, starting at the
+ * first column: the columns become views into it, not copies) and its texts. Checks the table.
+ */
+function tableOf(header: Header, layout: readonly ColumnAt[], blocks: FileBlocks): EventTable {
+	const starts = blockStarts(layout);
 	const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 	const columns = new Map<string, InstanceType<(typeof ELEMENT)[NumericType]> | string>();
 	for (const { name, type, byteLength, offset } of layout) {
 		if (type !== 'utf8') {
 			const Type = ELEMENT[type];
-			columns.set(name, new Type(numbers.buffer, offset - base, byteLength / Type.BYTES_PER_ELEMENT));
+			columns.set(name, new Type(blocks.numbers.buffer as ArrayBuffer, blocks.numbers.byteOffset + offset - starts.numbers, byteLength / Type.BYTES_PER_ELEMENT));
 			continue;
 		}
 		try {
-			columns.set(name, decoder.decode(bytes.subarray(offset, offset + byteLength)));
+			columns.set(name, decoder.decode(blocks.texts.subarray(offset - starts.texts, offset - starts.texts + byteLength)));
 		} catch {
 			fail(`column ${name} is not valid UTF-8 text`);
 		}
@@ -145,7 +142,7 @@ export function decodeEventTable(bytes: Uint8Array): EventTable {
 		name: header.name,
 		countingRule: header.countingRule,
 		synthetic: header.synthetic,
-		length: n,
+		length: header.length,
 		...numeric,
 		dictionaries: header.dictionaries,
 		id: strings('id'),
@@ -171,15 +168,17 @@ function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
 }
 
 /**
- * The table in a stream (a fetch body), decoded and checked. The header, in the first bytes,
- * fixes the file's size, so the rest is copied into one buffer of that size as it arrives rather
- * than kept in chunks and joined. Throws an EventTableFormatError, and cancels the stream, as soon
- * as the first bytes show it is not an event table; once it ends, if it was cut short or ran on.
+ * The table in a stream (a fetch body), decoded and checked. The header, in the first bytes, fixes
+ * the file's size and where its columns lie, so the rest is copied as it arrives straight into the
+ * two blocks the table is made of (FileParts): no buffer of the whole file, no copy of the numbers
+ * out of it. Throws an EventTableFormatError, and cancels the stream, as soon as the first bytes
+ * show it is not an event table; once it ends, if it was cut short or ran on.
  */
 export async function readEventTable(stream: ReadableStream<Uint8Array>, onProgress?: ReadProgress): Promise<EventTable> {
+	requireLittleEndian();
 	const reader = stream.getReader();
 	let chunks: Uint8Array[] = [];
-	let buffer: Uint8Array | undefined;
+	let parts: { header: Header; layout: ColumnAt[]; file: FileParts } | undefined;
 	let read = 0;
 	// How much must have arrived before the header is worth looking at (again).
 	let needed = PREAMBLE_BYTES;
@@ -187,23 +186,24 @@ export async function readEventTable(stream: ReadableStream<Uint8Array>, onProgr
 		for (;;) {
 			const { done, value } = await reader.read();
 			if (done) break;
-			if (buffer) {
-				if (read + value.length > buffer.length) fail(`lengths disagree: the file runs past the ${buffer.length} bytes its header describes`);
-				buffer.set(value, read);
+			if (parts) {
+				if (read + value.length > parts.file.size) fail(`lengths disagree: the file runs past the ${parts.file.size} bytes its header describes`);
+				parts.file.write(value, read);
 			} else chunks.push(value);
 			read += value.length;
-			if (!buffer && read >= needed) {
+			if (!parts && read >= needed) {
 				const prefix = joined(chunks, read);
 				chunks = [prefix];
-				const size = readHeader(prefix)?.fileSize;
-				if (size === undefined) needed = columnsStartOf(prefix);
+				const head = readHeader(prefix);
+				if (head === undefined) needed = columnsStartOf(prefix);
 				else {
-					buffer = new Uint8Array(Math.max(size, read));
-					buffer.set(prefix);
+					if (read > head.fileSize) fail(`lengths disagree: the file runs past the ${head.fileSize} bytes its header describes`);
+					const layout = columnLayout(head.header, head.columnsStart);
+					parts = { header: head.header, layout, file: new FileParts(prefix, head.fileSize, blockStarts(layout)) };
 					chunks = [];
 				}
 			}
-			onProgress?.(read, buffer?.length);
+			onProgress?.(read, parts?.file.size);
 		}
 	} catch (error) {
 		await reader.cancel().catch(() => undefined);
@@ -211,5 +211,7 @@ export async function readEventTable(stream: ReadableStream<Uint8Array>, onProgr
 	} finally {
 		reader.releaseLock();
 	}
-	return decodeEventTable(buffer ? buffer.subarray(0, read) : joined(chunks, read));
+	// A file cut short fails as its bytes would.
+	if (!parts || read !== parts.file.size) return decodeEventTable(parts ? parts.file.received(read) : joined(chunks, read));
+	return tableOf(parts.header, parts.layout, parts.file.blocks());
 }

@@ -156,6 +156,38 @@ export function readHeader(bytes: Uint8Array): { header: Header; columnsStart: n
 	return { header, columnsStart, fileSize };
 }
 
+/** A column as it lies in the file: its header entry and its byte offset. */
+export type ColumnAt = Header['columns'][number] & { offset: number };
+
+/**
+ * Where each column lies in a file whose columns start at `columnsStart`, checking each numeric
+ * column's byte length against the row count and, in file order, that the first `available` bytes
+ * hold it (a stream checks that only once it has ended).
+ */
+export function columnLayout(header: Header, columnsStart: number, available = Infinity): ColumnAt[] {
+	const layout: ColumnAt[] = [];
+	let offset = columnsStart;
+	for (const column of header.columns) {
+		const { name, type, byteLength } = column;
+		offset = align8(offset);
+		if (type !== 'utf8') {
+			const values = name.endsWith('.offsets') ? header.length + 1 : header.length;
+			const needed = values * ELEMENT[type].BYTES_PER_ELEMENT;
+			if (byteLength !== needed) fail(`lengths disagree: column ${name} has ${byteLength} bytes, but ${values} values of ${type} take ${needed}`);
+		}
+		const got = Math.max(0, Math.min(byteLength, available - offset));
+		if (got < byteLength) fail(`truncated: expected ${byteLength} bytes of column ${name}, got ${got}`);
+		layout.push({ ...column, offset });
+		offset += byteLength;
+	}
+	return layout;
+}
+
+/** Where the numeric columns (all before the texts) start, and where the texts start. */
+export function blockStarts(layout: readonly ColumnAt[]): { numbers: number; texts: number } {
+	return { numbers: layout[0]!.offset, texts: layout.find((c) => c.type === 'utf8')!.offset };
+}
+
 /** What decodeEventTable says when `bytes` end before the header does. */
 export function truncatedHeader(bytes: Uint8Array): never {
 	if (bytes.length === 0) return fail('not a Sahel Timeline event table (the file is empty)');

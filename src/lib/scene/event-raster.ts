@@ -38,8 +38,8 @@ export class EventRaster {
 	/** Events per cell, split into those begun inside the window and those begun before it. */
 	readonly recent: Uint32Array;
 	readonly older: Uint32Array;
-	/** Each row's cell, or -1 off the canvas (or off the projection). */
-	readonly #cellOf: Int32Array;
+	readonly #points: ProjectedPoints;
+	readonly #geometry: RasterGeometry;
 	#shown = 0;
 	#olderEnd = 0;
 	/** The most events any one cell holds once every row has begun: what a density ramp must reach. */
@@ -52,8 +52,31 @@ export class EventRaster {
 		this.rows = Math.max(1, Math.ceil(geometry.height / cell));
 		this.recent = new Uint32Array(this.columns * this.rows);
 		this.older = new Uint32Array(this.columns * this.rows);
-		this.#cellOf = placeRows(points, geometry, cell, this.columns, this.rows);
-		this.densest = densestCell(this.#cellOf, this.recent.length);
+		this.#points = points;
+		this.#geometry = { ...geometry, cell };
+		this.densest = this.#densestCell();
+	}
+
+	/**
+	 * Row r's cell, or -1 off the canvas (or off the projection). Computed when a row changes rather
+	 * than kept per row: a million rows' cells would hold 4 MB for what a step touches in a few.
+	 */
+	#cellOf(row: number): number {
+		const { k, tx, ty, width, height, cell } = this.#geometry;
+		const x = this.#points.x[row]! * k + tx;
+		const y = this.#points.y[row]! * k + ty;
+		// NaN fails both tests, so a point the projection could not place is off the grid.
+		return x >= 0 && x < width && y >= 0 && y < height ? Math.floor(y / cell) * this.columns + Math.floor(x / cell) : -1;
+	}
+
+	#densestCell(): number {
+		const counts = new Uint32Array(this.recent.length);
+		let densest = 0;
+		for (let row = 0; row < this.#points.x.length; row++) {
+			const cell = this.#cellOf(row);
+			if (cell >= 0 && ++counts[cell]! > densest) densest = counts[cell]!;
+		}
+		return densest;
 	}
 
 	get shown(): number {
@@ -62,7 +85,7 @@ export class EventRaster {
 
 	/** Moves the grid to a new time; returns how many rows changed category. */
 	moveTo(time: RasterTime): number {
-		const length = this.#cellOf.length;
+		const length = this.#points.x.length;
 		const shown = clampRow(time.shown, length);
 		const olderEnd = Math.min(clampRow(time.recentFrom, length), shown);
 		const before = { shown: this.#shown, olderEnd: this.#olderEnd };
@@ -79,7 +102,7 @@ export class EventRaster {
 				const is = category(row, shown, olderEnd);
 				if (was === is) continue;
 				changed++;
-				const cell = this.#cellOf[row]!;
+				const cell = this.#cellOf(row);
 				if (cell < 0) continue;
 				if (was === RECENT) this.recent[cell]!--;
 				else if (was === OLDER) this.older[cell]!--;
@@ -115,28 +138,6 @@ function mergeSpans(spans: [number, number][]): [number, number][] {
 		else merged.push([from, to]);
 	}
 	return merged;
-}
-
-function densestCell(cellOf: Int32Array, cells: number): number {
-	const counts = new Uint32Array(cells);
-	let densest = 0;
-	for (let i = 0; i < cellOf.length; i++) {
-		const cell = cellOf[i]!;
-		if (cell >= 0 && ++counts[cell]! > densest) densest = counts[cell]!;
-	}
-	return densest;
-}
-
-function placeRows(points: ProjectedPoints, geometry: RasterGeometry, cell: number, columns: number, rows: number): Int32Array {
-	const { k, tx, ty, width, height } = geometry;
-	const cellOf = new Int32Array(points.x.length);
-	for (let i = 0; i < cellOf.length; i++) {
-		const x = points.x[i]! * k + tx;
-		const y = points.y[i]! * k + ty;
-		// NaN fails both tests, so a point the projection could not place is off the grid.
-		cellOf[i] = x >= 0 && x < width && y >= 0 && y < height ? Math.floor(y / cell) * columns + Math.floor(x / cell) : -1;
-	}
-	return cellOf;
 }
 
 /** From this many events on, the grid is a density raster: single dots would merge into blots. */
