@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeLabels, type LabelRequest, type Obstacle } from './label-placement';
 import { LABEL_PRIORITY } from './label-style';
-import { leaderLimits, townLimit } from './small-map-labels';
+import { datedIncidentLabels, leaderLimits, townLimit } from './small-map-labels';
 
 const request = (id: string, anchor: [number, number], priority: number): LabelRequest => ({ id, anchor, radius: 3, width: 60, height: 14, priority, mode: 'around' });
 const anchor: [number, number] = [200, 180];
@@ -14,6 +14,13 @@ describe('a small map’s labels', () => {
 		expect(townLimit(1000, 700)).toBe(Infinity);
 		expect(townLimit(390, 472)).toBe(Math.floor((390 * 472) / 15_000));
 		expect(townLimit(360, 358)).toBe(8);
+	});
+
+	it('dates the attacks’ labels on a large map only (a phone’s map shorter than 500 px either way)', () => {
+		expect(datedIncidentLabels(1000, 700)).toBe(true);
+		expect(datedIncidentLabels(500, 500)).toBe(true);
+		expect(datedIncidentLabels(390, 472)).toBe(false);
+		expect(datedIncidentLabels(1280, 499)).toBe(false);
 	});
 
 	it('sets no limits on a large map', () => {

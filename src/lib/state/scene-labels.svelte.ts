@@ -9,7 +9,7 @@ import { countryLabels, placeCountryLabels } from '../map/country-labels';
 import { sahelMap, TRI_BORDER_COUNTRIES } from '../map/sahel-topology';
 import { createCountryIndex } from '../geo/country-index';
 import { placeLabelsAfter, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
-import { leaderLimits } from '../map/small-map-labels';
+import { datedIncidentLabels, leaderLimits } from '../map/small-map-labels';
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import type { MeasureText } from '../map/label-style';
 import { formatClock, formatShortDate } from '../time/format-time';
@@ -85,11 +85,13 @@ export class SceneLabels {
 	/** The attacks' labels: they change when an attack starts or the camera moves, not at every clock step. */
 	#incidentRequests: TextLabel[] = $derived.by(() => {
 		const { session, locale } = this.#o;
+		const dated = datedIncidentLabels(this.#o.view.width, this.#o.view.height);
 		const out: TextLabel[] = [];
 		for (const { item, at, r } of this.#marks.incidents) {
 			if (!at || item.start > session.startedBy) continue;
-			const date = formatShortDate(item.start, session.zoneOf(item.place), locale.lang);
-			out.push(this.#set({ id: `incident:${item.incident.id}`, kind: 'incident', text: locale.t('incidentLabel', { place: item.place.name[locale.lang], date }), anchor: at, radius: r }));
+			const place = item.place.name[locale.lang];
+			const text = dated ? locale.t('incidentLabel', { place, date: formatShortDate(item.start, session.zoneOf(item.place), locale.lang) }) : place;
+			out.push(this.#set({ id: `incident:${item.incident.id}`, kind: 'incident', text, anchor: at, radius: r }));
 		}
 		return out;
 	});
