@@ -277,3 +277,32 @@ test('the notes window shows what the audience reads and the time of day (review
 		await screenshot(notes, 'present-notes-glance');
 	});
 });
+
+// Review 17: the seed documents no route or base for the Tongo Tongo patrol, so chapter 2 says so on
+// the map, and frames the ambush with the nearest commune on the map (Inates) and the border, computed from the data.
+for (const [lang, viewport] of [
+	['en', VIEWPORTS.projector],
+	['fr', { width: 1280, height: 720 }]
+]) {
+	test(`chapter 2 says on the map that the patrol's route is not documented, and shows the ambush with Inates and the border (${lang}, ${viewport.width}×${viewport.height})`, async () => {
+		const ambush = chapter('tongo-tongo-ambush');
+		await withPage(browser, `/present?chapter=tongo-tongo-ambush&lang=${lang}`, { reducedMotion: 'reduce', viewport }, async ({ page }) => {
+			const note = page.locator('.map-area .map-note');
+			await eventually(async () => (await note.textContent())?.trim() === ambush.mapNote[lang], { message: 'the chapter’s note on the map' });
+			const [map, box] = [await page.locator('.map-area').boundingBox(), await note.boundingBox()];
+			assert.ok(box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height, 'the note is on the map');
+			// Both places named in the note are labelled on the map, clear of the note.
+			const labels = await page.$$eval('.map-area .map-labels text', (texts) => texts.map((t) => ({ text: t.textContent, ...t.getBoundingClientRect().toJSON() })));
+			for (const name of [lang === 'fr' ? 'Inatès' : 'Inates', 'Tongo Tongo']) {
+				const label = labels.find((l) => l.text.startsWith(name));
+				assert.ok(label, `${name} is labelled: ${labels.map((l) => l.text).join(' | ')}`);
+				assert.ok(label.left >= map.x && label.right <= map.x + map.width && label.top >= map.y && label.bottom <= map.y + map.height, `${name}'s label is inside the map`);
+				const clear = label.right <= box.x || label.left >= box.x + box.width || label.bottom <= box.y || label.top >= box.y + box.height;
+				assert.ok(clear, `${name}'s label is clear of the note`);
+			}
+			// Each country's name on either side of the border is on the map.
+			for (const country of ['MALI', 'NIGER']) assert.ok(labels.some((l) => l.text.toUpperCase() === country), `${country} is named on the map`);
+			await screenshot(page, `present-ch2-${lang}-${viewport.width}x${viewport.height}`);
+		});
+	});
+}

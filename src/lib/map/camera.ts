@@ -1,11 +1,11 @@
 import { geoInterpolate, type GeoProjection } from 'd3';
 import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
-import type { Chapter } from '../scenario/schema';
+import type { ChapterExtent } from '../scenario/schema';
 import { chapterCamera, type CameraTransform } from './chapter-camera';
 
 /** A centre and the kilometres across the map's width there, as a chapter's extent. */
-export type CameraExtent = Chapter['extent'];
+export type CameraExtent = ChapterExtent;
 
 /** Pixels the screen may miss a point by and still be "the same place" (a projection's inverse is not exact). */
 const ROUND_TRIP_PX = 0.5;

@@ -1,7 +1,7 @@
 import type { GeoProjection } from 'd3';
 import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
-import type { Chapter } from '../scenario/schema';
+import type { ChapterExtent } from '../scenario/schema';
 
 /** A d3-zoom transform: the map is drawn in <g transform="translate(x,y) scale(k)">. */
 export interface CameraTransform {
@@ -18,7 +18,7 @@ const TOLERANCE = 1e-6;
  * makes the viewport's width span `widthKm`: the great-circle distance between the left and
  * right edges, through the centre, on the map drawn with `projection` (made for that viewport).
  */
-export function chapterCamera(extent: Chapter['extent'], width: number, height: number, projection: GeoProjection): CameraTransform {
+export function chapterCamera(extent: ChapterExtent, width: number, height: number, projection: GeoProjection): CameraTransform {
 	if (!(width > 0 && height > 0)) throw new Error(`invalid viewport: ${width}×${height}`);
 	const centre = projection(extent.center);
 	if (!centre) throw new Error(`invalid extent center: ${extent.center.join(', ')}`);

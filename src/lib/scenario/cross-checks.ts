@@ -100,6 +100,9 @@ function checkDispute(at: Path, dispute: Dispute, ids: Ids, report: Report, refe
 
 function checkChapter(at: Path, chapter: Chapter, incidents: ReadonlyMap<string, Incident>, ids: Ids, report: Report, refer: Refer): void {
 	if (chapter.focus !== undefined) refer.one([...at, 'focus'], chapter.focus, ids.incidents, 'incident');
+	chapter.frameOn?.forEach((id, k) => {
+		if (!ids.places.has(id) && !ids.incidents.has(id)) report([...at, 'frameOn', k], `"${id}" is neither a place nor an incident of this scenario`);
+	});
 	const [from, to, cursor] = [instantOf(chapter.window.from), instantOf(chapter.window.to), instantOf(chapter.cursor)];
 	if (to <= from) report([...at, 'window', 'to'], `${chapter.window.to} is not after window.from (${chapter.window.from})`);
 	else if (cursor < from || cursor > to) report([...at, 'cursor'], `${chapter.cursor} is outside the chapter's window`);

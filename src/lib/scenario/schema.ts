@@ -29,6 +29,12 @@ export const ContextEventSchema = z.strictObject({
 
 export const LayerSchema = z.enum(LAYERS);
 
+/** A centre and the kilometres across the map's width there. */
+export const ExtentSchema = z.strictObject({
+	center: z.tuple([Longitude, Latitude]),
+	widthKm: z.number().gt(0, 'must be greater than 0')
+});
+
 export const ChapterSchema = z.strictObject({
 	id: IdSchema,
 	title: LocalizedSchema,
@@ -38,11 +44,16 @@ export const ChapterSchema = z.strictObject({
 	window: z.strictObject({ from: DateTime, to: DateTime }),
 	cursor: DateTime,
 	focus: IdSchema.optional(),
-	extent: z.strictObject({
-		center: z.tuple([Longitude, Latitude]),
-		widthKm: z.number().gt(0, 'must be greater than 0')
-	}),
+	/** Where the map looks, set by hand; or `frameOn`, computed from the data (story/chapter-extent.ts). */
+	extent: ExtentSchema.optional(),
+	/** Places and incidents (with their movements) the map frames, as the narration names them. */
+	frameOn: z.array(IdSchema).min(1, 'must name at least one place or incident').max(20).optional(),
+	/** A line on the map: what it shows, or does not show and why. */
+	mapNote: LocalizedSchema.optional(),
 	layers: z.array(LayerSchema)
+}).refine((chapter) => (chapter.extent === undefined) !== (chapter.frameOn === undefined), {
+	message: 'needs either an extent or frameOn, not both',
+	path: ['extent']
 });
 
 export const ScenarioSchema = z.strictObject({
@@ -101,4 +112,5 @@ export type Dispute = z.infer<typeof DisputeSchema>;
 export type ContextEvent = z.infer<typeof ContextEventSchema>;
 export type Layer = z.infer<typeof LayerSchema>;
 export type Chapter = z.infer<typeof ChapterSchema>;
+export type ChapterExtent = z.infer<typeof ExtentSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;

@@ -7,6 +7,7 @@ import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { chapterExtent } from '../story/chapter-extent';
 import { loadScenario } from './load';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 import { SEED_TEXT, seed, seedIncident, seedPlace as place } from '../../../tests/unit/seed';
@@ -34,10 +35,11 @@ describe('the seed scenario', () => {
 		const start = Date.parse(incident.start);
 		expect(Date.parse(chapter.window.from)).toBeLessThanOrEqual(start);
 		expect(Date.parse(chapter.window.to)).toBeGreaterThanOrEqual(start);
-		const [lon, lat] = chapter.extent.center;
+		const extent = chapterExtent(seed, chapter)!;
+		const [lon, lat] = extent.center;
 		const at = place(incident.placeId);
-		expect(haversineKm([lon, at.lat], [at.lon, at.lat]), 'east–west from the centre').toBeLessThanOrEqual(chapter.extent.widthKm / 2);
-		expect(haversineKm([lon, lat], [lon, at.lat]), 'north–south from the centre').toBeLessThanOrEqual((chapter.extent.widthKm * 9) / 16 / 2);
+		expect(haversineKm([lon, at.lat], [at.lon, at.lat]), 'east–west from the centre').toBeLessThanOrEqual(extent.widthKm / 2);
+		expect(haversineKm([lon, lat], [lon, at.lat]), 'north–south from the centre').toBeLessThanOrEqual((extent.widthKm * 9) / 16 / 2);
 	});
 });
 

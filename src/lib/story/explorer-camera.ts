@@ -4,6 +4,7 @@ import type { LonLat } from '../geo/lonlat';
 import { extentAround } from '../map/camera';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from './incident-extent';
+import { chapterExtent } from './chapter-extent';
 import type { CameraTarget } from './view-plan';
 
 /** Room around the base, the attack and its movements, as a share of their spread. */
@@ -13,8 +14,9 @@ const RESPONSE_MARGIN = 1.25;
  * With no attack in focus: the story's opening frame, its first chapter without an incident (the
  * border region), rather than the whole of West Africa; null (the whole map) if it has none.
  */
-export function homeExtent(scenario: Pick<Scenario, 'chapters'>): CameraTarget | null {
-	return scenario.chapters.find((chapter) => !chapter.focus)?.extent ?? null;
+export function homeExtent(scenario: Pick<Scenario, 'chapters' | 'places' | 'incidents' | 'movements'>): CameraTarget | null {
+	const home = scenario.chapters.find((chapter) => !chapter.focus);
+	return home ? chapterExtent(scenario, home) : null;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { LonLat } from '../geo/lonlat';
 import type { Chapter, Layer, Scenario } from '../scenario/schema';
 import { incidentExtent } from './incident-extent';
+import { chapterExtent } from './chapter-extent';
 import type { TimeWindow } from '../time/time-window';
 import type { EmbedParams } from '../embed/embed-params';
 
@@ -42,7 +43,7 @@ export function planView(scenario: Scenario, params: Pick<EmbedParams, 'chapter'
 	const chapterWindow = keepsChapter ? { from: Date.parse(chapter.window.from), to: Date.parse(chapter.window.to) } : undefined;
 	const window = params.from !== undefined && params.to !== undefined ? { from: params.from, to: params.to } : chapterWindow;
 	const t = params.t ?? (keepsChapter ? Date.parse(chapter.cursor) : undefined);
-	const camera = keepsChapter ? chapter.extent : focus ? incidentExtent(scenario, focus) : null;
+	const camera = keepsChapter ? chapterExtent(scenario, chapter) : focus ? incidentExtent(scenario, focus) : null;
 
 	const plan: ViewPlan = { chapter: chapter?.id ?? null, focus, camera };
 	if (window) plan.window = window;
