@@ -47,11 +47,16 @@ async function drawn(page) {
 async function importedAndKept(page, name, shot) {
 	await eventually(async () => (await panel(page).textContent()).includes(`Imported ${name}`), { timeout: 20_000, message: `the import of ${name}` });
 	const text = await panel(page).textContent();
-	assert.match(text, new RegExp(`${COUNT + 2} rows read, ${COUNT} imported, 2 rejected`));
+	// A GeoJSON file's summary counts features, not rows.
+	assert.match(text, new RegExp(`${COUNT + 2} features read, ${COUNT} imported, 2 rejected`));
+	assert.match(text, /Rejected features, by reason/);
+	assert.match(text, /The first rejected features/);
+	assert.doesNotMatch(text, /\brows?\b/, 'no "row" in a GeoJSON file’s summary');
+	assert.equal(await panel(page).getByRole('link', { name: 'Download every rejected feature (errors.csv)' }).count(), 1);
 	assert.match(text, /Read as a GeoJSON FeatureCollection: each point’s properties as the columns of an ACLED export \(2023 on\)/);
 	assert.deepEqual(await problems(page), [
-		[String(COUNT), 'whole row', 'the geometry is a LineString, not a Point'],
-		[String(COUNT + 1), 'whole row', 'the feature has no geometry']
+		[String(COUNT), 'whole feature', 'the geometry is a LineString, not a Point'],
+		[String(COUNT + 1), 'whole feature', 'the feature has no geometry']
 	]);
 	await eventually(async () => (await eventsSummary(page)).includes(`of ${COUNT} events`), { message: 'the events summary' });
 	await eventually(() => drawn(page), { message: 'the points drawn on the canvas' });
@@ -91,6 +96,11 @@ test('a GeoJSON file dropped on the page is imported and kept; in French the fea
 		await page.getByLabel('Importer un fichier CSV ou GeoJSON').setInputFiles({ name: 'points.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(geojson) });
 		await eventually(async () => /points\.geojson importé/.test(await panel(page).textContent()), { timeout: 20_000, message: 'le résumé' });
 		assert.equal(await panel(page).locator('thead th').first().textContent(), 'Entité (depuis 0)');
+		const text = await panel(page).textContent();
+		assert.match(text, new RegExp(`${COUNT + 2} entités lues, ${COUNT} importées, 2 rejetées`));
+		assert.match(text, /Entités rejetées, par motif/);
+		assert.doesNotMatch(text, /lignes?\b/, 'aucune « ligne » dans le résumé d’un fichier GeoJSON');
+		assert.equal(await panel(page).locator('tbody td').nth(1).textContent(), 'entité entière');
 		await screenshot(panel(page), 'import-geojson-fr-phone');
 	});
 });

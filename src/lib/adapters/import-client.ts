@@ -16,7 +16,7 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 	const name = file.name;
 	let cancelled = false;
 	let worker: Worker | null = null;
-	state.status = { phase: 'running', name, read: 0, total: file.size, rows: 0, problems: 0 };
+	state.status = { phase: 'running', name, read: 0, total: file.size, rows: 0, problems: 0, format: null };
 	state.cancel = () => {
 		cancelled = true;
 		fail('cancelled', '', null, null);
@@ -42,8 +42,8 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 		if (!parsed.success) return fail('unreadable', parsed.error.message, null, null);
 		const data = parsed.data;
 		if (data.type === 'progress') {
-			const { read, total, rows, problems } = data;
-			state.status = { phase: 'running', name, read, total, rows, problems };
+			const { read, total, rows, problems, format } = data;
+			state.status = { phase: 'running', name, read, total, rows, problems, format };
 			events.progressed(name, read, total);
 			return;
 		}

@@ -11,7 +11,7 @@ export interface ImportOutcome {
 /** Where importing a file stands, for the import panel; the events themselves go to the EventLayer. */
 export type ImportStatus =
 	| { phase: 'idle' }
-	| { phase: 'running'; name: string; read: number; total: number; rows: number; problems: number }
+	| { phase: 'running'; name: string; read: number; total: number; rows: number; problems: number; format: ImportReport['format'] | null }
 	| ({ phase: 'done'; name: string; report: ImportReport } & ImportOutcome)
 	| { phase: 'failed'; name: string; code: ImportFailureCode; detail: string; report: ImportReport | null; errors: Blob | null };
 

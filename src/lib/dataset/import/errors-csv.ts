@@ -22,5 +22,5 @@ export function errorsCsvHeader(lang: Lang, format: ImportReport['format'] = 'cs
 }
 
 export function errorsCsvLine(p: RowProblem, lang: Lang): string {
-	return [String(p.row), problemColumn(p.column, lang), p.value, problemReason(p, lang)].map(field).join(',') + '\r\n';
+	return [String(p.row), problemColumn(p, lang), p.value, problemReason(p, lang)].map(field).join(',') + '\r\n';
 }

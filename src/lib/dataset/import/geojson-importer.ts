@@ -113,7 +113,7 @@ export async function importGeoJson(source: Blob | string, options: ImportOption
 			if (options.signal?.aborted) throw new Cancelled();
 			scanner.feed(chunk.text);
 			if (at.head && !at.sink) break; // columns missing: said below, nothing more to read
-			options.onProgress?.({ read: chunk.read, total, rows: at.sink?.rowsRead ?? sample.length, problems: at.sink?.problems ?? 0 });
+			options.onProgress?.({ read: chunk.read, total, rows: at.sink?.rowsRead ?? sample.length, problems: at.sink?.problems ?? 0, format: 'geojson' });
 		}
 		if (!at.head || at.sink) scanner.end();
 		if (!at.head && sample.length > 0) open();

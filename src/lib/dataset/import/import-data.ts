@@ -1,5 +1,7 @@
 // Which importer reads a file: a GeoJSON document starts with "{" (after any BOM and blank space),
-// which no CSV header this app reads does; anything else is read as CSV.
+// which no CSV header this app reads does; anything else is read as CSV. The app's own binary
+// event table is told by its magic (npm run import reads it too).
+import { MAGIC } from '../binary-header';
 import { importGeoJson } from './geojson-importer';
 import { importCsv } from './importer';
 import type { ImportOptions, ImportResult } from './import-options';
@@ -8,6 +10,15 @@ import { headText, sniffEncoding } from './text-chunks';
 export async function isGeoJson(source: Blob | string): Promise<boolean> {
 	const head = typeof source === 'string' ? source.slice(0, 1024) : await headText(source.slice(0, 1024), await sniffEncoding(source));
 	return /^\uFEFF?\s*\{/.test(head);
+}
+
+/** What a file is: the app's binary event table (its first bytes are the magic), GeoJSON or CSV. */
+export type FileFormat = 'binary' | 'geojson' | 'csv';
+
+export async function fileFormat(source: Blob): Promise<FileFormat> {
+	const head = new Uint8Array(await source.slice(0, MAGIC.length).arrayBuffer());
+	if (head.length === MAGIC.length && head.every((byte, i) => byte === MAGIC.charCodeAt(i))) return 'binary';
+	return (await isGeoJson(source)) ? 'geojson' : 'csv';
 }
 
 export async function importData(source: Blob | string, options: ImportOptions): Promise<ImportResult> {

@@ -12,6 +12,8 @@ export interface ImportProgress {
 	total: number;
 	rows: number;
 	problems: number;
+	/** What the file is read as: the summary counts a GeoJSON file's features, a CSV's rows. */
+	format: ImportReport['format'];
 }
 
 

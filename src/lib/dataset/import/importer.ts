@@ -82,7 +82,7 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 		read = chunk.read;
 		listeners.data?.(chunk.text);
 		if (parseError) throw parseError;
-		options.onProgress?.({ read, total, rows: sink.rowsRead, problems: sink.problems });
+		options.onProgress?.({ read, total, rows: sink.rowsRead, problems: sink.problems, format: 'csv' });
 	}
 	listeners.end?.();
 	await finished;

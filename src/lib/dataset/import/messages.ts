@@ -38,11 +38,13 @@ const HeadSchema = z.object({
 	dayOrder: z.enum(DAY_ORDERS)
 }) satisfies z.ZodMiniType<FileHead>;
 
-export const ProgressMessageSchema = z.object({ type: z.literal('progress'), read: count, total: count, rows: count, problems: count });
+const FormatSchema = z.enum(['csv', 'geojson']);
+
+export const ProgressMessageSchema = z.object({ type: z.literal('progress'), read: count, total: count, rows: count, problems: count, format: FormatSchema });
 
 const ReportSchema = z.object({
 	preset: z.enum(PRESET_NAMES),
-	format: z.enum(['csv', 'geojson']),
+	format: FormatSchema,
 	delimiter: z.string(),
 	encoding: z.enum(ENCODINGS),
 	dayOrder: z.enum(DAY_ORDERS),
