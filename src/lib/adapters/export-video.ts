@@ -66,7 +66,8 @@ export async function renderVideo(scenario: Scenario, page: PageMap, lang: Lang,
 	const story = new VideoStory(scenario, () => locale.lang);
 	let title = '';
 	const subject = { session: story.session, simulation: story.simulation, layers: story.layers, locale, title: () => title, link: () => link, events: page.events };
-	const exporter = new ExportFrame(subject, page.frame, createTextMeasure(), sahelDetail);
+	// The base map computed once under every camera the video passes: its flights cost no new paths.
+	const exporter = new ExportFrame(subject, page.frame, createTextMeasure(), sahelDetail, true);
 
 	// A first pass counts the frames and finds the tallest footer (once a second), so the map keeps one box throughout.
 	let count = 0;

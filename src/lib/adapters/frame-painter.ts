@@ -1,6 +1,6 @@
 // A frame (export/frame.ts) painted on a canvas: the same marks the SVG writer writes, drawn by the
 // canvas's own 2D calls (no image decoded from the SVG: the CSP allows images from the app only).
-import { FONT_STACK, type Frame, type Mark, type Paint } from '../export/frame';
+import { FONT_STACK, unzoomedStrokes, type Frame, type Mark, type Paint } from '../export/frame';
 
 type Context = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
@@ -93,8 +93,7 @@ function paintMark(context: Context, mark: Mark): void {
 		}
 		case 'layer':
 			if (keepLayers) return paintLayer(context, mark);
-			for (const child of mark.marks) paintMark(context, child);
-			return;
+			return paintLayerMarks(context, mark);
 		case 'group': {
 			context.save();
 			context.translate(mark.x, mark.y);
@@ -112,25 +111,47 @@ function paintMark(context: Context, mark: Mark): void {
 	}
 }
 
+type Layer = Extract<Mark, { kind: 'layer' }>;
+
+/** A layer's marks, under its camera when it has one (strokes as wide as on screen). */
+function paintLayerMarks(context: Context, mark: Layer): void {
+	const { camera } = mark;
+	if (!camera) {
+		for (const child of mark.marks) paintMark(context, child);
+		return;
+	}
+	context.save();
+	context.transform(camera.k, 0, 0, camera.k, camera.x, camera.y);
+	for (const child of mark.marks) paintMark(context, unzoomedStrokes(child, camera.k));
+	context.restore();
+}
+
 /**
  * The last layer painted, as a bitmap in output pixels: a video's frames draw the base map from it
  * while the camera is still (one copy instead of tens of thousands of points filled and stroked).
  */
 let layer: { key: string; canvas: OffscreenCanvas } | null = null;
+/** The key of the last layer painted straight onto a frame: a layer painted twice in a row is still, and worth a bitmap. */
+let lastPainted: string | null = null;
 /** Whether layers are kept as bitmaps: for frame after frame (a video); a single image paints its marks directly, with no bitmap to fill and copy. */
 let keepLayers = false;
 
-function paintLayer(context: Context, mark: Extract<Mark, { kind: 'layer' }>): void {
+function paintLayer(context: Context, mark: Layer): void {
 	const t = context.getTransform();
 	// Drawn at whole output pixels, the fraction of the offset painted into the bitmap: the same pixels as painting the marks here.
 	const [x, y] = [Math.round(t.e), Math.round(t.f)];
-	const key = [mark.key, t.a, t.d, t.e - x, t.f - y].join('|');
+	const key = [mark.key, mark.camera ? [mark.camera.k, mark.camera.x, mark.camera.y] : '', t.a, t.d, t.e - x, t.f - y].join('|');
+	if (layer?.key !== key && lastPainted !== key) {
+		// A camera in flight: a new view at every frame, painted straight onto it (a bitmap would be filled and copied once).
+		lastPainted = key;
+		return paintLayerMarks(context, mark);
+	}
 	if (layer?.key !== key) {
 		const canvas = new OffscreenCanvas(Math.max(1, Math.ceil(mark.width * t.a) + 1), Math.max(1, Math.ceil(mark.height * t.d) + 1));
 		const own = canvas.getContext('2d');
 		if (!own) throw new Error('this browser cannot draw on a canvas');
 		own.setTransform(t.a, 0, 0, t.d, t.e - x, t.f - y);
-		for (const child of mark.marks) paintMark(own, child);
+		paintLayerMarks(own, mark);
 		layer = { key, canvas };
 	}
 	context.save();
@@ -143,6 +164,7 @@ function paintLayer(context: Context, mark: Extract<Mark, { kind: 'layer' }>): v
 export function keepLayerBitmaps(keep: boolean): void {
 	keepLayers = keep;
 	layer = null;
+	lastPainted = null;
 }
 
 /** Paints the frame at its output size on a canvas that size (cleared first). */

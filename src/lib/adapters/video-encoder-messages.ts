@@ -36,3 +36,17 @@ export function withoutSentLayer(frame: Frame, sent: { key: string | null }): { 
 		});
 	return { width: frame.width, height: frame.height, scale: frame.scale, background: frame.background, marks: slim(frame.marks) };
 }
+
+/** The frame as painted: a layer sent without its marks (withoutSentLayer) gets back those the worker holds for its key. */
+export function withHeldLayer<F extends { marks: readonly Mark[] }>(frame: F, held: { key: string | null; marks: readonly Mark[] }): F {
+	const fill = (marks: readonly Mark[]): Mark[] =>
+		marks.map((mark) => {
+			if (mark.kind === 'group') return { ...mark, marks: fill(mark.marks) };
+			if (mark.kind !== 'layer') return mark;
+			if (mark.key === held.key) return { ...mark, marks: held.marks };
+			held.key = mark.key;
+			held.marks = mark.marks;
+			return mark;
+		});
+	return { ...frame, marks: fill(frame.marks) };
+}

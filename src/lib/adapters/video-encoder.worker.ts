@@ -1,15 +1,17 @@
 // The video's frames painted and encoded off the page's main thread: the page composes each frame
 // (words, symbols, labels) and posts it; this worker paints it on its own canvas (the base map from
-// its bitmap while the camera is still), hands it to WebCodecs through mediabunny, and posts back
-// when it is taken, so the page sends the next one. One worker per video; the page cancels by
+// its bitmap while the camera is still, from the marks it holds under each camera while it flies),
+// hands it to WebCodecs through mediabunny, and posts back when it is taken, so the page sends the next one. One worker per video; the page cancels by
 // terminating it.
 import { BufferTarget, CanvasSource, Mp4OutputFormat, Output, QUALITY_HIGH, WebMOutputFormat } from 'mediabunny';
-import type { Frame } from '../export/frame';
+import type { Frame, Mark } from '../export/frame';
 import { keepLayerBitmaps, paintFrame } from './frame-painter';
-import { ToEncoderSchema, type FromEncoder, type ToEncoder } from './video-encoder-messages';
+import { ToEncoderSchema, withHeldLayer, type FromEncoder, type ToEncoder } from './video-encoder-messages';
 
 const post = (message: FromEncoder, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
+/** The base map's marks, kept while its key stays: the page sends them once (a camera's flight moves them, the page does not send them again). */
+const held: { key: string | null; marks: readonly Mark[] } = { key: null, marks: [] };
 let encoding: { output: Output<WebMOutputFormat | Mp4OutputFormat, BufferTarget>; source: CanvasSource; context: OffscreenCanvasRenderingContext2D; fps: number } | null = null;
 
 async function handle(message: ToEncoder): Promise<void> {
@@ -28,7 +30,7 @@ async function handle(message: ToEncoder): Promise<void> {
 	}
 	if (!encoding) throw new Error('the encoder was not started');
 	if (message.type === 'frame') {
-		paintFrame(encoding.context, { ...message.frame, title: '', description: '' } satisfies Frame);
+		paintFrame(encoding.context, withHeldLayer({ ...message.frame, title: '', description: '' } satisfies Frame, held));
 		await encoding.source.add(message.index / encoding.fps, 1 / encoding.fps);
 		post({ type: 'added', index: message.index });
 		return;

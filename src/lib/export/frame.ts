@@ -62,6 +62,12 @@ export type Mark =
 			width: number;
 			height: number;
 			marks: readonly Mark[];
+			/**
+			 * When set, the marks are in the map's projected pixels, drawn under this camera (a zoom
+			 * transform) with their strokes as wide as on screen: a video's frames share them, and a
+			 * camera's flight moves them without their paths being computed again.
+			 */
+			camera?: { k: number; x: number; y: number };
 	  }
 	| {
 			kind: 'group';
@@ -93,3 +99,9 @@ export interface Frame {
 }
 
 export const group = (x: number, y: number, marks: readonly Mark[], rotate?: number): Mark => ({ kind: 'group', x, y, marks, ...(rotate ? { rotate } : {}) });
+
+/** A mark drawn under a zoom of `k` with its strokes and dashes as wide as unzoomed (a layer's camera). */
+export function unzoomedStrokes(mark: Mark, k: number): Mark {
+	if (mark.kind !== 'path' && mark.kind !== 'circle' && mark.kind !== 'rect') return mark;
+	return { ...mark, ...(mark.strokeWidth !== undefined || mark.stroke ? { strokeWidth: (mark.strokeWidth ?? 1) / k } : {}), ...(mark.dash ? { dash: mark.dash.map((d) => d / k) } : {}) };
+}

@@ -75,11 +75,14 @@ export function labelMarks(labels: MapSceneMarks['labels']): Mark[] {
 	});
 }
 
+/** The sea under the whole map. */
+export const seaMark = (width: number, height: number): Mark => ({ kind: 'rect', x: 0, y: 0, width, height, fill: C.sea });
+
 /** What lies under the story, drawn from the camera alone: sea, land, water, the surface, rings, borders. */
-export function baseMarks({ width, height, path, scene, detail, surface, transparent }: Omit<MapMarksInput, 'time' | 'startedBy' | 'endedBy' | 'focusId'>): Mark[] {
+export function baseMarks({ width, height, path, scene, detail, surface, transparent }: Omit<MapMarksInput, 'time' | 'startedBy' | 'endedBy' | 'focusId' | 'scene'> & { scene: Pick<MapSceneMarks, 'rings'> }): Mark[] {
 	const marks: Mark[] = [];
 	const add = (...more: Mark[]) => marks.push(...more);
-	if (!transparent) add({ kind: 'rect', x: 0, y: 0, width, height, fill: C.sea });
+	if (!transparent) add(seaMark(width, height));
 	for (const country of sahelMap.countries) {
 		const emphasized = (TRI_BORDER_COUNTRIES as readonly string[]).includes(country.id);
 		add({ kind: 'path', d: path(country) ?? '', fill: emphasized ? C['land-focus'] : C.land });

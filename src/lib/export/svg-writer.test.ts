@@ -27,4 +27,9 @@ describe('frameToSvg', () => {
 		expect(svg).not.toContain('<rect width="100" height="50"');
 		expect(svg.match(/url\(/g)).toHaveLength(1);
 	});
+
+	it('draws a layer under its camera as a transformed group, its strokes as wide as unzoomed', () => {
+		const svg = frameToSvg(frame([{ kind: 'layer', key: 'k', width: 100, height: 50, camera: { k: 4, x: -10, y: 5 }, marks: [{ kind: 'path', d: 'M0,0L5,5', stroke: '#000', strokeWidth: 2, dash: [8, 4] }] }]));
+		expect(svg).toContain('<g transform="translate(-10,5) scale(4)"><path d="M0,0L5,5" fill="none" stroke="#000" stroke-width="0.5" stroke-dasharray="2 1"/></g>');
+	});
 });

@@ -1,6 +1,6 @@
 // A frame as a standalone SVG document: every style an attribute, text as text in the system's
 // fonts, no link to anything outside the file, so Inkscape or Illustrator opens and edits it as is.
-import { FONT_STACK, type Frame, type Mark, type Paint } from './frame';
+import { FONT_STACK, unzoomedStrokes, type Frame, type Mark, type Paint } from './frame';
 import { cellRuns } from './event-marks';
 import { wordColour } from '../scene/raster-paint';
 
@@ -14,7 +14,8 @@ function paintAttributes(p: Paint): string {
 	out.push(`fill="${p.fill ?? 'none'}"`);
 	if (p.fillOpacity !== undefined) out.push(`fill-opacity="${p.fillOpacity}"`);
 	if (p.stroke) {
-		out.push(`stroke="${p.stroke}"`, `stroke-width="${num(p.strokeWidth ?? 1)}"`);
+		// Not rounded: under a layer's camera a stroke is a fraction of a unit.
+		out.push(`stroke="${p.stroke}"`, `stroke-width="${p.strokeWidth === undefined ? 1 : Number(p.strokeWidth.toPrecision(4))}"`);
 		if (p.strokeOpacity !== undefined) out.push(`stroke-opacity="${p.strokeOpacity}"`);
 		if (p.dash) out.push(`stroke-dasharray="${p.dash.join(' ')}"`);
 		if (p.lineCap) out.push(`stroke-linecap="${p.lineCap}"`);
@@ -58,8 +59,12 @@ function writeMark(mark: Mark, clips: string[]): string {
 					return `<path d="${d}" fill="${hex}"${opacity < 1 ? ` fill-opacity="${opacity}"` : ''} shape-rendering="crispEdges"/>`;
 				})
 				.join('');
-		case 'layer':
-			return mark.marks.map((m) => writeMark(m, clips)).join('');
+		case 'layer': {
+			const { camera } = mark;
+			if (!camera) return mark.marks.map((m) => writeMark(m, clips)).join('');
+			const marks = mark.marks.map((m) => writeMark(unzoomedStrokes(m, camera.k), clips)).join('');
+			return `<g transform="translate(${camera.x},${camera.y}) scale(${camera.k})">${marks}</g>`;
+		}
 		case 'group': {
 			let clip = '';
 			if (mark.clip) {

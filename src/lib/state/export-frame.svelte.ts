@@ -10,7 +10,7 @@ import type { CameraTarget } from '../story/view-plan';
 import type { MeasureText } from '../map/label-style';
 import type { sahelDetail } from '../map/sahel-detail';
 import { geoPath, type GeoPermissibleObjects } from 'd3';
-import { baseMarks, storyMarks } from '../export/map-marks';
+import { baseMarks, seaMark, storyMarks } from '../export/map-marks';
 import { legendItems } from '../export/legend';
 import { composeFrame, layoutFrame, type Box, type FrameTexts, type MeasureWidth } from '../export/frame-layout';
 import { creditLines, eventTotalsLine, totalsLines } from '../export/frame-texts';
@@ -56,8 +56,16 @@ export class ExportFrame {
 	#measure: { measure: MeasureText; rootPx: number };
 	#detail: BaseMapDetail;
 
-	constructor(subject: ExportSubject, frame: GeoBox, measure: { measure: MeasureText; rootPx: number }, detail: BaseMapDetail) {
+	#underCamera: boolean;
+
+	/**
+	 * `underCamera`: the base map's marks in the map's projected pixels with the camera beside them,
+	 * computed once for every camera (a video's frames, a flight's too); otherwise in the frame's
+	 * pixels (an image: its SVG's paths as they look).
+	 */
+	constructor(subject: ExportSubject, frame: GeoBox, measure: { measure: MeasureText; rootPx: number }, detail: BaseMapDetail, underCamera = false) {
 		this.#subject = subject;
+		this.#underCamera = underCamera;
 		this.#measure = measure;
 		this.#detail = detail;
 		this.view = new FrameView(frame, 800, 600);
@@ -168,8 +176,12 @@ export class ExportFrame {
 	#frame(width: number, height: number, scale: number, layout: ReturnType<typeof layoutFrame>, texts: FrameTexts, transparent: boolean): Frame {
 		const { session, locale } = this.#subject;
 		const { projection, transform } = this.view;
+		const under = this.#underCamera;
 		// The projection, then the camera: paths in the frame's pixels, strokes as wide as on screen.
-		const path = geoPath({ stream: (out: PointStream) => projection.stream(transformStream(transform, out)) } as unknown as Parameters<typeof geoPath>[0]).digits(1);
+		// Under a camera, the projection alone, precise enough to be zoomed in 80 times.
+		const path = under
+			? geoPath(projection).digits(3)
+			: geoPath({ stream: (out: PointStream) => projection.stream(transformStream(transform, out)) } as unknown as Parameters<typeof geoPath>[0]).digits(1);
 		const input = {
 			width: this.view.width,
 			height: this.view.height,
@@ -184,12 +196,15 @@ export class ExportFrame {
 			transparent
 		};
 		// The base map changes with the camera and the layers only: a video's frames share it.
-		const key = [input.width, input.height, String(transform), transparent, input.detail !== null, this.#bands?.key, input.surface.length, JSON.stringify(this.scene.rings)].join('|');
-		if (this.#base?.key !== key) this.#base = { key, marks: baseMarks(input) };
+		const key = [input.width, input.height, under ? 'under camera' : String(transform), transparent, input.detail !== null, this.#bands?.key, input.surface.length, JSON.stringify(this.scene.rings)].join('|');
+		// Under a camera the sea stays the map's box: it goes under the layer.
+		if (this.#base?.key !== key) this.#base = { key, marks: baseMarks({ ...input, transparent: transparent || under }) };
+		const sea = under && !transparent ? [seaMark(input.width, input.height)] : [];
 		// The events between the base map and the story, as the screen stacks them.
 		const eventsAt = this.#eventsAt();
-		const base: Mark = { kind: 'layer', key: this.#base.key, width: input.width, height: input.height, marks: this.#base.marks };
-		const map = [base, ...(eventsAt ? [this.#cells.at(eventsAt).mark] : []), ...storyMarks(input)];
+		const camera = under ? { camera: { k: transform.k, x: transform.x, y: transform.y } } : {};
+		const base: Mark = { kind: 'layer', key: this.#base.key, width: input.width, height: input.height, marks: this.#base.marks, ...camera };
+		const map = [...sea, base, ...(eventsAt ? [this.#cells.at(eventsAt).mark] : []), ...storyMarks(input)];
 		return composeFrame(
 			{
 				width,
