@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed, seedPlace } from '../../../tests/unit/seed';
 import { storyFrame } from '../story/map-frame';
+import { chapterExtent } from '../story/chapter-extent';
 import { FrameView, PRESENTER_ASPECT } from './frame-view.svelte';
 import { VideoStory } from './video-story.svelte';
 
@@ -22,7 +23,7 @@ describe('VideoStory', () => {
 		first.value!.camera(view);
 		// On the presenter's map (as wide for its height as PRESENTER_ASPECT) both are inside, so the video must keep them.
 		const presenter = new FrameView(storyFrame(seed), 1114, 1114 / PRESENTER_ASPECT);
-		presenter.look(seed.chapters.find((c) => c.id === 'chinagodrar-air-response')!.extent);
+		presenter.look(chapterExtent(seed, seed.chapters.find((c) => c.id === 'chinagodrar-air-response')!));
 		for (const id of ['chinagodrar', 'niamey-airport']) {
 			expect(inside(presenter, onView(presenter, id)), `${id} on the presenter's map`).toBe(true);
 			expect(inside(view, onView(view, id)), `${id} in the video (${onView(view, id).map(Math.round)})`).toBe(true);
