@@ -82,7 +82,8 @@ if [ "$build_code" -eq 0 ]; then
 	stage_done "browser tests"
 	if [ -f test-results/browser.tap ]; then
 		bp=$(grep -E '^# pass ' test-results/browser.tap | awk '{print $3}' | tail -1)
-		bf=$(grep -E '^# fail ' test-results/browser.tap | awk '{print $3}' | tail -1)
+		# A test that timed out is "cancelled", not "fail": it failed all the same.
+		bf=$(grep -E '^# (fail|cancelled) ' test-results/browser.tap | awk '{sum += $3} END {print sum + 0}')
 		passed=$((passed + ${bp:-0})); failed=$((failed + ${bf:-0}))
 		[ "$browser_code" -ne 0 ] && [ "${bf:-0}" -eq 0 ] && count_check "browser tests (runner)" 1
 	else
