@@ -306,3 +306,33 @@ for (const [lang, viewport] of [
 		});
 	});
 }
+
+// Review 17: chapter 6's context events have no place on the map, so the map's note lists the ones
+// the chapter names, dated, in date order (the timeline's context track has them too).
+const calendarDate = (date, lang) =>
+	new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { ...(date.length === 7 ? {} : { day: 'numeric' }), month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date.length === 7 ? `${date}-01` : date}T00:00:00Z`));
+for (const [lang, viewport] of [
+	['en', VIEWPORTS.projector],
+	['fr', { width: 1280, height: 720 }]
+]) {
+	test(`chapter 6 lists on the map the context events its narration speaks of, each with its date (${lang}, ${viewport.width}×${viewport.height})`, async () => {
+		const region = chapter('a-region-under-pressure');
+		const named = seed.context.filter((event) => region.context.includes(event.id)).sort((a, b) => Date.parse(`${a.date.padEnd(10, '-01')}`) - Date.parse(`${b.date.padEnd(10, '-01')}`));
+		assert.ok(named.length >= 3, 'the chapter names its context events');
+		await withPage(browser, `/present?chapter=a-region-under-pressure&lang=${lang}`, { reducedMotion: 'reduce', viewport }, async ({ page }) => {
+			const note = page.locator('.map-area [data-chapter-context]');
+			await note.waitFor();
+			const items = (await note.locator('li').allTextContents()).map((text) => text.replace(/\s+/g, ' ').trim());
+			assert.deepEqual(items, named.map((event) => `${calendarDate(event.date, lang)} ${event.title[lang]}`));
+			const [map, box] = [await page.locator('.map-area').boundingBox(), await note.boundingBox()];
+			assert.ok(box.x >= map.x && box.y >= map.y && box.x + box.width <= map.x + map.width && box.y + box.height <= map.y + map.height, 'the list is on the map');
+			// No label of the map under the list.
+			const labels = await page.$$eval('.map-area .map-labels text', (texts) => texts.map((t) => ({ text: t.textContent, ...t.getBoundingClientRect().toJSON() })));
+			for (const label of labels) {
+				const clear = label.right <= box.x || label.left >= box.x + box.width || label.bottom <= box.y || label.top >= box.y + box.height;
+				assert.ok(clear, `"${label.text}" is clear of the list`);
+			}
+			await screenshot(page, `present-ch6-${lang}-${viewport.width}x${viewport.height}`);
+		});
+	});
+}

@@ -15,6 +15,7 @@ export interface Ids {
 	aircraftTypes: Map<string, AircraftType>;
 	incidents: Set<string>;
 	movements: Map<string, Movement>;
+	context: Set<string>;
 }
 
 export function referenceChecker(report: Report) {

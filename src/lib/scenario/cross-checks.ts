@@ -21,7 +21,8 @@ export function crossCheck(scenario: Scenario): ScenarioError[] {
 		bases: new Set(scenario.bases.map((base) => base.id)),
 		aircraftTypes: new Map(scenario.aircraftTypes.map((type) => [type.id, type])),
 		incidents: new Set(scenario.incidents.map((incident) => incident.id)),
-		movements: new Map(scenario.movements.map((movement) => [movement.id, movement]))
+		movements: new Map(scenario.movements.map((movement) => [movement.id, movement])),
+		context: new Set(scenario.context.map((event) => event.id))
 	};
 	const refer = referenceChecker(report);
 	const incidents = new Map(scenario.incidents.map((incident) => [incident.id, incident]));
@@ -103,6 +104,7 @@ function checkChapter(at: Path, chapter: Chapter, incidents: ReadonlyMap<string,
 	chapter.frameOn?.forEach((id, k) => {
 		if (!ids.places.has(id) && !ids.incidents.has(id)) report([...at, 'frameOn', k], `"${id}" is neither a place nor an incident of this scenario`);
 	});
+	if (chapter.context !== undefined) refer.all([...at, 'context'], chapter.context, ids.context, 'context event');
 	const [from, to, cursor] = [instantOf(chapter.window.from), instantOf(chapter.window.to), instantOf(chapter.cursor)];
 	if (to <= from) report([...at, 'window', 'to'], `${chapter.window.to} is not after window.from (${chapter.window.from})`);
 	else if (cursor < from || cursor > to) report([...at, 'cursor'], `${chapter.cursor} is outside the chapter's window`);

@@ -148,6 +148,12 @@ const cases: ErrorCase[] = [
 		message: "2017-10-05T12:00:00+01:00 is outside the chapter's window"
 	},
 	{
+		name: 'a chapter naming a context event the scenario does not have',
+		mutate: (s) => (s.chapters[5].context = ['g5-sahel-joint-force-2017-07', 'atlantis-summit']),
+		path: 'chapters[5].context[1]',
+		message: 'unknown context event id "atlantis-summit"'
+	},
+	{
 		name: 'a document that is not an object',
 		mutate: () => undefined,
 		path: '',

@@ -50,6 +50,8 @@ export const ChapterSchema = z.strictObject({
 	frameOn: z.array(IdSchema).min(1, 'must name at least one place or incident').max(20).optional(),
 	/** A line on the map: what it shows, or does not show and why. */
 	mapNote: LocalizedSchema.optional(),
+	/** Context events the chapter is about: they have no place, so the map lists them beside its note. */
+	context: z.array(IdSchema).min(1, 'must name at least one context event').max(10).optional(),
 	layers: z.array(LayerSchema)
 }).refine((chapter) => (chapter.extent === undefined) !== (chapter.frameOn === undefined), {
 	message: 'needs either an extent or frameOn, not both',

@@ -32,4 +32,5 @@ export const present = {
 	storyOnPhoneEnd: 'End of the story.',
 	wallClock: 'Time now {time}',
 	notesAudienceSees: 'On screen',
+	chapterContextHeading: 'In this period, with no place on the map:',
 } as const;

@@ -35,4 +35,5 @@ export const present: TranslationOf<typeof english> = {
 	storyOnPhoneEnd: 'Fin du récit.',
 	wallClock: 'Il est {time}',
 	notesAudienceSees: 'À l’écran',
+	chapterContextHeading: 'Dans cette période, sans lieu sur la carte\u00a0:',
 };
