@@ -6,18 +6,14 @@
 // end of 100,000 rows".
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { eventually, launchBrowser, withPage, SCREENSHOT_DIR } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { eventually, launchBrowser, syntheticFile, withPage } from './harness.mjs';
 
 let browser;
 let csv;
 
 before(async () => {
-	mkdirSync(SCREENSHOT_DIR, { recursive: true });
-	const out = `${SCREENSHOT_DIR}import-cancel.csv`;
-	execFileSync('npx', ['tsx', 'scripts/generate.ts', '--events', '200', '--seed', '51', '--out', out, '--format', 'acled-csv'], { stdio: 'ignore' });
-	csv = readFileSync(out, 'utf8');
+	csv = readFileSync(syntheticFile('import-cancel.csv', ['--events', 200, '--seed', 51, '--format', 'acled-csv']), 'utf8');
 	browser = await launchBrowser();
 });
 after(async () => {
