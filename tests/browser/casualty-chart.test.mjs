@@ -95,7 +95,7 @@ for (const lang of ['en', 'fr']) {
 	});
 }
 
-test('the tooltip stays inside the figure wherever the pointer is, at every size (en, fr)', async () => {
+test('the tooltip stays inside the figure and off the values under the pointer, wherever it is, at every size (en, fr)', async () => {
 	for (const lang of ['en', 'fr']) {
 		for (const { name, viewport, touch } of SIZES) {
 			await withPage(browser, `/?lang=${lang}`, { viewport, touch }, async ({ page }) => {
@@ -105,7 +105,8 @@ test('the tooltip stays inside the figure wherever the pointer is, at every size
 				const axis = chart(page).locator('.plot .axis > line').first();
 				const [left, right] = [Number(await axis.getAttribute('x1')), Number(await axis.getAttribute('x2'))];
 				for (const share of [0.01, 0.15, 0.5, 0.62, 0.85, 0.99]) {
-					await page.mouse.move(svg.x + left + (right - left) * share, svg.y + svg.height / 2);
+					const pointer = { x: svg.x + left + (right - left) * share, y: svg.y + svg.height / 2 };
+					await page.mouse.move(pointer.x, pointer.y);
 					await nextFrames(page);
 					const tooltip = chart(page).locator('.tooltip');
 					await tooltip.waitFor({ state: 'visible', timeout: 3000 }).catch(() => assert.fail(`${lang} ${name} at ${share}: no tooltip under the pointer`));
@@ -117,6 +118,10 @@ test('the tooltip stays inside the figure wherever the pointer is, at every size
 						return { figure: box(figure), tooltip: box(figure.querySelector('.tooltip')) };
 					});
 					assert.ok(inside(boxes.tooltip, boxes.figure), `${lang} ${name} at ${share}: ${JSON.stringify(boxes)}`);
+					// In the side panel it used to cover the whole plot, the pointer's values with it.
+					const { tooltip: t } = boxes;
+					const covers = t.left <= pointer.x && pointer.x <= t.right && t.top <= pointer.y && pointer.y <= t.bottom;
+					assert.ok(!covers, `${lang} ${name} at ${share}: the tooltip ${JSON.stringify(t)} covers the pointer at ${JSON.stringify(pointer)}`);
 					if (share === 0.5) await screenshot(chart(page), `casualty-chart-tooltip-${name}-${lang}`);
 				}
 			});
