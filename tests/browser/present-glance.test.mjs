@@ -336,3 +336,39 @@ for (const [lang, viewport] of [
 		});
 	});
 }
+
+// A chapter's link opens on its frame, with motion on: a flight asked for at the first layout's size
+// used to land after the page had resized, 160 px off (Inates at the map's top edge at 1280×720).
+// These two chapters are centred on their attack's place (Inates framed on it alone; the toll
+// chapter's extent centred on Chinagodrar's coordinates), so its disc must be at the map's centre.
+for (const [lang, viewport] of [
+	['fr', { width: 1280, height: 720 }],
+	['en', VIEWPORTS.projector]
+]) {
+	for (const id of ['inates', 'chinagodrar-toll-rises']) {
+		test(`opened by its link, chapter ${id} puts its attack at the map's centre once the page has settled (${lang}, ${viewport.width}×${viewport.height})`, async () => {
+			const { focus } = chapter(id);
+			await withPage(browser, `/present?chapter=${id}&lang=${lang}`, { viewport }, async ({ page }) => {
+				const disc = page.locator(`.map-area g.incident[data-incident="${focus}"] circle.hit`);
+				const centreOf = async () => {
+					const box = await disc.boundingBox();
+					return box && [box.x + box.width / 2, box.y + box.height / 2];
+				};
+				// Settled: the same place in two reads half a second apart (a flight takes under 2 s).
+				let at = null;
+				await eventually(
+					async () => {
+						const before = await centreOf();
+						await page.waitForTimeout(500);
+						at = await centreOf();
+						return before && at && Math.hypot(at[0] - before[0], at[1] - before[1]) < 0.5;
+					},
+					{ message: 'the map settles', timeout: 20_000 }
+				);
+				const map = await page.locator('.map-area div.map').first().boundingBox();
+				const middle = [map.x + map.width / 2, map.y + map.height / 2];
+				assert.ok(Math.hypot(at[0] - middle[0], at[1] - middle[1]) < 3, `the attack at ${at}, the map's centre at ${middle}`);
+			});
+		});
+	}
+}

@@ -168,10 +168,15 @@ export class MapView {
 		this.#withGestures((gestures) => gestures.moveTo(camera, flightDuration(this.transform, camera, this.width, this.height)));
 	}
 
-	/** At once. */
+	/**
+	 * At once. Before the gestures are loaded, a jump (a resize) also drops the moves waiting for
+	 * them: a flight asked for at the first layout's size would land, once they load, where that
+	 * size put the target (the Inates chapter opened 160 px off centre at 1280 × 720).
+	 */
 	#jump(camera: CameraTransform): void {
-		if (this.#gestures) this.#gestures.moveTo(camera, 0);
-		else this.transform = screenTransform(camera);
+		if (this.#gestures) return this.#gestures.moveTo(camera, 0);
+		this.#pending = [];
+		this.transform = screenTransform(camera);
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */
