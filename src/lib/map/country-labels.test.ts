@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zoomIdentity } from 'd3';
 import { createCountryIndex } from '../geo/country-index';
-import { countryLabels, placeCountryLabels } from './country-labels';
+import { countryLabels, placeCountryLabels, SPOT_REACH } from './country-labels';
 import { seedProjection } from '../../../tests/unit/seed';
 import { sahelMap, TRI_BORDER_COUNTRIES } from './sahel-topology';
 
@@ -41,4 +41,20 @@ describe('placeCountryLabels', () => {
 		const anchor = viewport.toScreen(labels.find((l) => l.id === '466')!.lonLat)!;
 		expect(mali.at).toEqual(anchor);
 	});
+
+	// The presenter's map at 1280×720 is 742×512; its chapters frame 150 km round one attack.
+	const ATTACKS: Record<string, [number, number]> = { Inates: [1.317, 15.233], Ayorou: [0.9147, 14.7307], 'Tongo Tongo': [1.93, 14.87], Chinagodrar: [3.0019, 15.2258] };
+	for (const [name, center] of Object.entries(ATTACKS)) {
+		it(`keeps each label's reach inside its own country, so a nudge never carries it over a border (${name}, 742×512)`, () => {
+			for (const k of [40, 60, 90]) {
+				const viewport = viewportAround(center, k, 742, 512);
+				for (const { label, at } of placeCountryLabels(labels, viewport)) {
+					if (at === viewport.toScreen(label.lonLat)) continue;
+					for (const [dx, dy] of [[0, 0], [-SPOT_REACH.x, 0], [SPOT_REACH.x, 0], [0, -SPOT_REACH.y], [0, SPOT_REACH.y]]) {
+						expect(index.countryAt(viewport.toLonLat([at[0] + dx!, at[1] + dy!])!), `${label.id} at ${at} + ${dx},${dy}, k ${k}`).toBe(label.id);
+					}
+				}
+			}
+		});
+	}
 });

@@ -34,7 +34,27 @@ export interface Viewport {
 }
 
 /** Candidate spots, inset from the edges; the middle last, since a camera centres on the subject there. */
-const GRID = [0.3, 0.7, 0.15, 0.85, 0.5];
+const GRID = [0.3, 0.7, 0.15, 0.85, 0.4, 0.6, 0.22, 0.78, 0.08, 0.92, 0.5];
+/**
+ * How far round a spot its country must reach, px: the placement may nudge an area's label's
+ * centre by up to 1.6 times its height (about 19 px) up or down and 0.3 times its width sideways
+ * (`label-candidates`). A spot 25 px from the border let "NIGER" be nudged into Mali at 1280×720
+ * (the Inates chapter).
+ */
+export const SPOT_REACH = { x: 30, y: 32 };
+
+/** The country a spot and every point SPOT_REACH round it lie in, or null where they differ. */
+function countryAround([x, y]: [number, number], viewport: Viewport): string | null {
+	const { x: dx, y: dy } = SPOT_REACH;
+	let country: string | null | undefined;
+	for (const at of [[x, y], [x - dx, y], [x + dx, y], [x, y - dy], [x, y + dy]] as [number, number][]) {
+		const lonLat = viewport.toLonLat(at);
+		const here = lonLat ? viewport.countryAt(lonLat) : null;
+		if (here === null || (country !== undefined && here !== country)) return null;
+		country = here;
+	}
+	return country ?? null;
+}
 
 /**
  * Keeps every country named when zoomed in: a label whose anchor is off screen moves to the first
@@ -48,8 +68,7 @@ export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): 
 	for (const fy of GRID)
 		for (const fx of GRID) {
 			const at: [number, number] = [fx * width, fy * height];
-			const lonLat = viewport.toLonLat(at);
-			spots.push({ at, country: lonLat ? viewport.countryAt(lonLat) : null });
+			spots.push({ at, country: countryAround(at, viewport) });
 		}
 	const placed: { label: CountryLabel; at: [number, number] }[] = [];
 	for (const label of labels) {
