@@ -7,6 +7,13 @@ import { chapterCamera, type CameraTransform } from './chapter-camera';
 /** A centre and the kilometres across the map's width there, as a chapter's extent. */
 export type CameraExtent = ChapterExtent;
 
+/**
+ * The presenter's map, width / height, on the screens a talk is given from (1114 × 913 px at
+ * 1920 × 1080, 742 × 605 at 1280 × 800): the chapters' extents are chosen on it, and every
+ * page's camera shows a target north to south as it does there.
+ */
+export const PRESENTER_ASPECT = 1.2;
+
 /** Pixels the screen may miss a point by and still be "the same place" (a projection's inverse is not exact). */
 const ROUND_TRIP_PX = 0.5;
 

@@ -1,3 +1,4 @@
+import { PRESENTER_ASPECT } from '../map/camera';
 import { MapView } from './map-view.svelte';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
@@ -20,11 +21,12 @@ export interface Engine {
  * The shared engine of every view (explorer, presenter, embed): state in context for the
  * components, one camera, playback paused in hidden tabs. `onfocus` runs after the camera has
  * followed a focus or unfocus; with `followFocus: false` the camera is left to the page (the
- * explorer frames more than the attack). Call during a component's initialisation.
+ * explorer frames more than the attack, for its own map's aspect, so its targets are shown as
+ * given rather than as on the presenter's map). Call during a component's initialisation.
  */
 export function createEngine(scenario: Scenario, { onfocus = () => {}, followFocus = true } = {}): Engine {
 	const frame = storyFrame(scenario);
-	const view = new MapView(frame);
+	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null);
 	// In to the incident and its movements, out to the region.
 	const session = setSession(
 		new Session(scenario, (id) => {

@@ -1,15 +1,10 @@
 import { zoomIdentity, type ZoomTransform } from 'd3';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, extentForAspect } from '../map/camera';
+import { cameraFor, extentForAspect, PRESENTER_ASPECT } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import type { CameraTarget } from '../story/view-plan';
 
-/**
- * The presenter's map, width / height, on the screens a talk is given from (1114 × 913 px at
- * 1920 × 1080, 742 × 605 at 1280 × 800): the chapters' extents are chosen on it.
- */
-export const PRESENTER_ASPECT = 1.2;
 /** As deep as the page's camera goes (MapView's MAX_ZOOM). */
 const MAX_ZOOM = 80;
 

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, viewedExtent } from '../map/camera';
+import { cameraFor, extentForAspect, viewedExtent } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
@@ -45,6 +45,7 @@ export class MapView {
 	#load: (() => void) | null = null;
 	/** Whether the reader has zoomed or panned since the camera last framed its target. */
 	#moved = false;
+	#targetAspect: number | null;
 
 	/**
 	 * The camera's one policy, on every page. A new target flies there (d3.interpolateZoom) and
@@ -52,10 +53,12 @@ export class MapView {
 	 * was framed, the target or, if the reader has zoomed or panned since, the place and width they
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
 	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
-	 * Call during a component's initialisation.
+	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
+	 * null to show them as given. Call during a component's initialisation.
 	 */
-	constructor(frame: GeoBox) {
+	constructor(frame: GeoBox, targetAspect: number | null) {
 		this.frame = frame;
+		this.#targetAspect = targetAspect;
 		let last = { width: this.width, height: this.height, projection: this.projection };
 		$effect(() => {
 			const { target, width, height, projection } = this;
@@ -64,11 +67,11 @@ export class MapView {
 			untrack(() => {
 				if (width === last.width && height === last.height) {
 					this.#moved = false;
-					this.#fly(cameraFor(target, width, height, projection, MAX_ZOOM));
+					this.#fly(this.#cameraOn(target));
 				} else {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
-					this.#jump(cameraFor(own ?? target, width, height, projection, MAX_ZOOM));
+					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
 				}
 				last = { width, height, projection };
 			});
@@ -159,7 +162,18 @@ export class MapView {
 	reset(): void {
 		if (!this.#hasRoom()) return;
 		this.#moved = false;
-		this.#fly(cameraFor(this.target, this.width, this.height, this.projection, MAX_ZOOM));
+		this.#fly(this.#cameraOn(this.target));
+	}
+
+	/**
+	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
+	 * it was chosen on (the presenter's, for the story pages): a wider map widens it (at 1280 × 720
+	 * the air response's chapter put Chinagodrar under the clock).
+	 */
+	#cameraOn(target: CameraTarget | null): CameraTransform {
+		const aspect = this.#targetAspect;
+		const framed = target && aspect !== null ? extentForAspect(target, this.width, this.height, aspect) : target;
+		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM);
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */

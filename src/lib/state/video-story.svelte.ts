@@ -10,7 +10,8 @@ import { Session } from './session.svelte';
 import { Simulation } from './simulation.svelte';
 import { MapLayers } from './map-layers.svelte';
 import { applyPlan } from './story-driver.svelte';
-import { PRESENTER_ASPECT, type FrameView } from './frame-view.svelte';
+import type { FrameView } from './frame-view.svelte';
+import { PRESENTER_ASPECT } from '../map/camera';
 
 /** A chapter's title stays a moment before it plays, and a chapter plays at most this long in a video. */
 const HOLD_S = 1.5;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seed, seedPlace } from '../../../tests/unit/seed';
 import { storyFrame } from '../story/map-frame';
 import { chapterExtent } from '../story/chapter-extent';
-import { FrameView, PRESENTER_ASPECT } from './frame-view.svelte';
+import { FrameView } from './frame-view.svelte';
+import { PRESENTER_ASPECT } from '../map/camera';
 import { VideoStory } from './video-story.svelte';
 
 /** A 16:9 video's map box, laid out at 1280 × 720 under its heading and over its footer. */
