@@ -46,6 +46,14 @@ export class MapView {
 	/** Whether the reader has zoomed or panned since the camera last framed its target. */
 	#moved = false;
 	#targetAspect: number | null;
+	/** Whether the camera has framed a target yet. */
+	#framed = false;
+	/**
+	 * A flight asked for before the gestures loaded; its camera is computed when they have, at the
+	 * map's size then. A resize meanwhile (a chapter whose strip is taller) leaves it to that:
+	 * computed at the asking, it landed where the old size put the target, 160 px off at 1280 × 720.
+	 */
+	#flightWaiting: (() => CameraTransform) | null = null;
 
 	/**
 	 * The camera's one policy, on every page. A new target flies there (d3.interpolateZoom) and
@@ -65,10 +73,14 @@ export class MapView {
 			// A map squeezed to nothing (a tall notice above it) has nothing to frame; it frames again when it has room.
 			if (!this.#hasRoom()) return;
 			untrack(() => {
-				if (width === last.width && height === last.height) {
+				if (!this.#framed) {
+					// The first frame is where the page opens, not a move: no flight.
+					this.#framed = true;
+					this.#jump(this.#cameraOn(target));
+				} else if (width === last.width && height === last.height) {
 					this.#moved = false;
-					this.#fly(this.#cameraOn(target));
-				} else {
+					this.#fly(() => this.#cameraOn(this.target));
+				} else if (!this.#flightWaiting) {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
@@ -121,6 +133,7 @@ export class MapView {
 			this.#loading = null;
 			this.#load = null;
 			this.#pending = [];
+			this.#flightWaiting = null;
 			svg.removeEventListener('touchmove', onetouch);
 			clearTimeout(hideHint);
 		};
@@ -154,7 +167,7 @@ export class MapView {
 
 	/** Flies to a place the reader asked to see (a whole flight): their own view, which reset() undoes. */
 	show(extent: CameraTarget): void {
-		this.#fly(cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM));
+		this.#fly(() => cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM));
 		this.#moved = true;
 	}
 
@@ -162,7 +175,7 @@ export class MapView {
 	reset(): void {
 		if (!this.#hasRoom()) return;
 		this.#moved = false;
-		this.#fly(this.#cameraOn(this.target));
+		this.#fly(() => this.#cameraOn(this.target));
 	}
 
 	/**
@@ -177,20 +190,28 @@ export class MapView {
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
-	#fly(camera: CameraTransform): void {
-		if (!this.#load || prefersReducedMotion()) return this.#jump(camera);
-		this.#withGestures((gestures) => gestures.moveTo(camera, flightDuration(this.transform, camera, this.width, this.height)));
+	#fly(camera: () => CameraTransform): void {
+		if (!this.#load || prefersReducedMotion()) return this.#jump(camera());
+		if (this.#gestures) return this.#flyWith(this.#gestures, camera());
+		if (!this.#flightWaiting) {
+			this.#withGestures((gestures) => {
+				const waiting = this.#flightWaiting;
+				this.#flightWaiting = null;
+				if (waiting) this.#flyWith(gestures, waiting());
+			});
+		}
+		this.#flightWaiting = camera;
 	}
 
-	/**
-	 * At once. Before the gestures are loaded, a jump (a resize) also drops the moves waiting for
-	 * them: a flight asked for at the first layout's size would land, once they load, where that
-	 * size put the target (the Inates chapter opened 160 px off centre at 1280 × 720).
-	 */
+	#flyWith(gestures: ZoomGestures, camera: CameraTransform): void {
+		gestures.moveTo(camera, flightDuration(this.transform, camera, this.width, this.height));
+	}
+
+	/** At once; a flight still waiting for the gestures is called off. */
 	#jump(camera: CameraTransform): void {
-		if (this.#gestures) return this.#gestures.moveTo(camera, 0);
-		this.#pending = [];
-		this.transform = screenTransform(camera);
+		this.#flightWaiting = null;
+		if (this.#gestures) this.#gestures.moveTo(camera, 0);
+		else this.transform = screenTransform(camera);
 	}
 
 	/** +, −, 0 and the arrow keys; returns whether the key was used. */
