@@ -46,7 +46,7 @@ test('a binary table from the generator is imported by the file picker, kept, an
 		assert.match(facts, /Events\s*240/);
 		assert.match(facts, /Read as\s*an event table saved by this app/);
 		assert.match(facts, new RegExp(`Size\\s*${Math.round(table.length / 1000)} kB`));
-		await screenshot(page, 'import-table-en-desktop');
+		await screenshot(panel(page), 'import-table-en-desktop');
 
 		// Cut short: the reader says so, and the table shown stays.
 		await input.setInputFiles({ name: 'damaged.bin', mimeType: 'application/octet-stream', buffer: table.subarray(0, Math.floor(table.length / 2)) });
@@ -55,7 +55,7 @@ test('a binary table from the generator is imported by the file picker, kept, an
 		assert.match(await alert.textContent(), /^damaged\.bin is not an event table this app can read: .*(truncated|cut short|expected).*\. The events shown are unchanged\.$/);
 		assert.match(await eventsSummary(page), /of 240 events/);
 		assert.deepEqual(await listed(page), [header.name]);
-		await screenshot(page, 'import-table-damaged-en-desktop');
+		await screenshot(panel(page), 'import-table-damaged-en-desktop');
 
 		// Named .bin but not a table (no magic): refused as a table, not read as a CSV.
 		await input.setInputFiles({ name: 'notes.bin', mimeType: 'application/octet-stream', buffer: Buffer.from('date,latitude,longitude\n2019-01-01,14,1\n') });
@@ -84,7 +84,7 @@ test('a table is told by its first bytes, not its name; in French a damaged tabl
 			message: 'the renamed table imported'
 		});
 		await eventually(async () => /sur 240 ont commencé/.test(await eventsSummary(page)), { message: 'its events summarised' });
-		await screenshot(page, 'import-table-fr-phone');
+		await screenshot(panel(page), 'import-table-fr-phone');
 
 		// A table whose header has been overwritten, dropped: refused in French, the table shown stays.
 		const damaged = Buffer.from(table);
@@ -94,6 +94,6 @@ test('a table is told by its first bytes, not its name; in French a damaged tabl
 		await eventually(() => alert.count(), { timeout: 20_000, message: 'the refusal' });
 		assert.match(await alert.textContent(), /^abîmée\.bin n’est pas une table d’événements que cette application sait lire : .+\. Les événements affichés sont inchangés\.$/);
 		assert.match(await eventsSummary(page), /sur 240 ont commencé/);
-		await screenshot(page, 'import-table-damaged-fr-phone');
+		await screenshot(panel(page), 'import-table-damaged-fr-phone');
 	});
 });
