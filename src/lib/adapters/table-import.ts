@@ -7,6 +7,7 @@ import type { DataImport } from '../state/data-import.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import type { DatasetKeeper } from './datasets';
 import { readTableOffThread } from './table-reader';
+import '../i18n/on-demand/import';
 
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
