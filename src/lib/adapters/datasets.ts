@@ -2,13 +2,12 @@
 // IndexedDB, restores the dataset shown when the page opens, renames and deletes. Where the
 // browser refuses IndexedDB, or has no room, a dataset is held in memory for the visit instead and
 // the panel says so; what was stored before is never touched by a failed save.
-import { tableSpan, type DatasetInfo } from '../dataset/dataset-info';
-import { EventIndex } from '../dataset/event-index';
+import { tableSpan, type DatasetInfo, type DatasetSource } from '../dataset/dataset-info';
 import type { EventTable } from '../dataset/event-table';
-import type { PresetName } from '../dataset/import/preset';
 import { DatasetLibrary, type ListedDataset } from '../state/dataset-library.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import { DatasetStore, isQuotaError } from './dataset-store';
+import { showPrepared } from './table-arrival';
 import { readTableOffThread } from './table-reader';
 
 /** The User Timing measure of restoring the shown dataset, read by bench/dataset-restore.mjs. */
@@ -21,7 +20,7 @@ export interface Imported {
 	table: EventTable;
 	binary: Blob;
 	fileName: string;
-	preset: PresetName;
+	preset: DatasetSource;
 	/** The kept dataset the import updated (upsert), or null for a new one. */
 	into: string | null;
 }
@@ -73,7 +72,7 @@ export class DatasetKeeper {
 			importedAt: Date.now(),
 			synthetic: table.synthetic
 		};
-		this.events.loaded(fileName, { ...table, name: info.name }, new EventIndex(table));
+		const shown = await showPrepared(this.events, fileName, { ...table, name: info.name });
 		let kept = false;
 		if (this.store) {
 			try {
@@ -94,7 +93,7 @@ export class DatasetKeeper {
 			return;
 		}
 		this.put({ info, kept });
-		this.markShown(info.id);
+		if (shown) this.markShown(info.id);
 		void this.measureSpace();
 	}
 
@@ -109,9 +108,8 @@ export class DatasetKeeper {
 			const blob = listed.kept ? await this.store?.table(id) : this.inMemory.get(id);
 			if (!blob) throw new Error('its table is missing');
 			const table = await readTableOffThread(blob, (read) => this.events.progressed(name, read, blob.size));
-			const index = new EventIndex(table);
+			if (!(await showPrepared(this.events, name, { ...table, name }))) return;
 			if (restoring) performance.measure(RESTORE_MEASURE, { start: started, detail: { rows: table.length } });
-			this.events.loaded(name, { ...table, name }, index);
 			this.markShown(id);
 		} catch (error) {
 			this.events.failed(name, reason(error));

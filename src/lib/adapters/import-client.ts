@@ -2,18 +2,23 @@
 // the import panel's state, the table to the dataset keeper (which shows and keeps it) only once
 // it has loaded, so a failed or cancelled import loses nothing. The main thread never parses the
 // file. A file imported before (same name) is sent with its kept table, which the worker updates.
+// The app's own binary table, told by its first bytes (or named .bin: then a damaged table is
+// said to be one), goes to the table reader instead.
 import type { ColumnChoice } from '../dataset/import/import-options';
 import { WorkerMessageSchema } from '../dataset/import/messages';
 import type { ImportFailureCode, ImportReport } from '../dataset/import/report';
 import { message, type Lang } from '../i18n/messages';
 import type { DataImport } from '../state/data-import.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
+import { hasTableMagic } from '../dataset/table-magic';
 import type { DatasetKeeper } from './datasets';
+import { importTableFile } from './table-import';
 import '../i18n/on-demand/import';
 
 export async function importFile(file: File, lang: Lang, events: EventLayer, keeper: DatasetKeeper, state: DataImport, columns?: ColumnChoice): Promise<void> {
 	state.cancel?.();
 	const name = file.name;
+	if (!columns && ((await hasTableMagic(file).catch(() => false)) || /\.bin$/i.test(name))) return importTableFile(file, lang, events, keeper, state);
 	let cancelled = false;
 	let worker: Worker | null = null;
 	state.status = { phase: 'running', name, read: 0, total: file.size, rows: 0, problems: 0, format: null };

@@ -1,12 +1,13 @@
 // Reads a binary event table from a Blob in its own worker (table-read.worker.ts) and resolves
 // with the table, its buffers moved to this thread; progress as bytes read. The worker ends with
-// the read, or when `signal` aborts.
+// the read, or when `signal` aborts (the promise then rejects with the signal's reason).
 import type { EventTable } from '../dataset/event-table';
 import { TableReadMessageSchema } from '../dataset/table-read-messages';
 
-export function readTableOffThread(blob: Blob, onProgress: (read: number) => void): Promise<EventTable> {
+export function readTableOffThread(blob: Blob, onProgress: (read: number) => void, signal?: AbortSignal): Promise<EventTable> {
 	const worker = new Worker(new URL('./table-read.worker.ts', import.meta.url), { type: 'module' });
 	return new Promise<EventTable>((resolve, reject) => {
+		signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
 		worker.onmessage = (event: MessageEvent<unknown>) => {
 			const parsed = TableReadMessageSchema.safeParse(event.data);
 			if (!parsed.success) return reject(new Error(parsed.error.message));

@@ -54,3 +54,12 @@ export function eventDeaths(table: Source): EventDeaths {
 		atRow
 	};
 }
+
+const built = new WeakMap<Source, EventDeaths>();
+
+/** eventDeaths, built once per table object: a new table's loader builds it a task ahead of the first draw, which then only reads it. */
+export function eventDeathsOf(table: Source): EventDeaths {
+	let deaths = built.get(table);
+	if (!deaths) built.set(table, (deaths = eventDeaths(table)));
+	return deaths;
+}

@@ -5,8 +5,9 @@ import { MAX_DICTIONARY_SIZE } from './build-table';
 import { EventTableFormatError } from './format-error';
 import { EVENT_TABLE_LIMITS } from './limits';
 import { tooDeepAt } from '../scenario/json-limits';
+import { MAGIC } from './table-magic';
 
-export const MAGIC = 'SAHELEVT';
+export { MAGIC };
 /** 2: places and sources as codes into lists of their values (1 held them as text per row; no longer read). */
 export const FORMAT_VERSION = 2;
 /** Magic (8 bytes), version (1), three zero bytes, the header's byte length (u32). */

@@ -3,6 +3,9 @@
 import type { PresetName } from './import/preset';
 import type { EventTable } from './event-table';
 
+/** How a dataset was read: a file's columns by a preset, or the app's own binary event table ('table'). */
+export type DatasetSource = PresetName | 'table';
+
 export interface DatasetInfo {
 	/** The key it is stored under. */
 	id: string;
@@ -10,7 +13,7 @@ export interface DatasetInfo {
 	name: string;
 	/** The file it came from: a re-import of the same file updates it (upsert by event id). */
 	fileName: string;
-	preset: PresetName;
+	preset: DatasetSource;
 	rows: number;
 	/** Epoch ms: the first start and the last end of its events. */
 	from: number;

@@ -78,6 +78,15 @@ export class EventSummaryIndex {
 	}
 }
 
+const built = new WeakMap<EventTable, EventSummaryIndex>();
+
+/** The summary index, built once per table object: a new table's loader builds it a task ahead of the first draw. */
+export function summaryIndexOf(table: EventTable): EventSummaryIndex {
+	let index = built.get(table);
+	if (!index) built.set(table, (index = new EventSummaryIndex(table)));
+	return index;
+}
+
 /** Each code's count in rows [from, to). */
 function rangeCounts(checkpoints: CodeCheckpoints, from: number, to: number): Float64Array {
 	const counts = new Float64Array(checkpoints.size);

@@ -8,12 +8,17 @@ export interface ImportOutcome {
 	upsert: { added: number; updated: number } | null;
 }
 
+/** Why a file read as the app's own binary event table gave none: the reader's checks refused it. */
+export type TableFailureCode = 'badTable';
+
 /** Where importing a file stands, for the import panel; the events themselves go to the EventLayer. */
 export type ImportStatus =
 	| { phase: 'idle' }
 	| { phase: 'running'; name: string; read: number; total: number; rows: number; problems: number; format: ImportReport['format'] | null }
 	| ({ phase: 'done'; name: string; report: ImportReport } & ImportOutcome)
-	| { phase: 'failed'; name: string; code: ImportFailureCode; detail: string; report: ImportReport | null; errors: Blob | null };
+	/** The app's own binary event table, read and checked whole: it has no rows to reject. */
+	| { phase: 'table'; name: string; rows: number }
+	| { phase: 'failed'; name: string; code: ImportFailureCode | TableFailureCode; detail: string; report: ImportReport | null; errors: Blob | null };
 
 /** One import at a time: a new one replaces the status of the last. */
 export class DataImport {

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import { eventDeaths } from '../casualties/event-deaths';
+import { eventDeathsOf } from '../casualties/event-deaths';
 import type { EventIndex } from '../dataset/event-index';
 import type { EventFilter } from '../dataset/event-filter';
 import type { EventTable } from '../dataset/event-table';
@@ -26,7 +26,7 @@ export class EventLayer {
 	/** How the map draws the events now (dots, or a density raster and its steps), for the legend; set by the map. */
 	drawnWith = $state.raw<{ density: boolean; palette: RasterPalette } | null>(null);
 	/** The table's deaths as running totals, kept apart from the story's; built on first read, once per table. */
-	deaths = $derived(this.table ? eventDeaths(this.table) : null);
+	deaths = $derived(this.table ? eventDeathsOf(this.table) : null);
 	/** The row whose details are open (picked on the map or chosen in the table), or null. */
 	details = $state<number | null>(null);
 

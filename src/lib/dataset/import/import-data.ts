@@ -1,7 +1,7 @@
 // Which importer reads a file: a GeoJSON document starts with "{" (after any BOM and blank space),
 // which no CSV header this app reads does; anything else is read as CSV. The app's own binary
 // event table is told by its magic (npm run import reads it too).
-import { MAGIC } from '../binary-header';
+import { hasTableMagic } from '../table-magic';
 import { importGeoJson } from './geojson-importer';
 import { importCsv } from './importer';
 import type { ImportOptions, ImportResult } from './import-options';
@@ -16,8 +16,7 @@ export async function isGeoJson(source: Blob | string): Promise<boolean> {
 export type FileFormat = 'binary' | 'geojson' | 'csv';
 
 export async function fileFormat(source: Blob): Promise<FileFormat> {
-	const head = new Uint8Array(await source.slice(0, MAGIC.length).arrayBuffer());
-	if (head.length === MAGIC.length && head.every((byte, i) => byte === MAGIC.charCodeAt(i))) return 'binary';
+	if (await hasTableMagic(source)) return 'binary';
 	return (await isGeoJson(source)) ? 'geojson' : 'csv';
 }
 
