@@ -69,7 +69,7 @@ const last = lastTimes();
 const rank = (name) => (last ? (last.get(name) ?? Infinity) : name === 'soak.test.mjs' ? Infinity : statSync(dir + name).size);
 const files = readdirSync(dir)
 	.filter((name) => name.endsWith('.test.mjs'))
-	.sort((a, b) => rank(b) - rank(a))
+	.sort((a, b) => rank(b) - rank(a) || 0) // two files the last run did not run: Infinity − Infinity
 	.map((name) => dir + name);
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((file) => only.some((name) => file.includes(name))) : files;
