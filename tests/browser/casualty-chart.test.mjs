@@ -53,7 +53,8 @@ const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bott
 for (const lang of ['en', 'fr']) {
 	const w = WORDS[lang];
 
-	test(`each series' end value is labelled, no label over another nor past the figure, at every size (${lang})`, async () => {
+	// One page a size for both checks: an explorer page costs more than either.
+	test(`each series' end value is labelled, no label over another nor past the figure; the tooltip stays inside the figure wherever the pointer is; at every size (${lang})`, async () => {
 		for (const { name, viewport, touch } of SIZES) {
 			await withPage(browser, `/?lang=${lang}`, { viewport, touch }, async ({ page }) => {
 				const { figure, svg, labels } = await endLabelBoxes(page);
@@ -64,6 +65,7 @@ for (const lang of ['en', 'fr']) {
 				}
 				for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) assert.ok(!overlap(a, b), `${name}: "${a.text}" and "${b.text}" overlap`);
 				await screenshot(chart(page), `casualty-chart-${name}-${lang}`);
+				await expectTooltipInside(page, name, lang);
 			});
 		}
 	});
@@ -95,36 +97,31 @@ for (const lang of ['en', 'fr']) {
 	});
 }
 
-test('the tooltip stays inside the figure and off the values under the pointer, wherever it is, at every size (en, fr)', async () => {
-	for (const lang of ['en', 'fr']) {
-		for (const { name, viewport, touch } of SIZES) {
-			await withPage(browser, `/?lang=${lang}`, { viewport, touch }, async ({ page }) => {
-				await chart(page).locator('.plot svg').scrollIntoViewIfNeeded();
-				const svg = await chart(page).locator('.plot svg').boundingBox();
-				// The plot's left and right, from its time axis (the svg's units are its px).
-				const axis = chart(page).locator('.plot .axis > line').first();
-				const [left, right] = [Number(await axis.getAttribute('x1')), Number(await axis.getAttribute('x2'))];
-				for (const share of [0.01, 0.15, 0.5, 0.62, 0.85, 0.99]) {
-					const pointer = { x: svg.x + left + (right - left) * share, y: svg.y + svg.height / 2 };
-					await page.mouse.move(pointer.x, pointer.y);
-					await nextFrames(page);
-					const tooltip = chart(page).locator('.tooltip');
-					await tooltip.waitFor({ state: 'visible', timeout: 3000 }).catch(() => assert.fail(`${lang} ${name} at ${share}: no tooltip under the pointer`));
-					const boxes = await chart(page).evaluate((figure) => {
-						const box = (element) => {
-							const { left, top, right, bottom } = element.getBoundingClientRect();
-							return { left, top, right, bottom };
-						};
-						return { figure: box(figure), tooltip: box(figure.querySelector('.tooltip')) };
-					});
-					assert.ok(inside(boxes.tooltip, boxes.figure), `${lang} ${name} at ${share}: ${JSON.stringify(boxes)}`);
-					// In the side panel it used to cover the whole plot, the pointer's values with it.
-					const { tooltip: t } = boxes;
-					const covers = t.left <= pointer.x && pointer.x <= t.right && t.top <= pointer.y && pointer.y <= t.bottom;
-					assert.ok(!covers, `${lang} ${name} at ${share}: the tooltip ${JSON.stringify(t)} covers the pointer at ${JSON.stringify(pointer)}`);
-					if (share === 0.5) await screenshot(chart(page), `casualty-chart-tooltip-${name}-${lang}`);
-				}
-			});
-		}
+/** Points at six places across the plot: each time a tooltip shows, inside the figure and off the values under the pointer. */
+async function expectTooltipInside(page, name, lang) {
+	await chart(page).locator('.plot svg').scrollIntoViewIfNeeded();
+	const svg = await chart(page).locator('.plot svg').boundingBox();
+	// The plot's left and right, from its time axis (the svg's units are its px).
+	const axis = chart(page).locator('.plot .axis > line').first();
+	const [left, right] = [Number(await axis.getAttribute('x1')), Number(await axis.getAttribute('x2'))];
+	for (const share of [0.01, 0.15, 0.5, 0.62, 0.85, 0.99]) {
+		const pointer = { x: svg.x + left + (right - left) * share, y: svg.y + svg.height / 2 };
+		await page.mouse.move(pointer.x, pointer.y);
+		await nextFrames(page);
+		const tooltip = chart(page).locator('.tooltip');
+		await tooltip.waitFor({ state: 'visible', timeout: 3000 }).catch(() => assert.fail(`${lang} ${name} at ${share}: no tooltip under the pointer`));
+		const boxes = await chart(page).evaluate((figure) => {
+			const box = (element) => {
+				const { left, top, right, bottom } = element.getBoundingClientRect();
+				return { left, top, right, bottom };
+			};
+			return { figure: box(figure), tooltip: box(figure.querySelector('.tooltip')) };
+		});
+		assert.ok(inside(boxes.tooltip, boxes.figure), `${lang} ${name} at ${share}: ${JSON.stringify(boxes)}`);
+		// In the side panel it used to cover the whole plot, the pointer's values with it.
+		const { tooltip: t } = boxes;
+		const covers = t.left <= pointer.x && pointer.x <= t.right && t.top <= pointer.y && pointer.y <= t.bottom;
+		assert.ok(!covers, `${lang} ${name} at ${share}: the tooltip ${JSON.stringify(t)} covers the pointer at ${JSON.stringify(pointer)}`);
+		if (share === 0.5) await screenshot(chart(page), `casualty-chart-tooltip-${name}-${lang}`);
 	}
-});
+}

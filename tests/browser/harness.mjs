@@ -167,16 +167,26 @@ export async function readDownload(download, encoding) {
 	return encoding ? bytes.toString(encoding) : bytes;
 }
 
-/** Polls until check() returns a truthy value (transitions and rAF make updates asynchronous). */
-export async function eventually(check, { timeout = 3000, interval = 50, message = 'condition' } = {}) {
-	const deadline = Date.now() + timeout;
+/**
+ * Polls until check() returns a truthy value (transitions and rAF make updates asynchronous).
+ * With `progress` (a function read at each poll), the `timeout` runs from the last time its value
+ * changed: work that keeps moving (messages handled, files cached) may take as long as a loaded
+ * machine needs, and only work that stops moving fails.
+ */
+export async function eventually(check, { timeout = 3000, interval = 50, message = 'condition', progress } = {}) {
+	let deadline = Date.now() + timeout;
 	let last;
+	let moved = progress ? JSON.stringify(await progress()) : undefined;
 	while (Date.now() < deadline) {
 		last = await check();
 		if (last) return last;
 		await new Promise((resolve) => setTimeout(resolve, interval));
+		if (progress) {
+			const now = JSON.stringify(await progress());
+			if (now !== moved) [moved, deadline] = [now, Date.now() + timeout];
+		}
 	}
-	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)})`);
+	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)}${progress ? `; no progress for ${timeout} ms, at ${moved}` : ''})`);
 }
 
 // Evaluated, not added as a <script>: the pages' CSP refuses inline scripts (DevTools evaluation is exempt).

@@ -99,33 +99,44 @@ const logWindowMessages = (target) =>
 	});
 
 /**
- * After a flood sent by `sentAt` (epoch ms): how long the target took to handle all `count`
- * messages (the browser's delivery and the app's handling), then, once `shown()` says the last
- * one is on screen, how long the page takes to draw a frame when asked. A backlog (commands
- * applied one by one, 22 ms each) shows in both. The first frame after the flood carries the
- * last command's own work (a chapter's layout: over 100 ms on a busy machine), as one message would.
+ * Sends a flood with `send()` (which returns when it finished, epoch ms) and waits until the
+ * target has handled all `count` messages (the browser's delivery and the app's handling), for as
+ * long as it keeps handling them: a loaded machine may take its time, a stalled page fails. Then,
+ * once `shown()` says the last one is on screen, asks for a frame. Returns the figures: the
+ * drain's and that frame's ms (printed, not bounded: they follow the machine's load) and how many
+ * messages the target handled a frame on average while it drained.
+ *
+ * That last figure is what tells a backlog from a queue, on any machine: a command applied as it
+ * arrives (the defect: 10,000 chapters once kept the embed busy for 70 s, review D7) is one long
+ * task each, with a frame drawn between them, so about one message a frame; the app's frame batch
+ * (adapters/frame-batch.ts) only queues a message and applies the latest once a frame, so hundreds
+ * go by in a frame. Both the messages and the frames run on the same busy thread: the ratio does not
+ * follow the machine's speed.
  */
-/**
- * The issue's target is a frame within 100 ms of the flood, and an idle machine meets it (3–60 ms);
- * but a test must not depend on the machine's speed, and beside other builds one took 107 ms. A
- * backlog, the defect, costs seconds (the chapter flood took 107 s before the fix): this bound
- * catches it on any machine; the figures are printed.
- */
-const RESPONSIVE_MS = 1000;
+const MESSAGES_PER_FRAME = 10;
 
-async function afterFlood(target, sentAt, count, shown) {
+async function afterFlood(target, send, count, shown) {
+	// Frames counted in the target from just before the flood until it has handled the last message.
+	await target.evaluate((n) => {
+		const drained = window.__received.length + n;
+		window.__frames = 0;
+		const tick = () => {
+			if (window.__received.length >= drained) return;
+			window.__frames++;
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	}, count);
+	const sentAt = await send();
 	// Counted in the page: polling must not itself keep the page busy.
-	const lastOf = () =>
-		target.evaluate(([t, n]) => {
-			const handled = window.__received.filter((at) => at >= t - 5_000);
-			return handled.length >= n ? Math.max(...handled) : null;
-		}, [sentAt, count]);
-	const last = await eventually(lastOf, { timeout: 60_000, interval: 250, message: `${count} messages handled` });
+	const handled = () => target.evaluate((t) => window.__received.filter((at) => at >= t - 5_000).length, sentAt);
+	await eventually(async () => (await handled()) >= count, { timeout: 30_000, interval: 250, progress: handled, message: `${count} messages handled` });
+	const { last, frames } = await target.evaluate((t) => ({ last: Math.max(...window.__received.filter((at) => at >= t - 5_000)), frames: window.__frames }), sentAt);
 	await eventually(shown, { timeout: 10_000, message: 'the last message shown' });
 	await target.evaluate(() => (window.__received = []));
 	const asked = Date.now();
 	const frame = await target.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()))));
-	return { drainMs: Math.round(last - sentAt), frameMs: Math.round(frame - asked) };
+	return { drainMs: Math.round(last - sentAt), frameMs: Math.round(frame - asked), frames, perFrame: Math.round(count / Math.max(1, frames)) };
 }
 
 test('a flood of 10,000 commands from the host leaves the embed responsive, and the last command wins', async () => {
@@ -143,11 +154,8 @@ test('a flood of 10,000 commands from the host leaves the embed responsive, and 
 	];
 	const figures = {};
 	for (const [name, messages, shown] of floods) {
-		const sentAt = await host.page.evaluate((m) => window.flood(m), messages);
-		figures[name] = await afterFlood(host.frame, sentAt, FLOOD, shown);
-		// Obeyed one by one, 10,000 chapters once kept the embed busy for 70 s (review D7).
-		assert.ok(figures[name].drainMs < 10_000, `the ${name} flood handled in ${figures[name].drainMs} ms`);
-		assert.ok(figures[name].frameMs <= RESPONSIVE_MS, `a frame ${figures[name].frameMs} ms after the ${name} flood`);
+		figures[name] = await afterFlood(host.frame, () => host.page.evaluate((m) => window.flood(m), messages), FLOOD, shown);
+		assert.ok(figures[name].perFrame >= MESSAGES_PER_FRAME, `the ${name} flood: ${JSON.stringify(figures[name])}`);
 	}
 	assert.deepEqual(host.problems, []);
 	console.log(`# embed, ${FLOOD}-message floods: ${JSON.stringify(figures)}`);
@@ -243,10 +251,9 @@ test('the notes channel: a flood of 10,000 steps leaves /present responsive and 
 	await withPage(browser, '/present', { reducedMotion: 'reduce', prepare }, async ({ page }) => {
 		const sender = await senderBeside(page);
 		const atLast = () => new URL(page.url()).searchParams.get('chapter') === chapters.at(-1);
-		const steps = await afterFlood(page, await broadcast(sender, Array.from({ length: FLOOD }, () => ({ type: 'next' }))), FLOOD, atLast);
+		const steps = await afterFlood(page, () => broadcast(sender, Array.from({ length: FLOOD }, () => ({ type: 'next' }))), FLOOD, atLast);
 		// Obeyed one by one, each step re-applied a chapter: minutes of work for 10,000.
-		assert.ok(steps.drainMs < 10_000, `the flood handled in ${steps.drainMs} ms`);
-		assert.ok(steps.frameMs <= RESPONSIVE_MS, `a frame ${steps.frameMs} ms after the flood`);
+		assert.ok(steps.perFrame >= MESSAGES_PER_FRAME, `the flood: ${JSON.stringify(steps)}`);
 		// Messages only a presenter sends: a second window cannot steer the first by posing as one.
 		await broadcast(sender, [{ type: 'chapter', id: chapters[0] }, { type: 'state', chapterId: chapters[0], startedAt: 1 }]);
 		await page.waitForTimeout(300);
@@ -259,8 +266,8 @@ test('the notes window, flooded with 10,000 of the presenter’s messages, stays
 	await withPage(browser, '/present/notes', { reducedMotion: 'reduce', prepare }, async ({ page }) => {
 		const sender = await senderBeside(page);
 		const atLast = async () => (await page.locator('h2').textContent()).includes(seed.chapters[(FLOOD - 1) % chapters.length].title.en);
-		const said = await afterFlood(page, await broadcast(sender, Array.from({ length: FLOOD }, (_, i) => ({ type: 'chapter', id: chapters[i % chapters.length] }))), FLOOD, atLast);
-		assert.ok(said.frameMs <= RESPONSIVE_MS, `the notes window drew ${said.frameMs} ms after the flood`);
+		const said = await afterFlood(page, () => broadcast(sender, Array.from({ length: FLOOD }, (_, i) => ({ type: 'chapter', id: chapters[i % chapters.length] }))), FLOOD, atLast);
+		assert.ok(said.perFrame >= MESSAGES_PER_FRAME, `the notes window's flood: ${JSON.stringify(said)}`);
 		console.log(`# notes window, a ${FLOOD}-message flood: ${JSON.stringify(said)}`);
 	});
 });

@@ -37,7 +37,9 @@ after(async () => {
 	await browser?.close();
 });
 
-test('after one visit, /present opens and walks its chapters with the network gone (en, fr)', { timeout: 60_000 }, async () => {
+// Each wait below has a bound of its own, the worker's install one that runs while its cache keeps
+// filling (3 MB, slow beside other work); the whole has ten minutes, against a hang only.
+test('after one visit, /present opens and walks its chapters with the network gone (en, fr)', { timeout: 600_000 }, async () => {
 	const server = await serveBuild();
 	const origin = `http://127.0.0.1:${server.address().port}`;
 	const context = await browser.newContext({ viewport: VIEWPORTS.projector, reducedMotion: 'reduce', serviceWorkers: 'allow' });
@@ -52,7 +54,18 @@ test('after one visit, /present opens and walks its chapters with the network go
 			timeout: 10_000,
 			message: 'a service worker to be registered'
 		});
-		await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+		const cached = () =>
+			page.evaluate(async () => {
+				let files = 0;
+				for (const name of await caches.keys()) files += (await (await caches.open(name)).keys()).length;
+				return files;
+			});
+		await eventually(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((found) => Boolean(found?.active))), {
+			timeout: 30_000,
+			interval: 250,
+			progress: cached,
+			message: 'the service worker installed (its cache filled) and active'
+		});
 
 		const closed = new Promise((resolve) => server.close(resolve));
 		server.closeAllConnections();

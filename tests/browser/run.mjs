@@ -1,10 +1,14 @@
 // Serves the built app with `vite preview`, starts one Chromium, and runs every
 // tests/browser/*.test.mjs file against both.
 import { spawn } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { run } from 'node:test';
+import { spec, tap } from 'node:test/reporters';
 import { availableParallelism } from 'node:os';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from './chromium.mjs';
+import timingReporter from './timing-reporter.mjs';
 
 const PORT = Number(process.env.PREVIEW_PORT ?? 4173);
 /** Test files run side by side against the one preview server, one per core (BROWSER_CONCURRENCY to change). */
@@ -49,29 +53,63 @@ async function waitForServer(deadline) {
 
 await waitForServer(Date.now() + 30_000);
 const dir = new URL('.', import.meta.url).pathname;
-// Longest first (by size, a fair proxy for run time), so the files that start last are short and no
-// core waits alone on a long file at the end. The soak runs for a set time whatever its size: first.
-const LONGEST = ['soak.test.mjs'];
-const rank = (file) => (LONGEST.some((name) => file.endsWith(`/${name}`)) ? Infinity : statSync(file).size);
+const TIMINGS = 'test-results/browser-timings.json';
+/** Each file's time in the last run (timing-reporter.mjs), if there was one. */
+function lastTimes() {
+	try {
+		return new Map(JSON.parse(readFileSync(TIMINGS, 'utf8')).files.map(({ file, ms }) => [file.replace('tests/browser/', ''), ms]));
+	} catch {
+		return null;
+	}
+}
+// Longest first, so the files that start last are short and no core waits alone on a long file at
+// the end: by the last run's times, a file it did not run first of all; with no last run, by size
+// (a rough proxy), the soak first (it runs for a set time whatever its size).
+const last = lastTimes();
+const rank = (name) => (last ? (last.get(name) ?? Infinity) : name === 'soak.test.mjs' ? Infinity : statSync(dir + name).size);
 const files = readdirSync(dir)
 	.filter((name) => name.endsWith('.test.mjs'))
-	.map((name) => dir + name)
-	.sort((a, b) => rank(b) - rank(a));
+	.sort((a, b) => rank(b) - rank(a) || 0) // two files the last run did not run: Infinity − Infinity
+	.map((name) => dir + name);
 const only = process.argv.slice(2);
 const selected = only.length ? files.filter((file) => only.some((name) => file.includes(name))) : files;
 
-const reporters = [
-	'--test-reporter=spec',
-	'--test-reporter-destination=stdout',
-	'--test-reporter=tap',
-	'--test-reporter-destination=test-results/browser.tap'
-];
-const runner = spawn(process.execPath, ['--test', `--test-concurrency=${CONCURRENCY}`, ...reporters, ...selected], {
-	stdio: 'inherit',
-	env: { ...process.env, BASE_URL, BROWSER_WS: browserServer.wsEndpoint() }
-});
-runner.on('exit', async (code) => {
-	stopPreview();
-	await browserServer.close();
-	process.exit(code ?? 1);
-});
+/** The 15 costliest tests and the files' times, from the timing reporter's file. */
+function printCostliest() {
+	try {
+		const { files, tests } = JSON.parse(readFileSync(TIMINGS, 'utf8'));
+		const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`.padStart(8);
+		console.log(`\nThe 15 costliest tests (${TIMINGS} has them all):`);
+		for (const test of tests.slice(0, 15)) console.log(`${seconds(test.ms)}  ${test.file.replace('tests/browser/', '')}: ${test.name}`);
+		console.log(`Files: ${files.filter((file) => !file.fromAnEarlierRun).map((file) => `${file.file.replace('tests/browser/', '')} ${(file.ms / 1000).toFixed(0)} s`).join(', ')}`);
+	} catch {
+		// no run, no figures
+	}
+}
+
+// node:test's run(), not `node --test`: the command line sorts its files by name (Node 20), which
+// undid the order above and left the soak to run last, alone.
+process.env.BASE_URL = BASE_URL;
+process.env.BROWSER_WS = browserServer.wsEndpoint();
+let failed = false;
+const stream = run({ files: selected, concurrency: CONCURRENCY });
+// Each reporter and each file's run listen for the stream's end: more than Node's default of 10.
+stream.setMaxListeners(selected.length + 10);
+stream.on('test:fail', () => (failed = true));
+stream.compose(spec).pipe(process.stdout);
+const written = [
+	[tap, 'test-results/browser.tap'],
+	[timingReporter, `${TIMINGS}.part`]
+].map(([reporter, path]) => finished(stream.compose(reporter).pipe(createWriteStream(path))));
+await Promise.all(written);
+// Kept once whole (a run cut short leaves the last figures), with the last run's times of the files
+// this one did not run, for the next run's order.
+const timings = JSON.parse(readFileSync(`${TIMINGS}.part`, 'utf8'));
+const ran = new Set(timings.files.map(({ file }) => file));
+for (const [name, ms] of last ?? []) if (!ran.has(`tests/browser/${name}`)) timings.files.push({ file: `tests/browser/${name}`, ms, fromAnEarlierRun: true });
+writeFileSync(TIMINGS, JSON.stringify(timings, null, '\t'));
+rmSync(`${TIMINGS}.part`);
+printCostliest();
+stopPreview();
+await browserServer.close();
+process.exit(failed ? 1 : 0);

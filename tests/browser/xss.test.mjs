@@ -115,7 +115,10 @@ for (const lang of ['en', 'fr']) {
 for (const path of ['/present?', '/embed?t=2020-01-20T00:00:00Z&']) {
 	test(`${path.split('?')[0]} shows a hostile table’s cards as text and runs nothing`, async () => {
 		await withPage(browser, `${path}data=/test-data/xss.bin&lang=en`, { prepare, reducedMotion: 'reduce' }, async ({ page }) => {
-			await eventually(() => page.evaluate(() => document.querySelector('.map canvas') !== null), { timeout: 20_000, message: 'the events canvas' });
+			// The 4 MB of text take a loaded machine a while to read and lay out: waited for while the page
+			// keeps loading files or adding elements.
+			const work = () => page.evaluate(() => [performance.getEntriesByType('resource').length, document.getElementsByTagName('*').length]);
+			await eventually(() => page.evaluate(() => document.querySelector('.map canvas') !== null), { timeout: 20_000, progress: work, message: 'the events canvas' });
 			await page.getByRole('slider', { name: 'Time' }).focus();
 			await page.keyboard.press('End');
 			// From the keyboard: /present has no zoom buttons.
