@@ -54,7 +54,7 @@ for (const lang of ['en', 'fr']) {
 	const w = WORDS[lang];
 
 	// One page a size for both checks: an explorer page costs more than either.
-	test(`each series' end value is labelled, no label over another nor past the figure; the tooltip stays inside the figure wherever the pointer is; at every size (${lang})`, async () => {
+	test(`each series' end value is labelled, no label over another nor past the figure; the tooltip stays inside the figure and off the values under the pointer, wherever it is; at every size (${lang})`, async () => {
 		for (const { name, viewport, touch } of SIZES) {
 			await withPage(browser, `/?lang=${lang}`, { viewport, touch }, async ({ page }) => {
 				const { figure, svg, labels } = await endLabelBoxes(page);
