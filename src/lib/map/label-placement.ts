@@ -4,6 +4,7 @@
 // the map's edge. Screen pixels throughout; boxes are given by their top-left corner.
 import { boxHitsObstacle, boxesOverlap, obstacleBox, segmentBox, segmentCrossesBox, segmentCrossesCircle, type Box, type Circle, type Obstacle } from './label-geometry';
 import { choose, type Candidate, type LabelRequest } from './label-candidates';
+import { obstacleChanges } from './obstacle-changes';
 
 // The placement's vocabulary, so that its callers import one module.
 export type { Box, Circle, Obstacle } from './label-geometry';
@@ -44,13 +45,6 @@ export interface Placement {
 
 const KEEP_OFF = 1;
 
-/** Each obstacle's key, made once per object: most obstacles are the same objects frame after frame. */
-const keysOfObstacles = new WeakMap<Obstacle, string>();
-function obstacleKey(o: Obstacle): string {
-	let key = keysOfObstacles.get(o);
-	if (key === undefined) keysOfObstacles.set(o, (key = o.shape === 'circle' ? `c${o.x},${o.y},${o.r}` : `b${o.x},${o.y},${o.width},${o.height}`));
-	return key;
-}
 const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) =>
 	a === b ||
 	(!!a && !!b && a.slot === b.slot && a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader));
@@ -115,12 +109,7 @@ export function placeLabelsAfter(
 	const settings = `${width}|${height}|${margin}|${gap}|${spacing}|${maxLeader}|${leaderPriority}`;
 	const usable = last?.settings === settings ? last : null;
 	// What changed since the last frame, as boxes: obstacles that came or went, then labels that came, went or moved.
-	const changes: Box[] = [];
-	const obstacleKeys = new Set(obstacles.map(obstacleKey));
-	if (usable) {
-		for (const o of usable.obstacles) if (!obstacleKeys.has(obstacleKey(o))) changes.push(obstacleBox(o));
-		for (const o of obstacles) if (!usable.obstacleKeys.has(obstacleKey(o))) changes.push(obstacleBox(o));
-	}
+	const changes: Box[] = usable ? obstacleChanges(usable.obstacles, obstacles).map(obstacleBox) : [];
 	const touched = (region: Box) => changes.some((c) => boxesOverlap(region, c, spacing + KEEP_OFF));
 	// The last frame's labels in its order. Those the walk passes without placing them (gone, or now
 	// later) were in the way of what follows and are not now: changes.
@@ -169,14 +158,13 @@ export function placeLabelsAfter(
 		placed.push(result);
 		if (result.leader) leaders.push(result.leader);
 	}
-	return { placed, dropped, memory: { settings, obstacles, obstacleKeys, labels: remembered, order: nextOrder } };
+	return { placed, dropped, memory: { settings, obstacles, labels: remembered, order: nextOrder } };
 }
 
 /** What placeLabelsAfter keeps of a frame for the next. */
 export interface PlacementMemory {
 	readonly settings: string;
 	readonly obstacles: readonly Obstacle[];
-	readonly obstacleKeys: ReadonlySet<string>;
 	readonly labels: ReadonlyMap<string, Remembered>;
 	/** Ids in the order they were placed. */
 	readonly order: readonly string[];

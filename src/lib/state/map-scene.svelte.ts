@@ -121,6 +121,15 @@ export class MapScene {
 	}
 
 	/**
+	 * The base map's towns but those where the story already names a place (Ayorou) or a capital
+	 * stands: with the base map, not with the clock (an attack's start changes the towns below).
+	 */
+	#detailTowns: readonly MapTown[] = $derived.by(() => {
+		const named = [...CAPITALS, ...this.#o.session.scenario.places];
+		return (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
+	});
+
+	/**
 	 * Capitals always; the scenario's places once zoomed in, except where an attack on the map names
 	 * the place; the base map's towns once it is loaded, most populous first (the placement keeps
 	 * the order among equals, so a small town gives way).
@@ -134,11 +143,8 @@ export class MapScene {
 						.filter((p) => LABELLED_KINDS.includes(p.kind) && !attacked.has(p.id))
 						.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, capital: false }))
 				: [];
-		// A GeoNames town where the story already names a place (Ayorou) or a capital stands is that place.
-		const named = [...CAPITALS, ...session.scenario.places];
-		const detail = (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
 		// Those on the map, as many as its size has room for (a phone's fewer).
-		return [...CAPITALS, ...places, ...detail]
+		return [...CAPITALS, ...places, ...this.#detailTowns]
 			.flatMap((town) => {
 				const at = this.toScreen([town.lon, town.lat]);
 				return at && this.#onMap(at) ? [{ town, at }] : [];
