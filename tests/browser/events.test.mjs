@@ -43,6 +43,7 @@ function readColumns(bytes) {
 	const idOffsets = new Uint32Array(Uint8Array.from(at['id.offsets']).buffer);
 	return {
 		start: new Float64Array(Uint8Array.from(at.start).buffer),
+		fatalities: new Float32Array(Uint8Array.from(at.fatalities).buffer),
 		type: Array.from(new Uint16Array(Uint8Array.from(at.eventType).buffer), (code) => header.dictionaries.eventTypes[code]),
 		id: Array.from({ length: n }, (_, r) => idText.slice(idOffsets[r], idOffsets[r + 1]))
 	};
@@ -89,6 +90,28 @@ test('a ?data= on another origin is refused with a notice, and nothing is fetche
 	await withPage(browser, '/?data=https://evil.example/x.bin', async ({ page }) => {
 		assert.match(await page.getByRole('status').textContent(), /“data”/);
 		assert.equal(await page.locator('section.events').count(), 0);
+	});
+});
+
+test("the totals' live region says the events' deaths where the clock comes to rest", async () => {
+	const { start, fatalities } = readColumns(table);
+	await withPage(browser, '/?data=/test-data/events.bin&t=2018-06-01T12:00:00%2B01:00', { reducedMotion: 'reduce', prepare: serveTable }, async ({ page }) => {
+		await eventually(async () => (await summary(page).catch(() => '')).includes('of 2,000 events'), { timeout: 10_000, message: 'the events summary' });
+		const live = page.locator('section.totals [aria-live="polite"]');
+		const slider = page.getByRole('slider', { name: 'Time', exact: true });
+		await slider.focus();
+		for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+		const t = Number(await slider.getAttribute('aria-valuenow'));
+		// Begun by the time shown: counted from the file; an event with no figure adds no death (and is not 0).
+		let [events, killed] = [0, 0];
+		for (let r = 0; r < start.length; r++) {
+			if (start[r] > t) continue;
+			events++;
+			if (!Number.isNaN(fatalities[r])) killed += fatalities[r];
+		}
+		assert.ok(events > 0, `${events} events begun`);
+		const said = `: ${killed.toLocaleString('en-GB')} killed in ${events.toLocaleString('en-GB')} events begun.`;
+		await eventually(async () => (await live.textContent()).endsWith(said), { timeout: 10_000, message: `the live region ending "${said}"` });
 	});
 });
 
@@ -186,12 +209,15 @@ function drawnEvent(page) {
 				const canvas = document.querySelector('.map canvas');
 				if (!canvas) return null;
 				const map = canvas.parentElement.getBoundingClientRect();
+				// A canvas pixel is a cell of the grid, scaled up to the page (one pixel or more).
+				const box = canvas.getBoundingClientRect();
 				const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+				const [scaleX, scaleY] = [box.width / width, box.height / height];
 				for (let i = 3; i < data.length; i += 4) {
 					if (data[i] === 0) continue;
-					const [x, y] = [map.left + (((i - 3) / 4) % width) + 0.5, map.top + Math.floor((i - 3) / 4 / width) + 0.5];
+					const [x, y] = [box.left + ((((i - 3) / 4) % width) + 0.5) * scaleX, box.top + (Math.floor((i - 3) / 4 / width) + 0.5) * scaleY];
 					const hit = document.elementFromPoint(x, y);
-					if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < map.top + height - 40) return { x, y };
+					if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < map.bottom - 40) return { x, y };
 				}
 				return null;
 			}),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32, randomInt } from '../dataset/prng';
 import { EventRaster, type RasterGeometry } from './event-raster';
-import { densityPalette, paintRaster, POINT_PALETTE, rgbaWord } from './raster-paint';
+import { densityPalette, paintChangedCells, paintRaster, POINT_PALETTE, rgbaWord } from './raster-paint';
 
 /** Counts per cell computed from scratch, one row at a time, as a reader would define them. */
 function naiveCounts(x: Float32Array, y: Float32Array, g: RasterGeometry, shown: number, recentFrom: number) {
@@ -38,13 +38,19 @@ function randomPoints(seed: number, n: number) {
 	return { x, y };
 }
 
+/** A random table of points and a camera over it, from a seed: some cells hold many rows, some none. */
+function randomCase(seed: number) {
+	const random = mulberry32(seed * 7919);
+	const n = 50 + randomInt(random, 400);
+	const points = randomPoints(seed, n);
+	const geometry = { width: 60 + randomInt(random, 70), height: 50 + randomInt(random, 40), k: 0.5 + random() * 2, tx: random() * 20 - 10, ty: random() * 20 - 10, cell: 1 + randomInt(random, 5) };
+	return { random, n, points, geometry };
+}
+
 describe('EventRaster', () => {
 	it('after any sequence of moves, holds the counts a from-scratch count gives', () => {
 		for (let seed = 1; seed <= 20; seed++) {
-			const random = mulberry32(seed * 7919);
-			const n = 50 + randomInt(random, 400);
-			const points = randomPoints(seed, n);
-			const geometry = { width: 100 + randomInt(random, 30), height: 80, k: 0.5 + random() * 2, tx: random() * 20 - 10, ty: random() * 20 - 10, cell: 1 + randomInt(random, 5) };
+			const { random, n, points, geometry } = randomCase(seed);
 			const raster = new EventRaster(points, geometry);
 			for (let move = 0; move < 30; move++) {
 				// Steps small and large, forwards and back, and out-of-range values clamped.
@@ -101,6 +107,46 @@ describe('paintRaster', () => {
 		const pixels = new Uint32Array(3);
 		paintRaster(older, pixels, POINT_PALETTE);
 		expect([...pixels]).toEqual([0, POINT_PALETTE.older, POINT_PALETTE.recent[0]]);
+	});
+});
+
+describe('paintChangedCells', () => {
+	it('after any sequence of moves, leaves the pixels a whole repaint gives, and its rectangle holds every cell that changed', () => {
+		for (let seed = 1; seed <= 20; seed++) {
+			const { random, n, points, geometry } = randomCase(seed);
+			const raster = new EventRaster(points, geometry);
+			const palette = seed % 2 ? densityPalette(raster.densest) : POINT_PALETTE;
+			const incremental = new Uint32Array(raster.columns * raster.rows);
+			raster.takeChanged();
+			paintRaster(raster, incremental, palette);
+			for (let move = 0; move < 30; move++) {
+				// Mostly small steps forwards and back, as a scrub makes them, and some jumps.
+				const shown = move % 5 === 0 ? randomInt(random, n + 1) : Math.max(0, raster.shown + randomInt(random, 40) - 15);
+				const before = incremental.slice();
+				raster.moveTo({ shown, recentFrom: shown - randomInt(random, 200) });
+				const rect = paintChangedCells(raster, incremental, palette);
+				const whole = new Uint32Array(incremental.length);
+				paintRaster(raster, whole, palette);
+				expect(firstDifference(incremental, whole), `seed ${seed}, move ${move}`).toBe(-1);
+				for (let cell = 0; cell < whole.length; cell++) {
+					if (whole[cell] === before[cell]) continue;
+					const [x, y] = [cell % raster.columns, Math.floor(cell / raster.columns)];
+					expect(rect, `seed ${seed}, move ${move}: cell ${cell} changed outside the rectangle`).not.toBeNull();
+					expect(x >= rect!.x && x < rect!.x + rect!.width && y >= rect!.y && y < rect!.y + rect!.height).toBe(true);
+				}
+			}
+		}
+	});
+
+	it('has nothing to put when no cell changed, and lists a cell once however many of its rows changed', () => {
+		const x = new Float32Array([1.5, 1.5, 1.5, 3.5]);
+		const y = new Float32Array([0.5, 0.5, 0.5, 0.5]);
+		const raster = new EventRaster({ x, y }, { width: 4, height: 1, k: 1, tx: 0, ty: 0, cell: 1 });
+		raster.moveTo({ shown: 3, recentFrom: 0 });
+		expect(raster.takeChanged()).toEqual([1]);
+		expect(paintChangedCells(raster, new Uint32Array(4), POINT_PALETTE)).toBeNull();
+		raster.moveTo({ shown: 4, recentFrom: 0 });
+		expect(paintChangedCells(raster, new Uint32Array(4), POINT_PALETTE)).toEqual({ x: 3, y: 0, width: 1, height: 1 });
 	});
 });
 

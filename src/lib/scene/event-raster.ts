@@ -4,7 +4,8 @@
 // only the rows between the old and new window start from "recent" to "older": the grid is updated
 // for those rows alone, so a step costs the rows it changes plus one pass over the cells, never a
 // pass over a million rows. Only a new camera or size (a pan, a zoom, a resize) places every row
-// again. With one-pixel cells the grid is a scatter plot; with larger cells and a colour ramp by
+// again. The cells a step changed are kept for the painter (raster-paint: paintChangedCells), so
+// the canvas is drawn again only where it changed. With one-pixel cells the grid is a scatter plot; with larger cells and a colour ramp by
 // count it is a density raster, which shows where a million events are where dots would merge.
 
 /** Projected coordinates before the zoom transform, px, projected once per projection (map/projection: projectMany); NaN where there is no point. */
@@ -42,6 +43,9 @@ export class EventRaster {
 	readonly #geometry: RasterGeometry;
 	#shown = 0;
 	#olderEnd = 0;
+	/** Cells whose counts changed since the last takeChanged, each once; `#marked` says which are listed. */
+	#changed: number[] = [];
+	readonly #marked: Uint8Array;
 	/** The most events any one cell holds once every row has begun: what a density ramp must reach. */
 	readonly densest: number;
 
@@ -52,6 +56,7 @@ export class EventRaster {
 		this.rows = Math.max(1, Math.ceil(geometry.height / cell));
 		this.recent = new Uint32Array(this.columns * this.rows);
 		this.older = new Uint32Array(this.columns * this.rows);
+		this.#marked = new Uint8Array(this.columns * this.rows);
 		this.#points = points;
 		this.#geometry = { ...geometry, cell };
 		this.densest = this.#densestCell();
@@ -108,10 +113,22 @@ export class EventRaster {
 				else if (was === OLDER) this.older[cell]!--;
 				if (is === RECENT) this.recent[cell]!++;
 				else if (is === OLDER) this.older[cell]!++;
+				if (this.#marked[cell] === 0) {
+					this.#marked[cell] = 1;
+					this.#changed.push(cell);
+				}
 			}
 		}
 		this.#shown = shown;
 		this.#olderEnd = olderEnd;
+		return changed;
+	}
+
+	/** The cells whose counts changed since the last call (or since the raster was made), each once, and forgets them. */
+	takeChanged(): number[] {
+		const changed = this.#changed;
+		this.#changed = [];
+		for (const cell of changed) this.#marked[cell] = 0;
 		return changed;
 	}
 }

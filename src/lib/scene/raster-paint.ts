@@ -54,14 +54,44 @@ function roundNumber(x: number): number {
 
 /** Writes one word per cell into `pixels` (raster.columns × raster.rows, 0xAABBGGRR on little-endian machines). */
 export function paintRaster(raster: EventRaster, pixels: Uint32Array, palette: RasterPalette): void {
-	const { recent, older } = raster;
-	const steps = palette.from.length;
-	for (let cell = 0; cell < recent.length; cell++) {
-		const n = recent[cell]!;
-		if (n > 0) {
-			let step = 0;
-			while (step + 1 < steps && n >= palette.from[step + 1]!) step++;
-			pixels[cell] = palette.recent[step]!;
-		} else pixels[cell] = older[cell]! > 0 ? palette.older : 0;
+	for (let cell = 0; cell < raster.recent.length; cell++) pixels[cell] = cellColour(raster, cell, palette);
+}
+
+/** A rectangle of cells: columns [x, x + width), rows [y, y + height). */
+export interface CellRect {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * Writes the words of the cells changed since the last take (EventRaster.takeChanged) into
+ * `pixels`, painted before with the same palette (paintRaster); returns the rectangle that holds
+ * them, to put on the canvas, or null when no cell changed.
+ */
+export function paintChangedCells(raster: EventRaster, pixels: Uint32Array, palette: RasterPalette): CellRect | null {
+	const changed = raster.takeChanged();
+	if (changed.length === 0) return null;
+	const columns = raster.columns;
+	let [left, top, right, bottom] = [columns, raster.rows, 0, 0];
+	for (const cell of changed) {
+		pixels[cell] = cellColour(raster, cell, palette);
+		const x = cell % columns;
+		const y = (cell - x) / columns;
+		if (x < left) left = x;
+		if (x > right) right = x;
+		if (y < top) top = y;
+		if (y > bottom) bottom = y;
 	}
+	return { x: left, y: top, width: right - left + 1, height: bottom - top + 1 };
+}
+
+function cellColour(raster: EventRaster, cell: number, palette: RasterPalette): number {
+	const n = raster.recent[cell]!;
+	if (n === 0) return raster.older[cell]! > 0 ? palette.older : 0;
+	const steps = palette.from.length;
+	let step = 0;
+	while (step + 1 < steps && n >= palette.from[step + 1]!) step++;
+	return palette.recent[step]!;
 }
