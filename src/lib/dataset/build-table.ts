@@ -8,7 +8,7 @@ import {
 	type EventTimePrecision,
 	type GeoPrecision
 } from './event-table';
-import { CodedStringColumnBuilder, StringColumnBuilder } from './string-builder';
+import { CodedStringColumnBuilder, ownCopy, StringColumnBuilder } from './string-builder';
 
 /** One event as an importer or generator gives it. Absent text is ""; absent deaths are NaN. */
 export interface EventRow {
@@ -56,8 +56,9 @@ class Dictionary {
 		if (code === undefined) {
 			code = this.values.length;
 			if (code >= MAX_DICTIONARY_SIZE) throw new RangeError(`more than ${MAX_DICTIONARY_SIZE} different ${this.what}`);
-			this.codes.set(value, code);
-			this.values.push(value);
+			const own = ownCopy(value);
+			this.codes.set(own, code);
+			this.values.push(own);
 		}
 		return code;
 	}
@@ -71,6 +72,9 @@ function grown<T extends Column>(column: T, capacity: number): T {
 	copy.set(column);
 	return copy;
 }
+
+/** What a built builder's columns are left as. */
+const SPENT = new Uint8Array(0);
 
 /** A copy of `column` in the rows' sorted order. */
 function gathered<T extends Column>(column: T, order: Uint32Array): T {
@@ -98,32 +102,31 @@ type NumericName = (typeof NUMERIC)[number];
 /** Collects rows one at a time (from an array, a generator or a CSV stream) and builds the table. */
 export class EventTableBuilder {
 	private length = 0;
-	private columns: { [K in NumericName]: EventTable[K] } = {
-		start: new Float64Array(1024),
-		end: new Float64Array(1024),
-		timePrecision: new Uint8Array(1024),
-		lon: new Float32Array(1024),
-		lat: new Float32Array(1024),
-		geoPrecision: new Uint8Array(1024),
-		eventType: new Uint16Array(1024),
-		actor1: new Uint16Array(1024),
-		actor2: new Uint16Array(1024),
-		country: new Uint16Array(1024),
-		admin1: new Uint16Array(1024),
-		fatalities: new Float32Array(1024),
-		fatalitiesLow: new Float32Array(1024),
-		fatalitiesHigh: new Float32Array(1024)
-	};
-	private readonly strings = {
-		id: new StringColumnBuilder(),
-		location: new CodedStringColumnBuilder(),
-		notes: new StringColumnBuilder(),
-		source: new CodedStringColumnBuilder()
+	private columns: { [K in NumericName]: EventTable[K] };
+	private readonly strings: {
+		id: StringColumnBuilder;
+		location: CodedStringColumnBuilder;
+		notes: StringColumnBuilder;
+		source: CodedStringColumnBuilder;
 	};
 	private readonly eventTypes = new Dictionary('event types');
 	private readonly actors = new Dictionary('actors');
 	private readonly countries = new Dictionary('countries');
 	private readonly admin1 = new Dictionary('admin1 regions');
+
+	/** `expectedRows`: room made at once (an importer's estimate from the file's size), so a good guess is never copied to grow. */
+	constructor(expectedRows = 1024) {
+		const n = Math.max(1024, Math.ceil(expectedRows));
+		this.columns = {
+			start: new Float64Array(n), end: new Float64Array(n), timePrecision: new Uint8Array(n), lon: new Float32Array(n),
+			lat: new Float32Array(n), geoPrecision: new Uint8Array(n), eventType: new Uint16Array(n), actor1: new Uint16Array(n),
+			actor2: new Uint16Array(n), country: new Uint16Array(n), admin1: new Uint16Array(n), fatalities: new Float32Array(n),
+			fatalitiesLow: new Float32Array(n), fatalitiesHigh: new Float32Array(n)
+		};
+		this.strings = {
+			id: new StringColumnBuilder(n), location: new CodedStringColumnBuilder(n), notes: new StringColumnBuilder(n), source: new CodedStringColumnBuilder(n)
+		};
+	}
 
 	/** Appends a row; throws a RangeError naming the row when a value is impossible. */
 	add(row: EventRow): void {
@@ -141,7 +144,7 @@ export class EventTableBuilder {
 		if (timePrecision === undefined) throw rowError(r, id, `unknown time precision ${row.timePrecision}`);
 		if (geoPrecision === undefined) throw rowError(r, id, `unknown place precision ${row.geoPrecision}`);
 
-		if (r === this.columns.start.length) this.grow(2 * r);
+		if (r === this.columns.start.length) this.grow(Math.ceil(1.5 * r));
 		const c = this.columns;
 		c.start[r] = row.start;
 		c.end[r] = end;
@@ -164,7 +167,11 @@ export class EventTableBuilder {
 		this.length++;
 	}
 
-	/** The table of every row added so far, sorted by start; ties keep the order rows were added in. */
+	/**
+	 * The table of every row added so far, sorted by start; ties keep the order rows were added in.
+	 * Gathers one column at a time and lets go of each grown column once gathered, so the build
+	 * holds the rows about once, not twice. The builder is spent afterwards.
+	 */
 	build(meta: EventTableMeta): EventTable {
 		const n = this.length;
 		const { start } = this.columns;
@@ -176,7 +183,12 @@ export class EventTableBuilder {
 		}
 		// The index breaks ties, so the result does not depend on the sort being stable.
 		if (!sorted) order.sort((a, b) => start[a]! - start[b]! || a - b);
-		const column = <K extends NumericName>(name: K) => gathered(this.columns[name].subarray(0, n), order) as EventTable[K];
+		const column = <K extends NumericName>(name: K) => {
+			const all = this.columns[name];
+			(this.columns as Record<NumericName, Column>)[name] = SPENT;
+			if (sorted) return (all.length === n ? all : all.slice(0, n)) as EventTable[K];
+			return gathered(all.subarray(0, n), order) as EventTable[K];
+		};
 		const dictionaries: Dictionaries = {
 			eventTypes: this.eventTypes.values.slice(),
 			actors: this.actors.values.slice(),

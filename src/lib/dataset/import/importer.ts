@@ -7,20 +7,24 @@ import { PREVIEW_ROWS, type FileHead, type ImportOptions, type ImportResult } fr
 import { detectPreset, missingRoles } from './preset';
 import { RecordSink } from './record-sink';
 import { problem } from './row-problem';
-import { headText, NotUtf8Error, sniffEncoding, textChunks, type Encoding } from './text-chunks';
+import { headText, NotUtf8Error, PROGRESS_STEP, sniffEncoding, textChunks, type Encoding } from './text-chunks';
 
 const DELIMITERS = [',', ';', '\t'];
 
 class Cancelled extends Error {}
 
-/** The first records of the text, to find the delimiter, the header and the date order. */
+/** Room for this many more records than the sample's mean record length foretells (records vary). */
+const ESTIMATE_MARGIN = 1.1;
+
+/** The first records of the text, to find the delimiter, the header and the date order, and how long a record is on average. */
 function sample(text: string) {
 	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, preview: 200, delimitersToGuess: DELIMITERS });
-	return { delimiter: parsed.meta.delimiter, records: parsed.data };
+	const sampled = parsed.meta.cursor || text.length;
+	return { delimiter: parsed.meta.delimiter, records: parsed.data, recordLength: parsed.data.length ? sampled / parsed.data.length : Infinity };
 }
 
 async function run(source: Blob | string, encoding: Encoding, options: ImportOptions): Promise<ImportResult> {
-	const { delimiter, records } = sample(await headText(source, encoding));
+	const { delimiter, records, recordLength } = sample(await headText(source, encoding));
 	const header = records[0];
 	if (!header || header.every((cell) => cell.trim() === '')) return { ok: false, code: 'empty', detail: '', report: null, head: null };
 	const preset = options.columns?.preset ?? detectPreset(header);
@@ -30,10 +34,11 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 	const head: FileHead = { header, rows: records.slice(1, 1 + PREVIEW_ROWS), preset, dayOrder };
 	const missing = missingRoles(preset);
 	if (missing.length) return { ok: false, code: 'missingColumns', detail: missing.join(', '), report: null, head };
-	const sink = new RecordSink(head, options);
 	const total = typeof source === 'string' ? source.length : source.size;
+	// Characters for bytes: a little low for a text with accents, which the margin and growth absorb.
+	const sink = new RecordSink(head, options, (total / recordLength) * ESTIMATE_MARGIN);
 	let seen = 0;
-	let read = 0;
+	let reported = -PROGRESS_STEP;
 
 	const takeRecords = (data: string[][], malformed: Set<number>) => {
 		for (let i = 0; i < data.length; i++, seen++) {
@@ -79,10 +84,11 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 	});
 	for await (const chunk of textChunks(source, encoding)) {
 		if (options.signal?.aborted) throw new Cancelled();
-		read = chunk.read;
 		listeners.data?.(chunk.text);
 		if (parseError) throw parseError;
-		options.onProgress?.({ read, total, rows: sink.rowsRead, problems: sink.problems, format: 'csv' });
+		if (chunk.read - reported < PROGRESS_STEP && chunk.read < total) continue;
+		reported = chunk.read;
+		options.onProgress?.({ read: chunk.read, total, rows: sink.rowsRead, problems: sink.problems, format: 'csv' });
 	}
 	listeners.end?.();
 	await finished;
