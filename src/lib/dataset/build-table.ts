@@ -9,6 +9,7 @@ import {
 	type GeoPrecision
 } from './event-table';
 import { CodedStringColumnBuilder, ownCopy, StringColumnBuilder } from './string-builder';
+import { gathered, grown, moreRoom, permute, type Column } from './typed-columns';
 
 /** One event as an importer or generator gives it. Absent text is ""; absent deaths are NaN. */
 export interface EventRow {
@@ -64,24 +65,8 @@ class Dictionary {
 	}
 }
 
-type Column = Float64Array | Float32Array | Uint16Array | Uint8Array;
-
-/** A copy of `column` with room for `capacity` rows. */
-function grown<T extends Column>(column: T, capacity: number): T {
-	const copy = new (column.constructor as new (length: number) => T)(capacity);
-	copy.set(column);
-	return copy;
-}
-
 /** What a built builder's columns are left as. */
 const SPENT = new Uint8Array(0);
-
-/** A copy of `column` in the rows' sorted order. */
-function gathered<T extends Column>(column: T, order: Uint32Array): T {
-	const out = new (column.constructor as new (length: number) => T)(order.length);
-	for (let k = 0; k < order.length; k++) out[k] = column[order[k]!]!;
-	return out;
-}
 
 function rowError(row: number, id: string, problem: string): RangeError {
 	return new RangeError(`row ${row} (id ${JSON.stringify(id)}): ${problem}`);
@@ -114,9 +99,9 @@ export class EventTableBuilder {
 	private readonly countries = new Dictionary('countries');
 	private readonly admin1 = new Dictionary('admin1 regions');
 
-	/** `expectedRows`: room made at once (an importer's estimate from the file's size), so a good guess is never copied to grow. */
+	/** `expectedRows`: room made at once (an importer counts its file's records first), so the columns are never copied to grow or to fit. */
 	constructor(expectedRows = 1024) {
-		const n = Math.max(1024, Math.ceil(expectedRows));
+		const n = Math.max(0, Math.ceil(expectedRows));
 		this.columns = {
 			start: new Float64Array(n), end: new Float64Array(n), timePrecision: new Uint8Array(n), lon: new Float32Array(n),
 			lat: new Float32Array(n), geoPrecision: new Uint8Array(n), eventType: new Uint16Array(n), actor1: new Uint16Array(n),
@@ -144,7 +129,7 @@ export class EventTableBuilder {
 		if (timePrecision === undefined) throw rowError(r, id, `unknown time precision ${row.timePrecision}`);
 		if (geoPrecision === undefined) throw rowError(r, id, `unknown place precision ${row.geoPrecision}`);
 
-		if (r === this.columns.start.length) this.grow(Math.ceil(1.5 * r));
+		if (r === this.columns.start.length) this.grow(moreRoom(r));
 		const c = this.columns;
 		c.start[r] = row.start;
 		c.end[r] = end;
@@ -169,25 +154,24 @@ export class EventTableBuilder {
 
 	/**
 	 * The table of every row added so far, sorted by start; ties keep the order rows were added in.
-	 * Gathers one column at a time and lets go of each grown column once gathered, so the build
+	 * A column with exactly the room its rows fill (the importer counted them) is sorted where it is;
+	 * others are gathered one at a time, each grown column let go of once gathered, so the build
 	 * holds the rows about once, not twice. The builder is spent afterwards.
 	 */
 	build(meta: EventTableMeta): EventTable {
 		const n = this.length;
-		const { start } = this.columns;
-		const order = new Uint32Array(n);
-		let sorted = true;
-		for (let r = 0; r < n; r++) {
-			order[r] = r;
-			if (r > 0 && start[r]! < start[r - 1]!) sorted = false;
-		}
-		// The index breaks ties, so the result does not depend on the sort being stable.
-		if (!sorted) order.sort((a, b) => start[a]! - start[b]! || a - b);
+		const { order, sorted } = this.sortOrder();
+		// The texts first: joining one holds it twice for a moment, better beside the grown columns
+		// alone than beside their copies too.
+		const id = this.strings.id.build(order, sorted);
+		const notes = this.strings.notes.build(order, sorted);
+		let visited: Uint8Array | undefined;
 		const column = <K extends NumericName>(name: K) => {
 			const all = this.columns[name];
 			(this.columns as Record<NumericName, Column>)[name] = SPENT;
-			if (sorted) return (all.length === n ? all : all.slice(0, n)) as EventTable[K];
-			return gathered(all.subarray(0, n), order) as EventTable[K];
+			if (all.length !== n) return (sorted ? all.slice(0, n) : gathered(all.subarray(0, n), order)) as EventTable[K];
+			if (!sorted) permute(all, order, (visited ??= new Uint8Array(n)));
+			return all as EventTable[K];
 		};
 		const dictionaries: Dictionaries = {
 			eventTypes: this.eventTypes.values.slice(),
@@ -215,11 +199,24 @@ export class EventTableBuilder {
 			fatalitiesLow: column('fatalitiesLow'),
 			fatalitiesHigh: column('fatalitiesHigh'),
 			dictionaries,
-			id: this.strings.id.build(order, sorted),
+			id,
 			location: this.strings.location.build(order),
-			notes: this.strings.notes.build(order, sorted),
+			notes,
 			source: this.strings.source.build(order)
 		};
+	}
+
+	/** The rows' order by start (the index breaks ties, so the sort need not be stable); `sorted` when already so. */
+	private sortOrder(): { order: Uint32Array; sorted: boolean } {
+		const { start } = this.columns;
+		const order = new Uint32Array(this.length);
+		let sorted = true;
+		for (let r = 0; r < this.length; r++) {
+			order[r] = r;
+			if (r > 0 && start[r]! < start[r - 1]!) sorted = false;
+		}
+		if (!sorted) order.sort((a, b) => start[a]! - start[b]! || a - b);
+		return { order, sorted };
 	}
 
 	private grow(capacity: number): void {

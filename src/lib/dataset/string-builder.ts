@@ -3,6 +3,7 @@
 // built (the builder holds about a byte or two per character, not a string object per row). Or for
 // a CodedStringColumn, where each different value is kept once and a row is a code.
 import type { CodedStringColumn, StringColumn } from './event-table';
+import { grown, moreRoom } from './typed-columns';
 
 /**
  * Small, so a row's string is joined (copied) before it outlives a young-generation collection:
@@ -18,13 +19,6 @@ export function ownCopy(value: string): string {
 	return (value + ' ').slice(0, -1);
 }
 
-/** `array` with room for `capacity` items, its items kept. */
-function grown(array: Uint32Array, capacity: number): Uint32Array {
-	const copy = new Uint32Array(capacity);
-	copy.set(array);
-	return copy;
-}
-
 export class StringColumnBuilder {
 	private chunks: string[] = [];
 	private pending: string[] = [];
@@ -33,11 +27,11 @@ export class StringColumnBuilder {
 	private length = 0;
 
 	constructor(expectedRows = 1024) {
-		this.offsets = new Uint32Array(Math.max(1024, expectedRows) + 1);
+		this.offsets = new Uint32Array(expectedRows + 1);
 	}
 
 	add(value: string): void {
-		if (this.length + 1 === this.offsets.length) this.offsets = grown(this.offsets, Math.ceil(1.5 * this.offsets.length));
+		if (this.length + 1 === this.offsets.length) this.offsets = grown(this.offsets, moreRoom(this.offsets.length));
 		this.offsets[this.length + 1] = this.offsets[this.length]! + value.length;
 		this.length++;
 		this.pending.push(value);
@@ -51,7 +45,7 @@ export class StringColumnBuilder {
 	 */
 	build(order: Uint32Array, sorted: boolean): StringColumn {
 		this.flush();
-		const offsets = this.offsets.slice(0, this.length + 1);
+		const offsets = this.offsets.length === this.length + 1 ? this.offsets : this.offsets.slice(0, this.length + 1);
 		const { chunks } = this;
 		this.chunks = [];
 		if (sorted) return { offsets, text: chunks.join('') };
@@ -86,7 +80,7 @@ export class CodedStringColumnBuilder {
 	private length = 0;
 
 	constructor(expectedRows = 1024) {
-		this.codes = new Uint32Array(Math.max(1024, expectedRows));
+		this.codes = new Uint32Array(expectedRows);
 	}
 
 	add(value: string): void {
@@ -97,7 +91,7 @@ export class CodedStringColumnBuilder {
 			this.index.set(own, code);
 			this.values.push(own);
 		}
-		if (this.length === this.codes.length) this.codes = grown(this.codes, Math.ceil(1.5 * this.codes.length));
+		if (this.length === this.codes.length) this.codes = grown(this.codes, moreRoom(this.codes.length));
 		this.codes[this.length++] = code;
 	}
 

@@ -6,6 +6,7 @@ import { detectDayOrder } from './day';
 import { PREVIEW_ROWS, type FileHead, type ImportOptions, type ImportResult } from './import-options';
 import { detectPreset, missingRoles } from './preset';
 import { RecordSink } from './record-sink';
+import { countRecords } from './record-count';
 import { problem } from './row-problem';
 import { headText, NotUtf8Error, PROGRESS_STEP, sniffEncoding, textChunks, type Encoding } from './text-chunks';
 
@@ -13,18 +14,14 @@ const DELIMITERS = [',', ';', '\t'];
 
 class Cancelled extends Error {}
 
-/** Room for this many more records than the sample's mean record length foretells (records vary). */
-const ESTIMATE_MARGIN = 1.1;
-
-/** The first records of the text, to find the delimiter, the header and the date order, and how long a record is on average. */
+/** The first records of the text, to find the delimiter, the header and the date order. */
 function sample(text: string) {
 	const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: true, preview: 200, delimitersToGuess: DELIMITERS });
-	const sampled = parsed.meta.cursor || text.length;
-	return { delimiter: parsed.meta.delimiter, records: parsed.data, recordLength: parsed.data.length ? sampled / parsed.data.length : Infinity };
+	return { delimiter: parsed.meta.delimiter, records: parsed.data };
 }
 
 async function run(source: Blob | string, encoding: Encoding, options: ImportOptions): Promise<ImportResult> {
-	const { delimiter, records, recordLength } = sample(await headText(source, encoding));
+	const { delimiter, records } = sample(await headText(source, encoding));
 	const header = records[0];
 	if (!header || header.every((cell) => cell.trim() === '')) return { ok: false, code: 'empty', detail: '', report: null, head: null };
 	const preset = options.columns?.preset ?? detectPreset(header);
@@ -35,8 +32,9 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 	const missing = missingRoles(preset);
 	if (missing.length) return { ok: false, code: 'missingColumns', detail: missing.join(', '), report: null, head };
 	const total = typeof source === 'string' ? source.length : source.size;
-	// Characters for bytes: a little low for a text with accents, which the margin and growth absorb.
-	const sink = new RecordSink(head, options, (total / recordLength) * ESTIMATE_MARGIN);
+	const count = await countRecords(source, options.signal);
+	if (count === undefined) throw new Cancelled();
+	const sink = new RecordSink(head, options, count - 1);
 	let seen = 0;
 	let reported = -PROGRESS_STEP;
 

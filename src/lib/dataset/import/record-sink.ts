@@ -23,7 +23,7 @@ export class RecordSink {
 	private rejected = 0;
 	private synthetic = true;
 
-	/** `expectedRows`: the importer's estimate of the file's records, room the table is given at once. */
+	/** `expectedRows`: the importer's count of the file's records, room the table is given at once. */
 	constructor(
 		private readonly head: FileHead,
 		private readonly options: ImportOptions,
