@@ -51,17 +51,22 @@ export class StringColumnBuilder {
 		if (sorted) return { offsets, text: chunks.join('') };
 		const batches: string[] = [];
 		const gathered = new Uint32Array(order.length + 1);
+		// Rows of each chunk not gathered yet: a chunk is let go of once all are (rows nearly in order,
+		// as most files' are, free their chunks as the batches grow).
+		const left = new Uint16Array(chunks.length).fill(CHUNK_ROWS);
+		left[chunks.length - 1] = order.length - (chunks.length - 1) * CHUNK_ROWS;
 		for (let from = 0; from < order.length; from += GATHER_ROWS) {
 			const parts: string[] = [];
 			for (let k = from; k < Math.min(order.length, from + GATHER_ROWS); k++) {
 				const r = order[k]!;
-				const chunkStart = offsets[r - (r % CHUNK_ROWS)]!;
-				parts.push(chunks[Math.floor(r / CHUNK_ROWS)]!.slice(offsets[r]! - chunkStart, offsets[r + 1]! - chunkStart));
+				const c = Math.floor(r / CHUNK_ROWS);
+				const chunkStart = offsets[c * CHUNK_ROWS]!;
+				parts.push(chunks[c]!.slice(offsets[r]! - chunkStart, offsets[r + 1]! - chunkStart));
 				gathered[k + 1] = gathered[k]! + (offsets[r + 1]! - offsets[r]!);
+				if (--left[c]! === 0) chunks[c] = '';
 			}
 			batches.push(parts.join(''));
 		}
-		chunks.length = 0;
 		return { offsets: gathered, text: batches.join('') };
 	}
 
