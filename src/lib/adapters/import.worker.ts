@@ -3,7 +3,7 @@
 // (a Blob: encoding a million rows is no work for the page), and errors.csv. Given the stored
 // table of an earlier import of the same file, it updates that table by event id (upsert). One
 // worker per import; the page cancels by terminating it.
-import { decodeEventTable, eventTableParts } from '../dataset/binary-format';
+import { decodeEventTable, eventTableBlob } from '../dataset/binary-format';
 import type { EventTable } from '../dataset/event-table';
 import { countingRule } from '../dataset/import/counting-rule';
 import { errorsCsvHeader, errorsCsvLine } from '../dataset/import/errors-csv';
@@ -67,7 +67,7 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 	}
 	const merged = await upserted(into, result.table, result.head);
 	const table = merged?.table ?? result.table;
-	const binary = new Blob(eventTableParts(table) as Uint8Array<ArrayBuffer>[], { type: 'application/octet-stream' });
+	const binary = eventTableBlob(table);
 	const upsert = merged && { added: merged.added, updated: merged.updated };
 	post({ type: 'done', table, report: result.report, head: result.head, binary, errors: errors.blob(result.report.format), upsert }, tableBuffers(table));
 };

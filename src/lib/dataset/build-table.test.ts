@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEventTable, MAX_DICTIONARY_SIZE, type EventRow } from './build-table';
+import { buildEventTable, EventTableBuilder, MAX_DICTIONARY_SIZE, type EventRow } from './build-table';
 import { GEO_PRECISIONS, stringAt, TIME_PRECISIONS, type EventTable } from './event-table';
 import { mulberry32, randomInt, type Random } from './prng';
 import { checkEventTable } from './table-checks';
@@ -78,6 +78,22 @@ describe('buildEventTable', () => {
 			yield* rows;
 		}
 		expectTableOf(buildEventTable(generate(), META), rows);
+	}, HEAVY_MS);
+
+	it('builds the same table whatever room it is given: exactly its rows (sorted in place), none, too little, too much', () => {
+		const random = mulberry32(14);
+		const rows = Array.from({ length: 1500 }, (_, i) => randomRow(random, i));
+		const inOrder = [...rows].sort((a, b) => a.start - b.start);
+		for (const room of [0, 1, rows.length, 100, rows.length + 700]) {
+			for (const input of [rows, inOrder]) {
+				const builder = new EventTableBuilder(room);
+				for (const row of input) builder.add(row);
+				const table = builder.build(META);
+				expectTableOf(table, input);
+				expect(() => checkEventTable(table)).not.toThrow();
+				expect(table.start.buffer.byteLength).toBe(input.length * 8); // no spare room kept
+			}
+		}
 	}, HEAVY_MS);
 
 	it('builds dictionaries with "" as code 0 and each value once; actor1 and actor2 share one', () => {

@@ -8,7 +8,8 @@ import {
 	type EventTimePrecision,
 	type GeoPrecision
 } from './event-table';
-import { CodedStringColumnBuilder, StringColumnBuilder } from './string-builder';
+import { CodedStringColumnBuilder, ownCopy, StringColumnBuilder } from './string-builder';
+import { gathered, grown, moreRoom, permute, type Column } from './typed-columns';
 
 /** One event as an importer or generator gives it. Absent text is ""; absent deaths are NaN. */
 export interface EventRow {
@@ -56,28 +57,16 @@ class Dictionary {
 		if (code === undefined) {
 			code = this.values.length;
 			if (code >= MAX_DICTIONARY_SIZE) throw new RangeError(`more than ${MAX_DICTIONARY_SIZE} different ${this.what}`);
-			this.codes.set(value, code);
-			this.values.push(value);
+			const own = ownCopy(value);
+			this.codes.set(own, code);
+			this.values.push(own);
 		}
 		return code;
 	}
 }
 
-type Column = Float64Array | Float32Array | Uint16Array | Uint8Array;
-
-/** A copy of `column` with room for `capacity` rows. */
-function grown<T extends Column>(column: T, capacity: number): T {
-	const copy = new (column.constructor as new (length: number) => T)(capacity);
-	copy.set(column);
-	return copy;
-}
-
-/** A copy of `column` in the rows' sorted order. */
-function gathered<T extends Column>(column: T, order: Uint32Array): T {
-	const out = new (column.constructor as new (length: number) => T)(order.length);
-	for (let k = 0; k < order.length; k++) out[k] = column[order[k]!]!;
-	return out;
-}
+/** What a built builder's columns are left as. */
+const SPENT = new Uint8Array(0);
 
 function rowError(row: number, id: string, problem: string): RangeError {
 	return new RangeError(`row ${row} (id ${JSON.stringify(id)}): ${problem}`);
@@ -98,32 +87,31 @@ type NumericName = (typeof NUMERIC)[number];
 /** Collects rows one at a time (from an array, a generator or a CSV stream) and builds the table. */
 export class EventTableBuilder {
 	private length = 0;
-	private columns: { [K in NumericName]: EventTable[K] } = {
-		start: new Float64Array(1024),
-		end: new Float64Array(1024),
-		timePrecision: new Uint8Array(1024),
-		lon: new Float32Array(1024),
-		lat: new Float32Array(1024),
-		geoPrecision: new Uint8Array(1024),
-		eventType: new Uint16Array(1024),
-		actor1: new Uint16Array(1024),
-		actor2: new Uint16Array(1024),
-		country: new Uint16Array(1024),
-		admin1: new Uint16Array(1024),
-		fatalities: new Float32Array(1024),
-		fatalitiesLow: new Float32Array(1024),
-		fatalitiesHigh: new Float32Array(1024)
-	};
-	private readonly strings = {
-		id: new StringColumnBuilder(),
-		location: new CodedStringColumnBuilder(),
-		notes: new StringColumnBuilder(),
-		source: new CodedStringColumnBuilder()
+	private columns: { [K in NumericName]: EventTable[K] };
+	private readonly strings: {
+		id: StringColumnBuilder;
+		location: CodedStringColumnBuilder;
+		notes: StringColumnBuilder;
+		source: CodedStringColumnBuilder;
 	};
 	private readonly eventTypes = new Dictionary('event types');
 	private readonly actors = new Dictionary('actors');
 	private readonly countries = new Dictionary('countries');
 	private readonly admin1 = new Dictionary('admin1 regions');
+
+	/** `expectedRows`: room made at once (an importer counts its file's records first), so the columns are never copied to grow or to fit. */
+	constructor(expectedRows = 1024) {
+		const n = Math.max(0, Math.ceil(expectedRows));
+		this.columns = {
+			start: new Float64Array(n), end: new Float64Array(n), timePrecision: new Uint8Array(n), lon: new Float32Array(n),
+			lat: new Float32Array(n), geoPrecision: new Uint8Array(n), eventType: new Uint16Array(n), actor1: new Uint16Array(n),
+			actor2: new Uint16Array(n), country: new Uint16Array(n), admin1: new Uint16Array(n), fatalities: new Float32Array(n),
+			fatalitiesLow: new Float32Array(n), fatalitiesHigh: new Float32Array(n)
+		};
+		this.strings = {
+			id: new StringColumnBuilder(n), location: new CodedStringColumnBuilder(n), notes: new StringColumnBuilder(n), source: new CodedStringColumnBuilder(n)
+		};
+	}
 
 	/** Appends a row; throws a RangeError naming the row when a value is impossible. */
 	add(row: EventRow): void {
@@ -141,7 +129,7 @@ export class EventTableBuilder {
 		if (timePrecision === undefined) throw rowError(r, id, `unknown time precision ${row.timePrecision}`);
 		if (geoPrecision === undefined) throw rowError(r, id, `unknown place precision ${row.geoPrecision}`);
 
-		if (r === this.columns.start.length) this.grow(2 * r);
+		if (r === this.columns.start.length) this.grow(moreRoom(r));
 		const c = this.columns;
 		c.start[r] = row.start;
 		c.end[r] = end;
@@ -164,19 +152,27 @@ export class EventTableBuilder {
 		this.length++;
 	}
 
-	/** The table of every row added so far, sorted by start; ties keep the order rows were added in. */
+	/**
+	 * The table of every row added so far, sorted by start; ties keep the order rows were added in.
+	 * A column with exactly the room its rows fill (the importer counted them) is sorted where it is;
+	 * others are gathered one at a time, each grown column let go of once gathered, so the build
+	 * holds the rows about once, not twice. The builder is spent afterwards.
+	 */
 	build(meta: EventTableMeta): EventTable {
 		const n = this.length;
-		const { start } = this.columns;
-		const order = new Uint32Array(n);
-		let sorted = true;
-		for (let r = 0; r < n; r++) {
-			order[r] = r;
-			if (r > 0 && start[r]! < start[r - 1]!) sorted = false;
-		}
-		// The index breaks ties, so the result does not depend on the sort being stable.
-		if (!sorted) order.sort((a, b) => start[a]! - start[b]! || a - b);
-		const column = <K extends NumericName>(name: K) => gathered(this.columns[name].subarray(0, n), order) as EventTable[K];
+		const { order, sorted } = this.sortOrder();
+		// The texts first: joining one holds it twice for a moment, better beside the grown columns
+		// alone than beside their copies too.
+		const id = this.strings.id.build(order, sorted);
+		const notes = this.strings.notes.build(order, sorted);
+		let visited: Uint8Array | undefined;
+		const column = <K extends NumericName>(name: K) => {
+			const all = this.columns[name];
+			(this.columns as Record<NumericName, Column>)[name] = SPENT;
+			if (all.length !== n) return (sorted ? all.slice(0, n) : gathered(all.subarray(0, n), order)) as EventTable[K];
+			if (!sorted) permute(all, order, (visited ??= new Uint8Array(n)));
+			return all as EventTable[K];
+		};
 		const dictionaries: Dictionaries = {
 			eventTypes: this.eventTypes.values.slice(),
 			actors: this.actors.values.slice(),
@@ -203,11 +199,24 @@ export class EventTableBuilder {
 			fatalitiesLow: column('fatalitiesLow'),
 			fatalitiesHigh: column('fatalitiesHigh'),
 			dictionaries,
-			id: this.strings.id.build(order, sorted),
+			id,
 			location: this.strings.location.build(order),
-			notes: this.strings.notes.build(order, sorted),
+			notes,
 			source: this.strings.source.build(order)
 		};
+	}
+
+	/** The rows' order by start (the index breaks ties, so the sort need not be stable); `sorted` when already so. */
+	private sortOrder(): { order: Uint32Array; sorted: boolean } {
+		const { start } = this.columns;
+		const order = new Uint32Array(this.length);
+		let sorted = true;
+		for (let r = 0; r < this.length; r++) {
+			order[r] = r;
+			if (r > 0 && start[r]! < start[r - 1]!) sorted = false;
+		}
+		if (!sorted) order.sort((a, b) => start[a]! - start[b]! || a - b);
+		return { order, sorted };
 	}
 
 	private grow(capacity: number): void {

@@ -10,7 +10,7 @@ import { PREVIEW_ROWS, type FileHead, type ImportOptions, type ImportResult } fr
 import { detectPreset, missingRoles } from './preset';
 import { RecordSink } from './record-sink';
 import { problem, type RowProblem } from './row-problem';
-import { NotUtf8Error, textChunks } from './text-chunks';
+import { NotUtf8Error, PROGRESS_STEP, textChunks } from './text-chunks';
 
 /** The columns the point's coordinates fill, after the properties'. */
 export const GEOMETRY_COLUMNS = ['longitude (geometry)', 'latitude (geometry)'] as const;
@@ -108,11 +108,14 @@ export async function importGeoJson(source: Blob | string, options: ImportOption
 			if (sample.length === SAMPLE) open();
 		}
 	});
+	let reported = -PROGRESS_STEP;
 	try {
 		for await (const chunk of textChunks(source, 'utf-8')) {
 			if (options.signal?.aborted) throw new Cancelled();
 			scanner.feed(chunk.text);
 			if (at.head && !at.sink) break; // columns missing: said below, nothing more to read
+			if (chunk.read - reported < PROGRESS_STEP && chunk.read < total) continue;
+			reported = chunk.read;
 			options.onProgress?.({ read: chunk.read, total, rows: at.sink?.rowsRead ?? sample.length, problems: at.sink?.problems ?? 0, format: 'geojson' });
 		}
 		if (!at.head || at.sink) scanner.end();

@@ -6,8 +6,9 @@ import { detectDayOrder } from './day';
 import { PREVIEW_ROWS, type FileHead, type ImportOptions, type ImportResult } from './import-options';
 import { detectPreset, missingRoles } from './preset';
 import { RecordSink } from './record-sink';
+import { countRecords } from './record-count';
 import { problem } from './row-problem';
-import { headText, NotUtf8Error, sniffEncoding, textChunks, type Encoding } from './text-chunks';
+import { headText, NotUtf8Error, PROGRESS_STEP, sniffEncoding, textChunks, type Encoding } from './text-chunks';
 
 const DELIMITERS = [',', ';', '\t'];
 
@@ -30,10 +31,12 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 	const head: FileHead = { header, rows: records.slice(1, 1 + PREVIEW_ROWS), preset, dayOrder };
 	const missing = missingRoles(preset);
 	if (missing.length) return { ok: false, code: 'missingColumns', detail: missing.join(', '), report: null, head };
-	const sink = new RecordSink(head, options);
 	const total = typeof source === 'string' ? source.length : source.size;
+	const count = await countRecords(source, options.signal);
+	if (count === undefined) throw new Cancelled();
+	const sink = new RecordSink(head, options, count - 1);
 	let seen = 0;
-	let read = 0;
+	let reported = -PROGRESS_STEP;
 
 	const takeRecords = (data: string[][], malformed: Set<number>) => {
 		for (let i = 0; i < data.length; i++, seen++) {
@@ -79,10 +82,11 @@ async function run(source: Blob | string, encoding: Encoding, options: ImportOpt
 	});
 	for await (const chunk of textChunks(source, encoding)) {
 		if (options.signal?.aborted) throw new Cancelled();
-		read = chunk.read;
 		listeners.data?.(chunk.text);
 		if (parseError) throw parseError;
-		options.onProgress?.({ read, total, rows: sink.rowsRead, problems: sink.problems, format: 'csv' });
+		if (chunk.read - reported < PROGRESS_STEP && chunk.read < total) continue;
+		reported = chunk.read;
+		options.onProgress?.({ read: chunk.read, total, rows: sink.rowsRead, problems: sink.problems, format: 'csv' });
 	}
 	listeners.end?.();
 	await finished;

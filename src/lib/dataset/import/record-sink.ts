@@ -16,17 +16,20 @@ export type ReportFormat = Pick<ImportReport, 'format' | 'delimiter' | 'encoding
 
 export class RecordSink {
 	private readonly map: ReturnType<typeof rowMapper>;
-	private readonly builder = new EventTableBuilder();
+	private readonly builder: EventTableBuilder;
 	private readonly tally: ProblemTally;
 	rowsRead = 0;
 	private imported = 0;
 	private rejected = 0;
 	private synthetic = true;
 
+	/** `expectedRows`: the importer's count of the file's records, room the table is given at once. */
 	constructor(
 		private readonly head: FileHead,
-		private readonly options: ImportOptions
+		private readonly options: ImportOptions,
+		expectedRows?: number
 	) {
+		this.builder = new EventTableBuilder(expectedRows);
 		this.map = rowMapper(head.header, head.preset, head.dayOrder);
 		this.tally = new ProblemTally(options.onProblem);
 	}
