@@ -34,7 +34,7 @@ export interface Viewport {
 }
 
 /** Candidate spots, inset from the edges; the middle last, since a camera centres on the subject there. */
-const GRID = [0.3, 0.7, 0.15, 0.85, 0.4, 0.6, 0.22, 0.78, 0.08, 0.92, 0.5];
+const GRID = [0.3, 0.7, 0.15, 0.85, 0.08, 0.92, 0.5];
 /**
  * How far round a spot its country must reach, px: the placement may nudge an area's label's
  * centre by up to 1.6 times its height (about 19 px) up or down and 0.3 times its width sideways
@@ -43,17 +43,16 @@ const GRID = [0.3, 0.7, 0.15, 0.85, 0.4, 0.6, 0.22, 0.78, 0.08, 0.92, 0.5];
  */
 export const SPOT_REACH = { x: 30, y: 32 };
 
-/** The country a spot and every point SPOT_REACH round it lie in, or null where they differ. */
-function countryAround([x, y]: [number, number], viewport: Viewport): string | null {
+const countryOf = (at: [number, number], viewport: Viewport): string | null => {
+	const lonLat = viewport.toLonLat(at);
+	return lonLat ? viewport.countryAt(lonLat) : null;
+};
+
+/** Whether every point SPOT_REACH round a spot lies in `country` (asked only of spots in it: a country lookup is dear, and this runs at every frame of a flight). */
+function reaches([x, y]: [number, number], country: string, viewport: Viewport): boolean {
 	const { x: dx, y: dy } = SPOT_REACH;
-	let country: string | null | undefined;
-	for (const at of [[x, y], [x - dx, y], [x + dx, y], [x, y - dy], [x, y + dy]] as [number, number][]) {
-		const lonLat = viewport.toLonLat(at);
-		const here = lonLat ? viewport.countryAt(lonLat) : null;
-		if (here === null || (country !== undefined && here !== country)) return null;
-		country = here;
-	}
-	return country ?? null;
+	const round: [number, number][] = [[x - dx, y], [x + dx, y], [x, y - dy], [x, y + dy]];
+	return round.every((at) => countryOf(at, viewport) === country);
 }
 
 /**
@@ -64,12 +63,14 @@ function countryAround([x, y]: [number, number], viewport: Viewport): string | n
 export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): { label: CountryLabel; at: [number, number] }[] {
 	const { width, height } = viewport;
 	const inside = ([x, y]: [number, number]) => x >= 40 && x <= width - 40 && y >= 20 && y <= height - 20;
-	const spots: { at: [number, number]; country: string | null }[] = [];
+	const spots: { at: [number, number]; country: string | null; reaches?: boolean }[] = [];
 	for (const fy of GRID)
 		for (const fx of GRID) {
 			const at: [number, number] = [fx * width, fy * height];
-			spots.push({ at, country: countryAround(at, viewport) });
+			spots.push({ at, country: countryOf(at, viewport) });
 		}
+	const fits = (spot: (typeof spots)[number], country: string) =>
+		spot.country === country && (spot.reaches ??= reaches(spot.at, country, viewport));
 	const placed: { label: CountryLabel; at: [number, number] }[] = [];
 	for (const label of labels) {
 		const anchor = viewport.toScreen(label.lonLat);
@@ -77,7 +78,7 @@ export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): 
 			placed.push({ label, at: anchor });
 			continue;
 		}
-		const spot = spots.find((s) => s.country === label.id && !placed.some((p) => Math.hypot(p.at[0] - s.at[0], p.at[1] - s.at[1]) < 60));
+		const spot = spots.find((s) => !placed.some((p) => Math.hypot(p.at[0] - s.at[0], p.at[1] - s.at[1]) < 60) && fits(s, label.id));
 		if (spot) placed.push({ label, at: spot.at });
 	}
 	return placed;
