@@ -8,6 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { eventually, launchBrowser, syntheticFile, withPage } from './harness.mjs';
+import { panel, eventsSummary, listed } from './import-panel.mjs';
 
 let browser;
 let csv;
@@ -20,9 +21,6 @@ after(async () => {
 	await browser?.close();
 });
 
-const panel = (page) => page.locator('section.import');
-const eventsSummary = (page) => page.locator('section.events').textContent().catch(() => '');
-const listed = (page) => page.locator('section.datasets li h3').allTextContents();
 /** The keys of the tables kept in the app's IndexedDB. */
 const storedTables = (page) =>
 	page.evaluate(

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { eventually, launchBrowser, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
+import { panel, eventsSummary, listed, problems } from './import-panel.mjs';
 
 let browser;
 let geojson;
@@ -25,11 +26,6 @@ after(async () => {
 	await browser?.close();
 });
 
-const panel = (page) => page.locator('section.import');
-const eventsSummary = (page) => page.locator('section.events').textContent().catch(() => '');
-const listed = (page) => page.locator('section.datasets li h3').allTextContents();
-const problems = (page) =>
-	panel(page).locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
 
 /** Whether the events canvas has any coloured pixel, once the clock is at the end. */
 async function drawn(page) {

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { eventually, launchBrowser, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
+import { panel, eventsSummary, listed } from './import-panel.mjs';
 
 let browser;
 let table;
@@ -23,9 +24,6 @@ after(async () => {
 	await browser?.close();
 });
 
-const panel = (page) => page.locator('section.import');
-const eventsSummary = (page) => page.locator('section.events').textContent();
-const listed = (page) => page.locator('section.datasets li h3').allTextContents();
 const fileInput = (page) => page.locator('section.import input[type=file]');
 
 test('a binary table from the generator is imported by the file picker, kept, and a damaged one is refused losing nothing', async () => {

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { eventually, launchBrowser, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
+import { panel, eventsSummary, problems } from './import-panel.mjs';
 
 let browser;
 const files = {};
@@ -29,12 +30,7 @@ after(async () => {
 	await browser?.close();
 });
 
-const panel = (page) => page.locator('section.import');
-const eventsSummary = (page) => page.locator('section.events').textContent();
 
-/** The rejected rows as the panel's table lists them: [row, column, reason]. */
-const problems = (page) =>
-	panel(page).locator('tbody tr').evaluateAll((rows) => rows.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
 
 /** Whether the events canvas has any coloured pixel. */
 const drawn = (page) =>

@@ -20,10 +20,9 @@ export interface Extent {
 export function tooltipPosition(x: number, tip: { width: number; height: number }, area: Extent, plotBottom: number, gap = 8): { left: number; top: number } {
 	const right = x + gap;
 	const left = x - gap - tip.width;
-	const fitsBeside = right + tip.width <= area.right || left >= area.left;
-	const beside = right + tip.width <= area.right ? right : left >= area.left ? left : area.right - tip.width;
-	const clampedLeft = Math.max(area.left, Math.min(beside, area.right - tip.width));
-	if (!fitsBeside) {
+	const beside = right + tip.width <= area.right ? right : left >= area.left ? left : null;
+	const clampedLeft = Math.max(area.left, Math.min(beside ?? area.right - tip.width, area.right - tip.width));
+	if (beside === null) {
 		const above = -gap - tip.height;
 		if (above >= area.top) return { left: clampedLeft, top: above };
 		const below = plotBottom + gap;
