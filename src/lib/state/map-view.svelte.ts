@@ -9,12 +9,11 @@ import type { CameraTarget } from '../story/view-plan';
 import { prefersReducedMotion } from './reduced-motion';
 import type { ZoomGestures } from './zoom-gestures';
 import { onFirstInteraction } from './first-interaction';
+import { cameraKeyAction, ZOOM_STEP } from '../map/camera-keys';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */
 const MAX_ZOOM = 80;
-const KEY_ZOOM_FACTOR = 1.6;
-const KEY_PAN_PX = 60;
 const MOTION_MS = 350;
 /** How long the "two fingers" hint stays after a one-finger drag on the map. */
 const HINT_MS = 1800;
@@ -153,11 +152,11 @@ export class MapView {
 	}
 
 	zoomIn(): void {
-		this.zoomBy(KEY_ZOOM_FACTOR);
+		this.zoomBy(ZOOM_STEP);
 	}
 
 	zoomOut(): void {
-		this.zoomBy(1 / KEY_ZOOM_FACTOR);
+		this.zoomBy(1 / ZOOM_STEP);
 	}
 
 	panBy(dx: number, dy: number): void {
@@ -214,35 +213,14 @@ export class MapView {
 		else this.transform = screenTransform(camera);
 	}
 
-	/** +, −, 0 and the arrow keys; returns whether the key was used. */
+	/** +, −, 0 and the arrow keys (map/camera-keys.ts); returns whether the key was used. */
 	handleKey(key: string): boolean {
-		switch (key) {
-			case '+':
-			case '=':
-				this.zoomIn();
-				return true;
-			case '-':
-			case '_':
-				this.zoomOut();
-				return true;
-			case '0':
-				this.reset();
-				return true;
-			case 'ArrowLeft':
-				this.panBy(KEY_PAN_PX, 0);
-				return true;
-			case 'ArrowRight':
-				this.panBy(-KEY_PAN_PX, 0);
-				return true;
-			case 'ArrowUp':
-				this.panBy(0, KEY_PAN_PX);
-				return true;
-			case 'ArrowDown':
-				this.panBy(0, -KEY_PAN_PX);
-				return true;
-			default:
-				return false;
-		}
+		const action = cameraKeyAction(key);
+		if (action === null) return false;
+		if (action === 'reset') this.reset();
+		else if ('zoom' in action) this.zoomBy(action.zoom);
+		else this.panBy(...action.pan);
+		return true;
 	}
 
 	#hasRoom(): boolean {
