@@ -3,10 +3,8 @@
 // list. Expected titles and dates come from the seed and Intl, never from the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { eventually, launchBrowser, screenshot, withPage, VIEWPORTS } from './harness.mjs';
+import { eventually, launchBrowser, screenshot, withPage, VIEWPORTS, seed } from './harness.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const TAB = { en: 'Attacks', fr: 'Attaques' };
 

@@ -3,10 +3,8 @@
 // on a map scrolled into view. Times are written here by Intl from the slider's own value.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { eventually, launchBrowser, nextFrames, screenshot, withPage } from './harness.mjs';
+import { eventually, launchBrowser, nextFrames, screenshot, withPage, seed } from './harness.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const PHONES = [
 	{ width: 390, height: 844 },

@@ -4,10 +4,8 @@
 // scroll sideways.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { launchBrowser, screenshot, withPage, VIEWPORTS } from './harness.mjs';
+import { launchBrowser, screenshot, withPage, VIEWPORTS, seed } from './harness.mjs';
 
-const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 const SIZES = {
 	desktop: VIEWPORTS.desktop,
 	projector: VIEWPORTS.projector,

@@ -5,6 +5,7 @@ import type { ToScreen } from '../map/to-screen';
 import { positionAt, type TrackPosition } from '../kinematics/track';
 import { firstTime } from '../response/sortie-model';
 import type { ScenarioTrack } from '../story/scenario-tracks';
+import { HOUR } from '../time/time-window';
 
 export interface TrackMarksOptions {
 	session: Session;
@@ -14,7 +15,7 @@ export interface TrackMarksOptions {
 }
 
 /** A finished track stays on the map a while, so its end can be read after the fact (12 h). */
-const LINGER_MS = 12 * 3_600_000;
+const LINGER_MS = 12 * HOUR;
 
 /**
  * What moves along the story's tracks at the clock's time, in screen pixels: the tracks on the

@@ -1,6 +1,7 @@
 import { dateFormat } from '../i18n/format';
 import type { Lang } from '../i18n/messages';
 import type { Zone } from './local-time';
+import { DAY } from './time-window';
 
 const DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
@@ -45,9 +46,9 @@ export function formatClock(t: number, zone: Zone, lang: Lang): string {
 
 /** Short axis labels: the coarsest unit that still tells ticks apart. */
 export function formatTick(t: number, zone: Zone, lang: Lang, stepMs: number): string {
-	if (stepMs >= 365 * 86_400_000) return inZone(t, zone, lang, { year: 'numeric' });
-	if (stepMs >= 28 * 86_400_000) return inZone(t, zone, lang, { month: 'short', year: 'numeric' });
-	if (stepMs >= 86_400_000) return inZone(t, zone, lang, { day: 'numeric', month: 'short' });
+	if (stepMs >= 365 * DAY) return inZone(t, zone, lang, { year: 'numeric' });
+	if (stepMs >= 28 * DAY) return inZone(t, zone, lang, { month: 'short', year: 'numeric' });
+	if (stepMs >= DAY) return inZone(t, zone, lang, { day: 'numeric', month: 'short' });
 	return inZone(t, zone, lang, TIME);
 }
 

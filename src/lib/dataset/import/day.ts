@@ -3,6 +3,8 @@
 // "2019-01-01T00:00" is local time). Formats: data-formats.md §1.3 and §3.1, and the serial numbers
 // a spreadsheet writes when a date column was saved as numbers.
 
+import { DAY } from '../../time/time-window';
+
 /** Which of day and month comes first in `03/04/2021`; 'unknown' when no value has told yet. */
 export const DAY_ORDERS = ['dmy', 'mdy', 'unknown'] as const;
 export type DayOrder = (typeof DAY_ORDERS)[number];
@@ -22,7 +24,7 @@ function dayOf(year: number, month: number, day: number): number | null {
 	const t = Date.UTC(year, month - 1, day);
 	const d = new Date(t);
 	if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-	return t / 86_400_000;
+	return t / DAY;
 }
 
 /** Two-digit years as Excel-touched ACLED files write them: 00–49 are 2000s, 50–99 1900s (ACLED starts in 1997). */

@@ -6,8 +6,8 @@ import type { EventTimePrecision, GeoPrecision } from '../event-table';
 import { parseDay, type DayOrder } from './day';
 import type { Preset, Role } from './preset';
 import { problem, type RowProblem } from './row-problem';
+import { DAY } from '../../time/time-window';
 
-const DAY = 86_400_000;
 
 export type MappedRow = { ok: true; event: EventRow } | { ok: false; problems: RowProblem[] };
 
