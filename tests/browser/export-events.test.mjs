@@ -20,8 +20,11 @@ after(async () => {
 
 const prepare = (page) => page.route('**/test-data/events.bin', (route) => route.fulfill({ body: table, contentType: 'application/octet-stream' }));
 const VIEW = '/?t=2019-12-31T12:00:00%2B01:00';
-/** The table first: a page address ending in the table's path would match its route. */
-const WITH_EVENTS = '/?data=/test-data/events.bin&t=2019-12-31T12:00:00%2B01:00';
+/**
+ * The table first: a page address ending in the table's path would match its route. The window is
+ * the story's (mid-2017 to January 2020), so the table's events of early 2017 are begun before it (grey).
+ */
+const WITH_EVENTS = '/?data=/test-data/events.bin&from=2017-07-01T00:00:00Z&to=2020-01-10T00:00:00Z&t=2019-12-31T12:00:00%2B01:00';
 /** The map's colours for events begun in the window (dots) and before it (scene/raster-paint.ts). */
 const RECENT = [0xa6, 0x3d, 0x86];
 

@@ -6,11 +6,10 @@ import { Locale } from '../state/locale.svelte';
 import { restoreView } from './restore-view';
 import { seed } from '../../../tests/unit/seed';
 
-
 const CHINAGODRAR = 'chinagodrar-2020-01-09';
 const open = (query: string, lang: 'en' | 'fr' = 'en') => {
 	const session = new Session(seed);
-	const notices = restoreView(session, new Locale(lang), new URLSearchParams(query));
+	const { notices } = restoreView(session, new Locale(lang), new URLSearchParams(query));
 	return { session, clock: session.clock, notices };
 };
 
@@ -52,4 +51,30 @@ describe('restoreView', () => {
 		expect(clock.time).not.toBe(Date.UTC(2020, 0, 9, 13));
 		expect(clock.time).not.toBe(Date.UTC(2020, 0, 9, 12));
 	});
+
+	it('waits for the dataset a link was made over when its time is outside the story, then opens there with no notice', async () => {
+		const session = new Session(seed);
+		const story = session.clock.bounds;
+		let arrive = () => {};
+		const arrival = new Promise<void>((resolve) => (arrive = resolve));
+		const t = Date.UTC(2023, 4, 1, 9);
+		const { notices, late } = restoreView(session, new Locale('en'), new URLSearchParams('t=2023-05-01T10:00:00%2B01:00'), arrival);
+		expect(notices).toEqual([]);
+		// Until the table arrives, the page stays where it opened.
+		expect(session.clock.time).toBeLessThanOrEqual(story.to);
+		// The table (2017–2024) widens the clock's period, as the engine does when it loads.
+		session.clock.setBounds({ from: story.from, to: Date.UTC(2024, 11, 31) });
+		arrive();
+		expect(await late).toEqual([]);
+		expect(session.clock.time).toBe(t);
+	});
+
+	it('says a time is outside the period if it still is once the dataset has arrived', async () => {
+		const session = new Session(seed);
+		const { notices, late } = restoreView(session, new Locale('en'), new URLSearchParams('t=2030-01-01T00:00:00Z'), Promise.resolve());
+		expect(notices).toEqual([]);
+		expect(await late).toHaveLength(1);
+		expect(session.clock.time).toBe(session.clock.bounds.to);
+	});
 });
+

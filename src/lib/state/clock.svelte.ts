@@ -25,7 +25,8 @@ const browserFrames: FrameScheduler = {
 const EVENT_TOLERANCE_MS = 500;
 
 export class Clock {
-	readonly bounds: TimeWindow;
+	/** The period the clock can reach: the story's, widened to a loaded dataset's (setBounds). */
+	bounds = $state.raw<TimeWindow>({ from: 0, to: 1 });
 	time = $state(0);
 	window = $state.raw<TimeWindow>({ from: 0, to: 1 });
 	playing = $state(false);
@@ -52,6 +53,22 @@ export class Clock {
 		this.window = bounds;
 		this.time = bounds.from;
 		this.speed = defaultSpeed(span(bounds));
+	}
+
+	/**
+	 * A new period (a dataset reaching beyond the story, or gone again). A window that showed the
+	 * whole period shows the whole new one; a window the reader chose stays, moved inside if it
+	 * must. The time stays, brought inside if it must, unless it was at the period's end (where the
+	 * explorer opens, every attack told): it stays at the end, every event told.
+	 */
+	setBounds(bounds: TimeWindow): void {
+		const old = this.bounds;
+		if (bounds.from === old.from && bounds.to === old.to) return;
+		const whole = this.window.from <= old.from && this.window.to >= old.to;
+		const atEnd = this.time === old.to;
+		this.bounds = bounds;
+		this.setWindow(whole ? bounds : this.window);
+		if (atEnd && whole) this.time = bounds.to;
 	}
 
 	seek(t: number): void {

@@ -44,6 +44,14 @@ export function createEngine(scenario: Scenario, { onfocus = () => {}, followFoc
 		view.frame = bounds ? unionBox(frame, bounds) : frame;
 	});
 
+	// And beyond the story's period, the clock's: every event can be reached (the whole table's,
+	// so a filter does not move the timeline under the reader).
+	const storyPeriod = session.clock.bounds;
+	$effect(() => {
+		const extent = events.source?.index.extent();
+		session.clock.setBounds(extent ? { from: Math.min(storyPeriod.from, extent.from), to: Math.max(storyPeriod.to, extent.to) } : storyPeriod);
+	});
+
 	$effect(() => {
 		const pauseWhenHidden = () => {
 			if (document.hidden) session.clock.pause();

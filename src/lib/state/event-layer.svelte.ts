@@ -29,6 +29,13 @@ export class EventLayer {
 	deaths = $derived(this.table ? eventDeathsOf(this.table) : null);
 	/** The row whose details are open (picked on the map or chosen in the table), or null. */
 	details = $state<number | null>(null);
+	/** Waiting for the next table to load or fail (nextArrival). */
+	#arrivals: (() => void)[] = [];
+
+	/** Resolves once the next table has loaded or failed: a page waits for the table its URL asked for. */
+	nextArrival(): Promise<void> {
+		return new Promise((resolve) => this.#arrivals.push(resolve));
+	}
 
 	started(url: string): void {
 		this.status = { phase: 'loading', url, bytesRead: 0, bytesTotal: null };
@@ -43,6 +50,7 @@ export class EventLayer {
 		this.source = { table, index };
 		this.showFiltered();
 		this.status = { phase: 'ready', url };
+		this.#arrived();
 	}
 
 	/** A new filter (null: none): every view of the events (map, density, totals, table) follows the rows it keeps. */
@@ -77,6 +85,11 @@ export class EventLayer {
 
 	failed(url: string, reason: string): void {
 		this.status = { phase: 'failed', url, reason };
+		this.#arrived();
+	}
+
+	#arrived(): void {
+		for (const resolve of this.#arrivals.splice(0)) resolve();
 	}
 }
 

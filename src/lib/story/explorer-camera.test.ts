@@ -48,4 +48,26 @@ describe('explorerCamera', () => {
 		expect(sameTarget(null, null)).toBe(true);
 		expect(sameTarget(niamey, null)).toBe(false);
 	});
+
+	for (const aspect of [1.6, 0.6]) {
+		it(`with a dataset shown and no focus, frames every event and every attack (aspect ${aspect}); a focus still frames its attack`, () => {
+			// A Sahel-wide table: Chad to Senegal, as an ACLED export for the region would reach.
+			const events = { west: -17.1, south: 10.2, east: 15.3, north: 20.9 };
+			const camera = explorerCamera(seed, null, null, aspect, events)!;
+			const halfWidth = camera.widthKm / 2;
+			const halfHeight = camera.widthKm / aspect / 2;
+			const inside = ([lon, lat]: LonLat) =>
+				km([lon, camera.center[1]], camera.center) <= halfWidth && km([camera.center[0], lat], camera.center) <= halfHeight;
+			const corners: LonLat[] = [
+				[events.west, events.south],
+				[events.east, events.north],
+				[events.west, events.north],
+				[events.east, events.south]
+			];
+			for (const point of [...corners, ...seed.incidents.map((i) => placeOf(i.placeId))]) expect(inside(point), `${point} in view`).toBe(true);
+			expect(camera.widthKm).toBeGreaterThan(homeExtent(seed)!.widthKm);
+			expect(explorerCamera(seed, 'chinagodrar-2020-01-09', null, aspect, events)).toEqual(incidentExtent(seed, 'chinagodrar-2020-01-09'));
+		});
+	}
 });
+

@@ -1,5 +1,5 @@
 // Where the explorer's map looks (review 2 and 7): its opening frame, and what a focus frames.
-import { boxAround } from '../geo/geo-box';
+import { boxAround, unionBox, type GeoBox } from '../geo/geo-box';
 import type { LonLat } from '../geo/lonlat';
 import { extentAround } from '../map/camera';
 import type { Scenario } from '../scenario/schema';
@@ -9,6 +9,8 @@ import type { CameraTarget } from './view-plan';
 
 /** Room around the base, the attack and its movements, as a share of their spread. */
 const RESPONSE_MARGIN = 1.25;
+/** Room around a dataset's events and the story's attacks. */
+const EVENTS_MARGIN = 1.1;
 
 /**
  * With no attack in focus: the story's opening frame, its first chapter without an incident (the
@@ -25,8 +27,14 @@ export function homeExtent(scenario: Pick<Scenario, 'chapters' | 'places' | 'inc
  * base too, so the response the panel explains is seen on the map. `aspect` is the map's width
  * over its height.
  */
-export function explorerCamera(scenario: Scenario, focusId: string | null, responseBase: LonLat | null, aspect: number): CameraTarget | null {
-	if (focusId === null) return homeExtent(scenario);
+export function explorerCamera(
+	scenario: Scenario,
+	focusId: string | null,
+	responseBase: LonLat | null,
+	aspect: number,
+	events: GeoBox | null = null
+): CameraTarget | null {
+	if (focusId === null) return events ? withEvents(scenario, events, aspect) : homeExtent(scenario);
 	const attack = incidentExtent(scenario, focusId);
 	if (!attack || !responseBase) return attack;
 	const incident = scenario.incidents.find((i) => i.id === focusId);
@@ -39,6 +47,16 @@ export function explorerCamera(scenario: Scenario, focusId: string | null, respo
 	if (!box) return attack;
 	const both = extentAround([box.west, box.south], [box.east, box.north], aspect, RESPONSE_MARGIN);
 	return { center: both.center, widthKm: Math.max(both.widthKm, attack.widthKm) };
+}
+
+/**
+ * With a dataset shown and no attack in focus: its events and the story's attacks together, so an
+ * imported file reaching beyond the border region (ACLED for the whole Sahel) is seen whole.
+ */
+function withEvents(scenario: Pick<Scenario, 'places' | 'incidents'>, events: GeoBox, aspect: number): CameraTarget {
+	const attacks = scenario.incidents.flatMap((incident) => scenario.places.filter((place) => place.id === incident.placeId));
+	const box = unionBox(events, boxAround(attacks.map((place) => ({ lon: place.lon, lat: place.lat }))) ?? events);
+	return extentAround([box.west, box.south], [box.east, box.north], aspect, EVENTS_MARGIN);
 }
 
 /** Whether two targets frame the same view (a new but equal target would fly the camera again). */
