@@ -59,8 +59,8 @@ async function cardsOnMap(page, most = 6) {
 		const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
 		const rect = canvas.getBoundingClientRect();
 		const scale = canvas.width / rect.width;
-		/** Not under the map's key, controls, clock or inset, which take the pointer. */
-		const open = (x, y) => !document.elementFromPoint(rect.left + x / scale, rect.top + y / scale)?.closest('[data-map-chrome]');
+		/** Not under the map's key, controls, clock or inset, nor an attack's symbol, which take the pointer. */
+		const open = (x, y) => !document.elementFromPoint(rect.left + x / scale, rect.top + y / scale)?.closest('[data-map-chrome], [data-incident], [data-incident-key]');
 		const found = [];
 		for (let i = 3; i < data.length && found.length < n; i += 4) {
 			if (data[i] === 0) continue;
@@ -76,6 +76,12 @@ async function cardsOnMap(page, most = 6) {
 		await page.mouse.move(box.x + x + 0.5, box.y + y + 0.5);
 		await nextFrames(page);
 		const card = page.getByRole('tooltip');
+		// An attack's symbol over the point (the map may have moved since the points were read) shows its own card.
+		const overAttack = await page.evaluate(({ x, y }) => {
+			const box = document.querySelector('.map canvas').getBoundingClientRect();
+			return document.elementFromPoint(box.left + x + 0.5, box.top + y + 0.5)?.closest('[data-incident], [data-incident-key]') != null;
+		}, { x, y });
+		if (overAttack) continue;
 		if ((await card.count()) > 0) texts.push(await card.textContent());
 	}
 	return texts;
