@@ -9,8 +9,10 @@ export TZ=Africa/Niamey
 passed=0
 failed=0
 
-# Each stage's wall and CPU time (user + system of every process it ran, Chromium's included),
-# printed at the end: on a shared machine the CPU time is the figure to compare.
+# Each stage's wall and CPU time (user + system of the processes it ran and waited for), printed
+# at the end: on a shared machine the CPU time is the figure to compare. Chromium's renderers are
+# not in it (its zygote forks them twice, and no process here waits for them): a page kept busy
+# for 5 s added nothing. README's "Where the test time goes" has the browser stage's whole cost.
 timings=()
 children_cpu() { # sets cpu_now: seconds of CPU used by finished child processes (bash's `times`, which must run in this shell)
 	times > test-results/times.txt

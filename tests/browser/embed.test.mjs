@@ -279,12 +279,15 @@ test('the README’s example host page works as written: sized frame, buttons, l
 	page.on('pageerror', (error) => problems.push(error.message));
 	await page.goto(`${hostOrigin}/readme-example.html`);
 	const frame = page.locator('#sahel');
+	// The embed first hydrates (as long as a loaded machine takes: a 3 s wait for its first state
+	// from the host's load ran out at load 30); from then on its state reaches the host at once.
+	const content = await (await frame.elementHandle()).contentFrame();
+	await content.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	await eventually(async () => (await page.locator('#time').textContent()) !== '…', { message: 'the first state shown' });
 	const height = await eventually(async () => {
 		const box = await frame.boundingBox();
 		return box && box.height !== 600 ? box.height : null;
 	}, { message: 'embed-resize.js to size the frame' });
-	const content = await (await frame.elementHandle()).contentFrame();
 	assert.equal(height, await content.evaluate(() => Math.ceil(document.querySelector('.embed').getBoundingClientRect().height)));
 	const killedBefore = await page.locator('#killed').textContent();
 	await page.getByRole('button', { name: '14:00' }).click();
