@@ -2,7 +2,7 @@
 // each a swatch drawn with the map's own symbols and the key's words.
 import { mapKeyEntries, type Drawn, type KeyEntry } from '../map/map-key';
 import { INCIDENT_HALO } from '../map/symbols';
-import { SURFACE_COLOURS, SURFACE_MINUTES } from '../map/surface-style';
+import { SURFACE_MINUTES, surfaceSwatchStack } from '../map/surface-style';
 import { formatCount } from '../i18n/format';
 import { message, type Lang } from '../i18n/messages';
 import { PALETTE as C } from './palette';
@@ -62,7 +62,7 @@ function swatchOf(entry: KeyEntry, lang: Lang): Omit<LegendItem, 'label'> | null
 			const step = 52;
 			const marks = SURFACE_MINUTES.flatMap((minutes, i): Mark[] => [
 				{ kind: 'rect', x: i * step, y: 0, width: 14, height: 14, fill: C['land-focus'] },
-				...SURFACE_COLOURS.slice(i).map((colour) => group(i * step, 0, symbolMarks({ kind: 'surface', d: 'M0.5,0.5H13.5V13.5H0.5Z', colour }))),
+				...surfaceSwatchStack(i).map((colour) => group(i * step, 0, symbolMarks({ kind: 'surface', d: 'M0.5,0.5H13.5V13.5H0.5Z', colour }))),
 				{ kind: 'text', x: i * step + 18, y: 11, lines: [`≤\u00a0${formatCount(minutes, lang)}`], lineHeight: 0, font: { size: 11, weight: 400 }, fill: C.ink, anchor: 'start' }
 			]);
 			return { swatch: marks, width: SURFACE_MINUTES.length * step, height: 14 };
