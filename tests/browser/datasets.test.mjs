@@ -178,13 +178,13 @@ test('re-importing a file updates the rows with the same event ids and adds the 
 	});
 });
 
-/** IndexedDB that has no room for a table once window.__full is set (a QuotaExceededError, as a full disk gives). */
+/** IndexedDB that has no room for a table's columns once window.__full is set (a QuotaExceededError, as a full disk gives). */
 const fullDisk = (page) =>
 	page.addInitScript(() => {
 		window.__full = false;
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (...args) {
-			if (window.__full && this.name === 'tables') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (window.__full && this.name === 'columns') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.apply(this, args);
 		};
 	});
