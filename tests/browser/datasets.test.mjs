@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { eventually, launchBrowser, readDownload, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, readDownload, screenshot, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
 
 let browser;
 const csv = {};
@@ -119,6 +119,43 @@ test('an imported dataset is kept across reloads: listed with its facts, shown a
 	});
 });
 
+/** Before the app opens its store: a dataset kept as version 1 of the store kept them (one Blob of the binary table). */
+const keptByVersion1 = (bin) => async (page) => {
+	await page.goto(BASE_URL + '/og-image.png');
+	await page.evaluate(async (base64) => {
+		const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+		const db = await new Promise((resolve, reject) => {
+			const open = indexedDB.open('sahel-timeline-datasets', 1);
+			open.onupgradeneeded = () => {
+				open.result.createObjectStore('datasets', { keyPath: 'id' });
+				open.result.createObjectStore('tables');
+				open.result.createObjectStore('settings');
+			};
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const info = { id: 'v1', name: 'Kept by version 1', fileName: 'old.csv', preset: 'acled', rows: 50, from: 0, to: 0, bytes: bytes.length, importedAt: 1, synthetic: true };
+		const tx = db.transaction(['datasets', 'tables', 'settings'], 'readwrite');
+		tx.objectStore('tables').put(new Blob([bytes]), 'v1');
+		tx.objectStore('datasets').put(info);
+		tx.objectStore('settings').put('v1', 'shown');
+		await new Promise((resolve, reject) => ((tx.oncomplete = resolve), (tx.onerror = () => reject(tx.error))));
+		db.close();
+	}, bin.toString('base64'));
+};
+
+test('a dataset kept by the store\'s first version (one Blob) is still listed and shown after the upgrade, and after a reload', async () => {
+	const bin = readFileSync(syntheticFile('datasets-v1-31.bin', ['--events', 50, '--seed', 31]));
+	await withPage(browser, '/', { prepare: keptByVersion1(bin) }, async ({ page }) => {
+		await dataTab(page);
+		await eventually(async () => (await listed(page)).includes('Kept by version 1'), { message: 'the old dataset listed' });
+		await eventually(async () => (await eventsSummary(page).catch(() => '')).includes('of 50 events'), { timeout: 10_000, message: 'the old dataset shown' });
+		await reload(page);
+		await eventually(async () => (await eventsSummary(page).catch(() => '')).includes('of 50 events'), { timeout: 10_000, message: 'shown again after a reload' });
+		assert.doesNotMatch(await datasets(page).textContent(), /could not/i);
+	});
+});
+
 test('re-importing a file updates the rows with the same event ids and adds the new ones', async () => {
 	const lines = csv.acled.trim().split('\n');
 	const first = [lines[0], ...lines.slice(1, 91)].join('\n') + '\n';
@@ -141,13 +178,13 @@ test('re-importing a file updates the rows with the same event ids and adds the 
 	});
 });
 
-/** IndexedDB that has no room for a table once window.__full is set (a QuotaExceededError, as a full disk gives). */
+/** IndexedDB that has no room for a table's columns once window.__full is set (a QuotaExceededError, as a full disk gives). */
 const fullDisk = (page) =>
 	page.addInitScript(() => {
 		window.__full = false;
 		const put = IDBObjectStore.prototype.put;
 		IDBObjectStore.prototype.put = function (...args) {
-			if (window.__full && this.name === 'tables') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (window.__full && this.name === 'columns') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.apply(this, args);
 		};
 	});

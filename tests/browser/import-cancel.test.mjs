@@ -21,7 +21,7 @@ after(async () => {
 	await browser?.close();
 });
 
-/** The keys of the tables kept in the app's IndexedDB. */
+/** How many tables the app's IndexedDB keeps: the facts records of its column store. */
 const storedTables = (page) =>
 	page.evaluate(
 		() =>
@@ -29,8 +29,8 @@ const storedTables = (page) =>
 				const open = indexedDB.open('sahel-timeline-datasets');
 				open.onerror = () => reject(open.error);
 				open.onsuccess = () => {
-					const keys = open.result.transaction('tables').objectStore('tables').getAllKeys();
-					keys.onsuccess = () => resolve(keys.result.length);
+					const keys = open.result.transaction('columns').objectStore('columns').getAllKeys();
+					keys.onsuccess = () => resolve(keys.result.filter(([, part]) => part === 'facts').length);
 					keys.onerror = () => reject(keys.error);
 				};
 			})

@@ -1,5 +1,5 @@
-// Keeps imported datasets across visits and shows one: saves each import's binary table in
-// IndexedDB, restores the dataset shown when the page opens, renames and deletes. Where the
+// Keeps imported datasets across visits and shows one: saves each import's table in IndexedDB
+// (column by column, dataset-store.ts), restores the dataset shown when the page opens, renames and deletes. Where the
 // browser refuses IndexedDB, or has no room, a dataset is held in memory for the visit instead and
 // the panel says so; what was stored before is never touched by a failed save.
 import { tableSpan, type DatasetInfo, type DatasetSource } from '../dataset/dataset-info';
@@ -18,7 +18,8 @@ const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID
 
 export interface Imported {
 	table: EventTable;
-	binary: Blob;
+	/** Bytes the table takes kept. */
+	bytes: number;
 	fileName: string;
 	preset: DatasetSource;
 	/** The kept dataset the import updated (upsert), or null for a new one. */
@@ -29,7 +30,7 @@ export class DatasetKeeper {
 	readonly library = new DatasetLibrary();
 	private store: DatasetStore | null = null;
 	/** The tables of datasets held for this visit only (not kept), by id. */
-	private readonly inMemory = new Map<string, Blob>();
+	private readonly inMemory = new Map<string, EventTable>();
 
 	constructor(private readonly events: EventLayer) {}
 
@@ -50,16 +51,18 @@ export class DatasetKeeper {
 		if (shown && this.find(shown)) await this.show(shown, true);
 	}
 
-	/** The Blob of the kept or held dataset imported from a file of this name, to update by event id. */
-	async tableOfFile(fileName: string): Promise<{ id: string; table: Blob } | null> {
+	/** The kept or held dataset imported from a file of this name, for the import worker to update by event id. */
+	tableOfFile(fileName: string): { id: string; from: { kept: string } | { held: EventTable } } | null {
 		const listed = this.library.datasets.find((d) => d.info.fileName === fileName);
 		if (!listed) return null;
-		const table = listed.kept ? await this.store?.table(listed.info.id).catch(() => undefined) : this.inMemory.get(listed.info.id);
-		return table ? { id: listed.info.id, table } : null;
+		const { id } = listed.info;
+		if (listed.kept) return this.store ? { id, from: { kept: id } } : null;
+		const held = this.inMemory.get(id);
+		return held ? { id, from: { held } } : null;
 	}
 
 	/** An import's table: shown, listed, and kept if the browser lets it. */
-	async imported({ table, binary, fileName, preset, into }: Imported): Promise<void> {
+	async imported({ table, bytes, fileName, preset, into }: Imported): Promise<void> {
 		const before = into ? this.find(into)?.info : undefined;
 		const info: DatasetInfo = {
 			id: before?.id ?? newId(),
@@ -68,7 +71,7 @@ export class DatasetKeeper {
 			preset,
 			rows: table.length,
 			...tableSpan(table),
-			bytes: binary.size,
+			bytes,
 			importedAt: Date.now(),
 			synthetic: table.synthetic
 		};
@@ -76,17 +79,17 @@ export class DatasetKeeper {
 		let kept = false;
 		if (this.store) {
 			try {
-				await this.store.save(info, binary);
+				await this.store.save(info, table);
 				kept = true;
 				this.inMemory.delete(info.id);
 				void this.askToPersist();
 			} catch (error) {
 				this.library.notice = isQuotaError(error)
-					? { code: 'quota', name: info.name, bytes: binary.size }
+					? { code: 'quota', name: info.name, bytes }
 					: { code: 'saveFailed', name: info.name, detail: reason(error) };
 			}
 		}
-		if (!kept) this.inMemory.set(info.id, binary);
+		if (!kept) this.inMemory.set(info.id, table);
 		// An update that could not be kept leaves the kept version listed and stored as it was.
 		if (!kept && before && this.find(info.id)?.kept) {
 			this.library.shown = null;
@@ -105,9 +108,9 @@ export class DatasetKeeper {
 		const started = performance.now();
 		this.events.started(name);
 		try {
-			const blob = listed.kept ? await this.store?.table(id) : this.inMemory.get(id);
-			if (!blob) throw new Error('its table is missing');
-			const table = await readTableOffThread(blob, (read) => this.events.progressed(name, read, blob.size));
+			const held = this.inMemory.get(id);
+			if (!listed.kept && !held) throw new Error('its table is missing');
+			const table = held ?? (await readTableOffThread({ kept: id }, (read) => this.events.progressed(name, read, listed.info.bytes)));
 			if (!(await showPrepared(this.events, name, { ...table, name }))) return;
 			if (restoring) performance.measure(RESTORE_MEASURE, { start: started, detail: { rows: table.length } });
 			this.markShown(id);

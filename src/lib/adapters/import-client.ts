@@ -19,17 +19,14 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 	state.cancel?.();
 	const name = file.name;
 	if (!columns && ((await hasTableMagic(file).catch(() => false)) || /\.bin$/i.test(name))) return importTableFile(file, lang, events, keeper, state);
-	let cancelled = false;
 	let worker: Worker | null = null;
 	state.status = { phase: 'running', name, read: 0, total: file.size, rows: 0, problems: 0, format: null };
 	state.cancel = () => {
-		cancelled = true;
 		fail('cancelled', '', null, null);
 	};
 	state.editing = false;
 	events.started(name);
-	const earlier = await keeper.tableOfFile(name);
-	if (cancelled) return;
+	const earlier = keeper.tableOfFile(name);
 
 	worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
 	function finish() {
@@ -60,11 +57,11 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 			return;
 		}
 		finish();
-		const { table, report, binary, errors, upsert } = data;
+		const { table, report, bytes, errors, upsert } = data;
 		state.status = { phase: 'done', name, report, errors, upsert };
-		void keeper.imported({ table, binary, fileName: name, preset: report.preset, into: upsert && earlier ? earlier.id : null });
+		void keeper.imported({ table, bytes, fileName: name, preset: report.preset, into: upsert && earlier ? earlier.id : null });
 	};
 	worker.onerror = (event) => fail('unreadable', event.message, null, null);
 	worker.onmessageerror = () => fail('unreadable', 'a message from the import worker could not be read', null, null);
-	worker.postMessage({ type: 'start', file, name, lang, columns, into: earlier?.table });
+	worker.postMessage({ type: 'start', file, name, lang, columns, into: earlier?.from });
 }

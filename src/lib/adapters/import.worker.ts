@@ -1,18 +1,19 @@
 // The import worker: reads and parses a file (CSV or GeoJSON) off the main thread, posts progress as it goes and
-// the finished table with its buffers transferred (not copied), the table's binary form to keep
-// (a Blob: encoding a million rows is no work for the page), and errors.csv. Given the stored
-// table of an earlier import of the same file, it updates that table by event id (upsert). One
-// worker per import; the page cancels by terminating it.
-import { decodeEventTable, eventTableBlob } from '../dataset/binary-format';
+// the finished table with its buffers transferred (not copied), the bytes it will take kept, and
+// errors.csv. Given an earlier import of the same file (kept: read from IndexedDB here; or held for
+// the visit), it updates that table by event id (upsert). One worker per import; the page cancels
+// by terminating it.
 import type { EventTable } from '../dataset/event-table';
 import { countingRule } from '../dataset/import/counting-rule';
 import { errorsCsvHeader, errorsCsvLine } from '../dataset/import/errors-csv';
 import type { FileHead } from '../dataset/import/import-options';
 import { importData } from '../dataset/import/import-data';
-import { StartMessageSchema, tableBuffers, type WorkerPost } from '../dataset/import/messages';
+import { StartMessageSchema, tableBuffers, type StartMessage, type WorkerPost } from '../dataset/import/messages';
 import type { ImportReport } from '../dataset/import/report';
 import type { Lang } from '../i18n/messages';
+import { storedBytes } from '../dataset/stored-table';
 import { upsertTable, type Upserted } from '../dataset/upsert';
+import { DatasetStore } from './dataset-store';
 
 const post = (message: WorkerPost, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -35,11 +36,11 @@ function errorsFile(lang: Lang) {
 	};
 }
 
-/** The new table merged into the stored one when the file has ids; null (a new dataset) otherwise or if the stored one cannot be read. */
-async function upserted(into: Blob | undefined, table: EventTable, head: FileHead): Promise<Upserted | null> {
+/** The new table merged into the earlier one when the file has ids; null (a new dataset) otherwise or if the earlier one cannot be read. */
+async function upserted(into: StartMessage['into'], table: EventTable, head: FileHead): Promise<Upserted | null> {
 	if (!into || head.preset.mapping.id === undefined) return null;
 	try {
-		const stored = decodeEventTable(new Uint8Array(await into.arrayBuffer()));
+		const stored = 'held' in into ? into.held : await (await DatasetStore.open()).table(into.kept);
 		return upsertTable(stored, table, { name: table.name, countingRule: table.countingRule, synthetic: table.synthetic && stored.synthetic });
 	} catch {
 		return null;
@@ -67,7 +68,6 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 	}
 	const merged = await upserted(into, result.table, result.head);
 	const table = merged?.table ?? result.table;
-	const binary = eventTableBlob(table);
 	const upsert = merged && { added: merged.added, updated: merged.updated };
-	post({ type: 'done', table, report: result.report, head: result.head, binary, errors: errors.blob(result.report.format), upsert }, tableBuffers(table));
+	post({ type: 'done', table, report: result.report, head: result.head, bytes: storedBytes(table), errors: errors.blob(result.report.format), upsert }, tableBuffers(table));
 };

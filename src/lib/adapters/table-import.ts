@@ -29,7 +29,7 @@ export async function importTableFile(file: File, lang: Lang, events: EventLayer
 	events.started(name);
 	try {
 		const table = await readTableOffThread(
-			file,
+			{ file },
 			(read) => {
 				state.status = running(read);
 				events.progressed(name, read, file.size);
@@ -38,7 +38,7 @@ export async function importTableFile(file: File, lang: Lang, events: EventLayer
 		);
 		state.cancel = null;
 		state.status = { phase: 'table', name, rows: table.length };
-		await keeper.imported({ table, binary: new Blob([file], { type: 'application/octet-stream' }), fileName: name, preset: 'table', into: null });
+		await keeper.imported({ table, bytes: file.size, fileName: name, preset: 'table', into: null });
 	} catch (error) {
 		if (abort.signal.aborted) return;
 		state.cancel = null;

@@ -1,18 +1,23 @@
-// Reads a kept dataset's binary table off the main thread: decoding and checking a million rows
-// would block the page for a second. The table comes back with its column buffers transferred
-// (moved, not copied); the Blob it was read from is the worker's own reference to the stored one.
+// Reads a binary table (a file) or a kept dataset's table (IndexedDB) off the main thread: reading
+// and checking a million rows would block the page for a second. The table comes back with its
+// column buffers transferred (moved, not copied) and its texts in messages of their own.
 import { readEventTable } from '../dataset/binary-format';
 import { tableBuffers } from '../dataset/import/messages';
-import type { TableReadPost } from '../dataset/table-read-messages';
+import { TableReadRequestSchema, tableReadPosts, type TableReadPost } from '../dataset/table-read-messages';
+import { DatasetStore } from './dataset-store';
 
 const post = (message: TableReadPost, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = async (event: MessageEvent<unknown>) => {
-	const blob = event.data;
-	if (!(blob instanceof Blob)) return post({ type: 'failed', detail: 'the table reader was sent no table' });
+	const request = TableReadRequestSchema.safeParse(event.data);
+	if (!request.success) return post({ type: 'failed', detail: 'the table reader was sent no table' });
+	const progress = (read: number) => post({ type: 'progress', read });
 	try {
-		const table = await readEventTable(blob.stream(), (read) => post({ type: 'progress', read }));
-		post({ type: 'done', table }, tableBuffers(table));
+		const asked = request.data;
+		const table =
+			'file' in asked ? await readEventTable(asked.file.stream(), progress) : await (await DatasetStore.open()).table(asked.kept, progress);
+		const posts = tableReadPosts(table);
+		posts.forEach((message, i) => post(message, i === posts.length - 1 ? tableBuffers(table) : []));
 	} catch (error) {
 		post({ type: 'failed', detail: error instanceof Error ? error.message : String(error) });
 	}

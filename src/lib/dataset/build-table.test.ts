@@ -80,6 +80,18 @@ describe('buildEventTable', () => {
 		expectTableOf(buildEventTable(generate(), META), rows);
 	}, HEAVY_MS);
 
+	it('puts texts in start order from rows newest first (an ACLED export), days before 1970, and hours out of order within a day', () => {
+		const random = mulberry32(15);
+		const rows = Array.from({ length: 4000 }, (_, i) => {
+			const row = randomRow(random, i);
+			// Days from 1969 to 1971, newest first as the rows go, each at one of a few hours.
+			row.start = Date.UTC(1971, 0, 1) - Math.floor(i / 5) * 86_400_000 + randomInt(random, 3) * 3_600_000;
+			row.end = row.start;
+			return row;
+		});
+		expectTableOf(buildEventTable(rows, META), rows);
+	}, HEAVY_MS);
+
 	it('builds the same table whatever room it is given: exactly its rows (sorted in place), none, too little, too much', () => {
 		const random = mulberry32(14);
 		const rows = Array.from({ length: 1500 }, (_, i) => randomRow(random, i));

@@ -145,9 +145,9 @@ export class EventTableBuilder {
 		c.fatalities[r] = deaths(row.fatalities, 'fatalities', r, id);
 		c.fatalitiesLow[r] = deaths(row.fatalitiesLow, 'fatalitiesLow', r, id);
 		c.fatalitiesHigh[r] = deaths(row.fatalitiesHigh, 'fatalitiesHigh', r, id);
-		this.strings.id.add(row.id);
+		this.strings.id.add(row.id, row.start);
 		this.strings.location.add(row.location ?? '');
-		this.strings.notes.add(row.notes ?? '');
+		this.strings.notes.add(row.notes ?? '', row.start);
 		this.strings.source.add(row.source ?? '');
 		this.length++;
 	}
@@ -163,8 +163,8 @@ export class EventTableBuilder {
 		const { order, sorted } = this.sortOrder();
 		// The texts first: joining one holds it twice for a moment, better beside the grown columns
 		// alone than beside their copies too.
-		const id = this.strings.id.build(order, sorted);
-		const notes = this.strings.notes.build(order, sorted);
+		const id = this.strings.id.build(order);
+		const notes = this.strings.notes.build(order);
 		let visited: Uint8Array | undefined;
 		const column = <K extends NumericName>(name: K) => {
 			const all = this.columns[name];

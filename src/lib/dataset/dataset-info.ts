@@ -1,5 +1,5 @@
 // What the Datasets panel lists about a dataset kept in the browser, without opening its table:
-// computed once when it is saved and stored beside the table's bytes.
+// computed once when it is saved and stored beside its table.
 import type { PresetName } from './import/preset';
 import type { EventTable } from './event-table';
 
@@ -18,7 +18,7 @@ export interface DatasetInfo {
 	/** Epoch ms: the first start and the last end of its events. */
 	from: number;
 	to: number;
-	/** Bytes of its table in the binary format. */
+	/** Bytes its table takes kept: its columns, its texts as UTF-8 (a binary table imported: the file's size). */
 	bytes: number;
 	/** Epoch ms. */
 	importedAt: number;

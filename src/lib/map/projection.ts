@@ -52,6 +52,9 @@ function centralMeridian(frame: GeoBox): number {
 
 const RADIANS = Math.PI / 180;
 
+/** Projects rows [from, to) of `lon`, `lat` into the same rows of `x`, `y`. */
+export type ProjectRows = (lon: Float32Array, lat: Float32Array, x: Float32Array, y: Float32Array, from: number, to: number) => void;
+
 /**
  * Projects many points at once, as `regionProjection(frame, …)` would one by one, without an array
  * per point: a million events are projected in a few tens of milliseconds instead of several
@@ -63,15 +66,22 @@ const RADIANS = Math.PI / 180;
 export function projectMany(frame: GeoBox, projection: GeoProjection, lon: Float32Array, lat: Float32Array): { x: Float32Array; y: Float32Array } {
 	const x = new Float32Array(lon.length);
 	const y = new Float32Array(lon.length);
+	rowProjector(frame, projection)(lon, lat, x, y, 0, lon.length);
+	return { x, y };
+}
+
+/** projectMany's work, a range of rows at a time (a caller may spread a million rows over several tasks). */
+export function rowProjector(frame: GeoBox, projection: GeoProjection): ProjectRows {
 	const [phi0, phi1] = standardParallels(frame).map((d) => d * RADIANS) as [number, number];
 	const n = (Math.sin(phi0) + Math.sin(phi1)) / 2;
 	if (Math.abs(n) < 1e-9) {
-		for (let i = 0; i < lon.length; i++) {
-			const p = projection([lon[i]!, lat[i]!]);
-			x[i] = p ? p[0] : NaN;
-			y[i] = p ? p[1] : NaN;
-		}
-		return { x, y };
+		return (lon, lat, x, y, from, to) => {
+			for (let i = from; i < to; i++) {
+				const p = projection([lon[i]!, lat[i]!]);
+				x[i] = p ? p[0] : NaN;
+				y[i] = p ? p[1] : NaN;
+			}
+		};
 	}
 	const c = 1 + Math.sin(phi0) * (2 * n - Math.sin(phi0));
 	const r0 = Math.sqrt(c) / n;
@@ -90,12 +100,13 @@ export function projectMany(frame: GeoBox, projection: GeoProjection, lon: Float
 	const dx = cx - k * rx;
 	const dy = cy + k * ry;
 	const nRadians = n * RADIANS;
-	for (let i = 0; i < lon.length; i++) {
-		// raw(), inlined: no array per point.
-		const lambda = ((((lon[i]! + shift + 180) % 360) + 360) % 360) - 180;
-		const r = Math.sqrt(c - 2 * n * Math.sin(lat[i]! * RADIANS)) / n;
-		x[i] = dx + k * r * Math.sin(lambda * nRadians);
-		y[i] = dy - k * (r0 - r * Math.cos(lambda * nRadians));
-	}
-	return { x, y };
+	return (lon, lat, x, y, from, to) => {
+		for (let i = from; i < to; i++) {
+			// raw(), inlined: no array per point.
+			const lambda = ((((lon[i]! + shift + 180) % 360) + 360) % 360) - 180;
+			const r = Math.sqrt(c - 2 * n * Math.sin(lat[i]! * RADIANS)) / n;
+			x[i] = dx + k * r * Math.sin(lambda * nRadians);
+			y[i] = dy - k * (r0 - r * Math.cos(lambda * nRadians));
+		}
+	};
 }

@@ -14,8 +14,7 @@ describe('import worker messages', () => {
 		const table = syntheticEventTable({ count: 50, seed: 1 });
 		const buffers = tableBuffers(table);
 		expect(buffers).toHaveLength(18);
-		const binary = new Blob([new Uint8Array(8)]);
-		const done = { type: 'done', table, report, head, binary, errors: null, upsert: { added: 1, updated: 0 } };
+		const done = { type: 'done', table, report, head, bytes: 1234, errors: null, upsert: { added: 1, updated: 0 } };
 		const received = structuredClone(done, { transfer: buffers });
 		expect(table.start.byteLength).toBe(0); // transferred, not copied
 		const parsed = WorkerMessageSchema.parse(received);

@@ -10,50 +10,7 @@ import { PROBLEM_CODES } from './row-problem';
 import { IMPORT_FAILURE_CODES, type ImportReport } from './report';
 import { ENCODINGS } from './text-chunks';
 
-// --- To the worker -----------------------------------------------------------
-
 const count = z.int().check(z.minimum(0));
-
-const PresetSchema = z.object({ name: z.enum(PRESET_NAMES), mapping: z.partialRecord(z.enum(ROLES), count) });
-const ColumnChoiceSchema = z.object({ preset: PresetSchema, dayOrder: z.enum(DAY_ORDERS) });
-
-export const StartMessageSchema = z.object({
-	type: z.literal('start'),
-	file: z.instanceof(Blob),
-	name: z.string(),
-	lang: z.enum(LANGS),
-	/** The reader's columns, when chosen in the mapping editor. */
-	columns: z.optional(ColumnChoiceSchema),
-	/** The stored table (binary format) of an earlier import of the same file: rows with its ids are updated. */
-	into: z.optional(z.instanceof(Blob))
-});
-export type StartMessage = z.infer<typeof StartMessageSchema>;
-
-// --- From the worker ---------------------------------------------------------
-
-const HeadSchema = z.object({
-	header: z.array(z.string()),
-	rows: z.array(z.array(z.string())),
-	preset: PresetSchema,
-	dayOrder: z.enum(DAY_ORDERS)
-}) satisfies z.ZodMiniType<FileHead>;
-
-const FormatSchema = z.enum(['csv', 'geojson']);
-
-export const ProgressMessageSchema = z.object({ type: z.literal('progress'), read: count, total: count, rows: count, problems: count, format: FormatSchema });
-
-const ReportSchema = z.object({
-	preset: z.enum(PRESET_NAMES),
-	format: FormatSchema,
-	delimiter: z.string(),
-	encoding: z.enum(ENCODINGS),
-	dayOrder: z.enum(DAY_ORDERS),
-	rowsRead: count,
-	imported: count,
-	rejected: count,
-	reasons: z.array(z.object({ code: z.enum(PROBLEM_CODES), column: z.string(), count })),
-	problems: z.array(z.object({ row: count, column: z.string(), code: z.enum(PROBLEM_CODES), value: z.string(), expected: z.string() }))
-}) satisfies z.ZodMiniType<ImportReport>;
 
 const StringColumnSchema = z.object({ offsets: z.instanceof(Uint32Array), text: z.string() });
 const CodedStringColumnSchema = z.object({ codes: z.union([z.instanceof(Uint16Array), z.instanceof(Uint32Array)]), values: z.array(z.string()) });
@@ -86,13 +43,57 @@ export const TableSchema = z.object({
 	source: CodedStringColumnSchema
 }) satisfies z.ZodMiniType<EventTable>;
 
+// --- To the worker -----------------------------------------------------------
+
+const PresetSchema = z.object({ name: z.enum(PRESET_NAMES), mapping: z.partialRecord(z.enum(ROLES), count) });
+const ColumnChoiceSchema = z.object({ preset: PresetSchema, dayOrder: z.enum(DAY_ORDERS) });
+
+export const StartMessageSchema = z.object({
+	type: z.literal('start'),
+	file: z.instanceof(Blob),
+	name: z.string(),
+	lang: z.enum(LANGS),
+	/** The reader's columns, when chosen in the mapping editor. */
+	columns: z.optional(ColumnChoiceSchema),
+	/** An earlier import of the same file, kept (its id in IndexedDB) or held for the visit: rows with its ids are updated. */
+	into: z.optional(z.union([z.object({ kept: z.string() }), z.object({ held: TableSchema })]))
+});
+export type StartMessage = z.infer<typeof StartMessageSchema>;
+
+// --- From the worker ---------------------------------------------------------
+
+const HeadSchema = z.object({
+	header: z.array(z.string()),
+	rows: z.array(z.array(z.string())),
+	preset: PresetSchema,
+	dayOrder: z.enum(DAY_ORDERS)
+}) satisfies z.ZodMiniType<FileHead>;
+
+const FormatSchema = z.enum(['csv', 'geojson']);
+
+export const ProgressMessageSchema = z.object({ type: z.literal('progress'), read: count, total: count, rows: count, problems: count, format: FormatSchema });
+
+const ReportSchema = z.object({
+	preset: z.enum(PRESET_NAMES),
+	format: FormatSchema,
+	delimiter: z.string(),
+	encoding: z.enum(ENCODINGS),
+	dayOrder: z.enum(DAY_ORDERS),
+	rowsRead: count,
+	imported: count,
+	rejected: count,
+	reasons: z.array(z.object({ code: z.enum(PROBLEM_CODES), column: z.string(), count })),
+	problems: z.array(z.object({ row: count, column: z.string(), code: z.enum(PROBLEM_CODES), value: z.string(), expected: z.string() }))
+}) satisfies z.ZodMiniType<ImportReport>;
+
+
 export const DoneMessageSchema = z.object({
 	type: z.literal('done'),
 	table: TableSchema,
 	report: ReportSchema,
 	head: HeadSchema,
-	/** The table in the binary format, to keep in IndexedDB. */
-	binary: z.instanceof(Blob),
+	/** Bytes the table takes kept (stored-table.ts: storedBytes). */
+	bytes: count,
 	/** errors.csv, when a row was rejected. */
 	errors: z.nullable(z.instanceof(Blob)),
 	/** Set when the table updated an earlier import of the same file. */

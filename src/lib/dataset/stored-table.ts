@@ -1,0 +1,122 @@
+// An event table as IndexedDB keeps it: one record of its facts and lists (names, dictionaries,
+// the coded columns' values), then one record per column (a typed array, or a text as one string),
+// never one per event. Stored one column at a time, so no copy of the whole table exists beside it
+// while it is written (issue 12: an import's memory ≤ 2× the table); read back column by column.
+import * as z from 'zod/mini';
+import type { EventTable } from './event-table';
+import { checkEventTable } from './table-checks';
+import { TableSchema } from './import/messages';
+import { EventTableFormatError } from './format-error';
+
+/** The columns' records, in the order they are stored; each a typed array but the texts. */
+export const STORED_COLUMNS = [
+	'start', 'end', 'timePrecision', 'lon', 'lat', 'geoPrecision', 'eventType', 'actor1', 'actor2', 'country', 'admin1',
+	'fatalities', 'fatalitiesLow', 'fatalitiesHigh', 'location.codes', 'source.codes', 'id.offsets', 'id.text', 'notes.offsets', 'notes.text'
+] as const;
+export type StoredColumn = (typeof STORED_COLUMNS)[number];
+/** The record of the table's facts. */
+export const FACTS = 'facts';
+export type StoredPart = typeof FACTS | StoredColumn;
+
+/** Which form of the stored facts this is, so a later form can tell an older one. */
+const FORM = 1;
+
+const FactsSchema = z.object({
+	form: z.literal(FORM),
+	name: z.string(),
+	countingRule: z.string(),
+	synthetic: z.boolean(),
+	length: z.int().check(z.minimum(0)),
+	dictionaries: TableSchema.shape.dictionaries,
+	values: z.object({ location: z.array(z.string()), source: z.array(z.string()) })
+});
+export type StoredFacts = z.infer<typeof FactsSchema>;
+
+type ColumnValue = ArrayBufferView | string;
+
+const column = (table: EventTable, name: StoredColumn): ColumnValue => {
+	const [head, part] = name.split('.') as [keyof EventTable, string | undefined];
+	const value = table[head] as unknown as Record<string, ColumnValue>;
+	return part === undefined ? (value as unknown as ColumnValue) : value[part]!;
+};
+
+/**
+ * A column as a record: a typed array spanning its buffer as it is (stored as is), or a copy of it
+ * when it is a view into a larger buffer (a table read from a file shares one), since storing a
+ * view stores its whole buffer.
+ */
+function ownRecord(value: ColumnValue): ColumnValue {
+	if (typeof value === 'string' || (value.byteOffset === 0 && value.byteLength === value.buffer.byteLength)) return value;
+	return (value as Uint8Array).slice();
+}
+
+/** The facts' record. */
+export function storedFacts(table: EventTable): StoredFacts {
+	const { name, countingRule, synthetic, length } = table;
+	const { eventTypes, actors, countries, admin1 } = table.dictionaries;
+	const dictionaries = { eventTypes: [...eventTypes], actors: [...actors], countries: [...countries], admin1: [...admin1] };
+	return { form: FORM, name, countingRule, synthetic, length, dictionaries, values: { location: [...table.location.values], source: [...table.source.values] } };
+}
+
+/** Each column's record, made as it is asked for (a view's copy lives only while it is stored). */
+export function* storedColumns(table: EventTable): Generator<[StoredColumn, ColumnValue]> {
+	for (const name of STORED_COLUMNS) yield [name, ownRecord(column(table, name))];
+}
+
+const fail = (message: string): never => {
+	throw new EventTableFormatError(`the kept table is damaged: ${message}`);
+};
+
+/**
+ * The table from its records, checked as a file's would be (a record may be missing, of another
+ * type or damaged): `read` gives one record, undefined when there is none; `onProgress` the bytes
+ * of the columns read so far (a text's counted a byte a character).
+ */
+export async function tableFromStored(read: (part: StoredPart) => Promise<unknown>, onProgress?: (read: number) => void): Promise<EventTable> {
+	const facts = FactsSchema.safeParse(await read(FACTS));
+	if (!facts.success) fail(`its facts do not read (${facts.error.issues[0]?.message ?? ''})`);
+	const { name, countingRule, synthetic, length, dictionaries, values } = facts.data!;
+	const columns = new Map<StoredColumn, unknown>();
+	let bytes = 0;
+	for (const part of STORED_COLUMNS) {
+		const value = await read(part);
+		columns.set(part, value);
+		bytes += typeof value === 'string' ? value.length : ArrayBuffer.isView(value) ? value.byteLength : 0;
+		onProgress?.(bytes);
+	}
+	const get = (part: StoredColumn) => columns.get(part);
+	const candidate = {
+		name, countingRule, synthetic, length, dictionaries,
+		...Object.fromEntries(STORED_COLUMNS.filter((part) => !part.includes('.')).map((part) => [part, get(part)])),
+		location: { codes: get('location.codes'), values: values.location },
+		source: { codes: get('source.codes'), values: values.source },
+		id: { offsets: get('id.offsets'), text: get('id.text') },
+		notes: { offsets: get('notes.offsets'), text: get('notes.text') }
+	};
+	const table = TableSchema.safeParse(candidate);
+	if (!table.success) fail(`column ${table.error.issues[0]?.path.join('.') ?? ''} is missing or not of its type`);
+	checkEventTable(table.data as EventTable);
+	return table.data as EventTable;
+}
+
+/** Bytes the kept table holds: its typed arrays, and its texts as UTF-8 (what the Datasets panel says it takes). */
+export function storedBytes(table: EventTable): number {
+	let bytes = 0;
+	for (const name of STORED_COLUMNS) {
+		const value = column(table, name);
+		bytes += typeof value === 'string' ? utf8Length(value) : value.byteLength;
+	}
+	const { eventTypes, actors, countries, admin1 } = table.dictionaries;
+	for (const text of [...eventTypes, ...actors, ...countries, ...admin1, ...table.location.values, ...table.source.values]) bytes += utf8Length(text);
+	return bytes;
+}
+
+function utf8Length(text: string): number {
+	let bytes = text.length;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		// U+0080–U+07FF take 2 bytes, the rest of the BMP 3, a surrogate pair (2 units) 4.
+		if (c >= 0x80) bytes += c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 1 : 2;
+	}
+	return bytes;
+}
