@@ -9,6 +9,8 @@ import { TrackMarks } from './track-marks.svelte';
 import { FlightMarks } from './flight-marks.svelte';
 import { SceneLabels } from './scene-labels.svelte';
 import type { ToScreen } from '../map/to-screen';
+import { screenSegments } from '../map/label-lines';
+import { sahelMap } from '../map/sahel-topology';
 import { highestKilled, symbolRadius } from '../map/incident-symbol';
 import { CAPITALS, type MapTown } from '../map/reference-towns';
 import type { Box, Obstacle } from '../map/label-placement';
@@ -150,6 +152,13 @@ export class MapScene {
 				return at && this.#onMap(at) ? [{ town, at }] : [];
 			})
 			.slice(0, townLimit(view.width, view.height));
+	});
+
+	/** What labels keep off where they can: the borders, the routes and the flight path; with the camera and the layers, not the clock. */
+	labelLines = $derived.by(() => {
+		const routes = this.tracks.map((t) => t.points.map((p): [number, number] => [p.lon, p.lat]));
+		const lines = [...(sahelMap.borders.coordinates as [number, number][][]), ...routes, ...(this.flight ? [this.flight.curve] : [])];
+		return screenSegments(lines, this.toScreen, this.#o.view.width, this.#o.view.height);
 	});
 
 	/** In the lower left corner, at most 140 px long. */
