@@ -143,8 +143,8 @@ function misreadings({ labels, leaders, symbols }) {
 	const found = [];
 	// Country names and the flight's rings stand for areas, not for a symbol.
 	for (const label of labels.filter((l) => !/^(country|ring):/.test(l.id))) {
-		// Its leader: the one whose far end lies on the label's box.
-		const leader = leaders.find(([, , x, y]) => x >= label.x - 2 && x <= label.x + label.width + 2 && y >= label.y - 2 && y <= label.y + label.height + 2);
+		// Its leader: the one whose far end lies on the label's box (the box reserved round the letters, up to 6 px beyond their ink).
+		const leader = leaders.find(([, , x, y]) => x >= label.x - 6 && x <= label.x + label.width + 6 && y >= label.y - 6 && y <= label.y + label.height + 6);
 		if (leader) {
 			const from = symbols.filter((s) => symbolEdge(s, [leader[0], leader[1]]) <= 1);
 			const own = (s) => from.some((f) => f === s || together(f, s));
