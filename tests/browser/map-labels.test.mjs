@@ -114,3 +114,74 @@ for (const lang of ['en', 'fr']) {
 		});
 	}
 }
+
+// Each label reads as its own symbol's, measured on the page without knowing which symbol is whose:
+// a label beside a symbol is nearer it than any other symbol; a label out on a leader keeps clear of
+// every symbol but the ones its leader starts from, so neither it nor its leader's end seems to name
+// a neighbour; no two leaders cross. (Tongo Tongo's label once ended beside Inates' dot.)
+const symbolEdge = (s, [x, y]) => (s.shape === 'circle' ? Math.hypot(s.x - x, s.y - y) - s.r : Math.hypot(Math.max(s.x - x, 0, x - s.x - s.width), Math.max(s.y - y, 0, y - s.y - s.height)));
+const centre = (s) => (s.shape === 'circle' ? [s.x, s.y] : [s.x + s.width / 2, s.y + s.height / 2]);
+const radius = (s) => (s.shape === 'circle' ? s.r : Math.max(s.width, s.height) / 2);
+/** From a box to a symbol's edge, sampled round the box's outline every half pixel. */
+function boxToSymbol(b, s) {
+	let best = Infinity;
+	const n = Math.ceil((b.width + b.height) * 4);
+	for (let i = 0; i <= n; i++) {
+		const t = (i / n) * 2 * (b.width + b.height);
+		const [x, y] = t < b.width ? [b.x + t, b.y] : t < b.width + b.height ? [b.x + b.width, b.y + t - b.width] : t < 2 * b.width + b.height ? [b.x + 2 * b.width + b.height - t, b.y + b.height] : [b.x, b.y + 2 * (b.width + b.height) - t];
+		best = Math.min(best, symbolEdge(s, [x, y]));
+	}
+	return best;
+}
+const together = (a, b) => Math.hypot(centre(a)[0] - centre(b)[0], centre(a)[1] - centre(b)[1]) <= radius(a) + radius(b) + 4;
+const cross = ([a, b, c, d], [e, f, g, h]) => {
+	const turn = (px, py, qx, qy, rx, ry) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+	return turn(a, b, c, d, e, f) * turn(a, b, c, d, g, h) < 0 && turn(e, f, g, h, a, b) * turn(e, f, g, h, c, d) < 0;
+};
+
+function misreadings({ labels, leaders, symbols }) {
+	const found = [];
+	// Country names and the flight's rings stand for areas, not for a symbol.
+	for (const label of labels.filter((l) => !/^(country|ring):/.test(l.id))) {
+		// Its leader: the one whose far end lies on the label's box (the box reserved round the letters, up to 6 px beyond their ink).
+		const leader = leaders.find(([, , x, y]) => x >= label.x - 6 && x <= label.x + label.width + 6 && y >= label.y - 6 && y <= label.y + label.height + 6);
+		if (leader) {
+			const from = symbols.filter((s) => symbolEdge(s, [leader[0], leader[1]]) <= 1);
+			const own = (s) => from.some((f) => f === s || together(f, s));
+			for (const s of symbols) if (!own(s) && boxToSymbol(label, s) < 8) found.push(`"${label.text}", on a leader, lies ${boxToSymbol(label, s).toFixed(1)} px from a ${s.what}`);
+		} else {
+			const near = symbols.map((s) => ({ s, d: boxToSymbol(label, s) })).sort((a, b) => a.d - b.d);
+			const second = near.slice(1).find(({ s }) => !together(s, near[0].s));
+			if (near[0].d > 12) found.push(`"${label.text}" lies ${near[0].d.toFixed(1)} px from any symbol with no leader`);
+			else if (second && second.d <= near[0].d + 0.5) found.push(`"${label.text}" is as near a ${second.s.what} (${second.d.toFixed(1)} px) as its own ${near[0].s.what} (${near[0].d.toFixed(1)} px)`);
+		}
+	}
+	for (const [i, a] of leaders.entries()) for (const b of leaders.slice(i + 1)) if (cross(a, b)) found.push(`two leaders cross: ${a.map(Math.round)} and ${b.map(Math.round)}`);
+	return found;
+}
+
+const READING = [
+	{ name: 'presenter, chapter 6', path: '/present?chapter=a-region-under-pressure', viewport: { width: 1280, height: 720 }, expect: ['incident:tongo-tongo-2017-10-04', 'incident:ayorou-2017-10-21'] },
+	{ name: 'presenter, chapter 9', path: '/present?chapter=chinagodrar-air-response', viewport: VIEWPORTS.projector, expect: ['incident:chinagodrar-2020-01-09'] },
+	{ name: 'presenter, chapter 10', path: '/present?chapter=chinagodrar-disputed-strikes', viewport: VIEWPORTS.projector, expect: ['incident:chinagodrar-2020-01-09', 'dispute:'] },
+	// The embed's first chapter names the story's four places before any town of the base map.
+	{ name: 'embed, chapter 1 with its narration', path: '/embed?chapter=the-border-2017-2020&narration=1&steps=1', viewport: { width: 640, height: 797 }, expect: ['town:tongo-tongo', 'town:ayorou', 'town:inates', 'town:chinagodrar'] },
+	{ name: 'embed, chapter 1', path: '/embed?chapter=the-border-2017-2020', viewport: { width: 640, height: 653 }, expect: ['town:tongo-tongo', 'town:ayorou', 'town:inates', 'town:chinagodrar'] }
+];
+
+for (const lang of ['en', 'fr']) {
+	for (const view of READING) {
+		test(`every map label reads as its own symbol's: ${view.name} (${lang})`, async () => {
+			await withPage(browser, `${view.path}&lang=${lang}`, { viewport: view.viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+				await page.evaluate(() => document.fonts.ready);
+				await page.locator('[data-map-chrome="locator"]').waitFor();
+				await nextFrames(page);
+				const measured = await page.evaluate(measureMap);
+				const ids = measured.labels.map((l) => l.id);
+				for (const prefix of view.expect) assert.ok(ids.some((id) => id.startsWith(prefix)), `a label ${prefix}… among ${ids.join(', ')}`);
+				assert.deepEqual([...overlaps(measured), ...misreadings(measured)], [], `${view.name}, ${lang}`);
+				await screenshot(page, `map-labels-reading-${view.name.replace(/\W+/g, '-')}-${lang}`);
+			});
+		});
+	}
+}

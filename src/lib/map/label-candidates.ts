@@ -1,7 +1,8 @@
 // Where one label may go: the positions around its anchor that cartographers prefer, then further
 // out on a leader line (or, for an area's label, small shifts off its spot), and the greedy choice
 // of the first one that fits.
-import { grow, segmentBox, type Box } from './label-geometry';
+import { grow, inflate, segmentBox, type Box } from './label-geometry';
+import { sightLine } from './label-reading';
 
 export interface LabelRequest {
 	id: string;
@@ -17,6 +18,8 @@ export interface LabelRequest {
 	 * `centred` on a spot that stands for an area (a country, a ring): small shifts only, no leader.
 	 */
 	mode: 'around' | 'centred';
+	/** Its symbol is drawn only with its label (a town's dot): see NamedSymbol. */
+	yields?: boolean;
 }
 
 export interface Candidate {
@@ -93,26 +96,37 @@ export interface Choice {
 	region: Box;
 }
 
-/** One label's greedy choice, given what is already placed. */
+/**
+ * One label's greedy choice, given what is already placed: its previous slot while that fits, else
+ * the first candidate that `fits`, beside its symbol, then on a leader further and further out;
+ * but one that is `clear` (of the map's lines, say) is taken before one that is not.
+ */
 export function choose(
 	request: LabelRequest,
 	before: string | undefined,
-	fits: (candidate: Candidate) => boolean,
+	test: { fits: (candidate: Candidate) => boolean; clear: (candidate: Candidate) => boolean; reach: { beside: number; leadered: number } },
 	gap: number,
 	leaders: { max: number; priority: number }
 ): Choice {
 	let region: Box | null = null;
-	const tried = (candidate: Candidate) => {
-		region = grow(region, candidate.box);
-		if (candidate.leader) region = grow(region, segmentBox(candidate.leader));
-		return fits(candidate);
+	let fallback: Candidate | undefined;
+	// Whether the candidate fits and is clear of lines; the first that fits but crosses one is kept as the fallback.
+	const take = (candidate: Candidate) => {
+		region = grow(region, inflate(candidate.box, candidate.leader ? test.reach.leadered : test.reach.beside));
+		if (candidate.leader) region = grow(grow(region, segmentBox(candidate.leader)), segmentBox(sightLine(request.anchor, candidate.box)));
+		if (!test.fits(candidate)) return false;
+		if (test.clear(candidate)) return true;
+		fallback ??= candidate;
+		return false;
 	};
-	// The leader rings (80 candidates) are made only for a label nothing beside its symbol fits,
+	const done = (chosen: Candidate | undefined): Choice => ({ chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } });
+	// The leader rings (80 candidates) are made only for a label nothing beside its symbol suits
 	// or that had a leader in the previous frame: most labels never need them.
 	const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
-	const far = () => (request.mode === 'centred' || request.priority < leaders.priority ? [] : leaderCandidates(request, gap, leaders.max));
+	let rings: Candidate[] | null = null;
+	const far = () => (rings ??= request.mode === 'centred' || request.priority < leaders.priority ? [] : leaderCandidates(request, gap, leaders.max));
 	const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
-	const chosen = (preferred && tried(preferred) ? preferred : undefined) ?? near.find(tried) ?? far().find(tried);
-	return { chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } };
+	// A label stays where it was while it fits there, clear or not: it does not hop as its neighbours move.
+	if (preferred && (take(preferred) || fallback === preferred)) return done(preferred);
+	return done(near.find(take) ?? far().find(take) ?? fallback);
 }
-

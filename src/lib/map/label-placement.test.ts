@@ -23,6 +23,10 @@ function leaderPoints([x1, y1, x2, y2]: [number, number, number, number]): [numb
 	});
 }
 
+const turn = (a: readonly number[], b: readonly number[], c: readonly number[]) => Math.sign((b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!));
+const crossing = ([a, b, c, d]: readonly number[], [e, f, g, h]: readonly number[]) =>
+	turn([a!, b!], [c!, d!], [e!, f!]) * turn([a!, b!], [c!, d!], [g!, h!]) < 0 && turn([e!, f!], [g!, h!], [a!, b!]) * turn([e!, f!], [g!, h!], [c!, d!]) < 0;
+
 const request = (id: string, anchor: [number, number], more: Partial<LabelRequest> = {}): LabelRequest => ({
 	id,
 	anchor,
@@ -170,6 +174,8 @@ describe('placeLabels', () => {
 						if (other.leader) expect(leaderPoints(other.leader).some((p) => inBox(p, label.box))).toBe(false);
 					}
 					if (label.leader) {
+						// No two leaders cross (each end strictly on the other's two sides).
+						for (const other of placed) if (other !== label && other.leader) expect(crossing(label.leader, other.leader), `${label.id} × ${other.id}`).toBe(false);
 						// The leader runs from the symbol's edge to the label's edge.
 						const [x1, y1, x2, y2] = label.leader;
 						expect(Math.hypot(x1 - asked.anchor[0], y1 - asked.anchor[1])).toBeCloseTo(asked.radius, 6);
@@ -190,12 +196,14 @@ describe('placeLabels', () => {
 					request(`l${i}`, [l.x * width, l.y * height], { width: l.width, height: l.height, priority: l.priority })
 				);
 				const { placed, dropped } = placeLabels(requests, { width, height });
-				// Alone on the map, each dropped label finds a place unless it cannot fit beside its anchor at all:
-				// so it was dropped for the others, and every one of those placed before it had at least its priority.
+				// Alone on the map (but for the other labels' symbols, which it must not seem to name), each
+				// dropped label finds a place unless it cannot fit beside its anchor at all: so it was dropped
+				// for the others, and every one of those placed before it had at least its priority.
 				for (const id of dropped) {
 					const asked = requests.find((r) => r.id === id)!;
-					const alone = placeLabels([asked], { width, height });
-					if (alone.placed.length === 0) continue;
+					const others = requests.filter((r) => r !== asked).map((r) => ({ ...r, priority: -1 }));
+					const alone = placeLabels([{ ...asked, priority: 2 }, ...others], { width, height });
+					if (alone.dropped.includes(id)) continue;
 					expect(placed.some((p) => requests.find((r) => r.id === p.id)!.priority >= asked.priority)).toBe(true);
 				}
 			}),

@@ -6,6 +6,8 @@ export interface MapTown {
 	lon: number;
 	lat: number;
 	capital: boolean;
+	/** One of the story's own places (Tongo Tongo), not a town of the base map. */
+	story?: boolean;
 }
 
 /** National capitals drawn for orientation; coordinates from each city's Wikipedia article. */

@@ -9,6 +9,8 @@ import { TrackMarks } from './track-marks.svelte';
 import { FlightMarks } from './flight-marks.svelte';
 import { SceneLabels } from './scene-labels.svelte';
 import type { ToScreen } from '../map/to-screen';
+import { screenSegments } from '../map/label-lines';
+import { sahelMap } from '../map/sahel-topology';
 import { highestKilled, symbolRadius } from '../map/incident-symbol';
 import { CAPITALS, type MapTown } from '../map/reference-towns';
 import type { Box, Obstacle } from '../map/label-placement';
@@ -37,7 +39,7 @@ export interface MapSceneOptions {
 	detail: () => { towns: readonly MapTown[]; waterBoxes: readonly [[number, number], [number, number]][] } | null;
 }
 
-/** Scenario places get a town's dot and name once the map is zoomed in enough for them not to crowd. */
+/** Scenario places get a town's dot and name once the map is zoomed in enough for them not to crowd, or once the base map's towns show. */
 const PLACE_LABEL_ZOOM = 3;
 /** A base-map town this close to a story's place is the same place. */
 const SAME_PLACE_KM = 5;
@@ -130,18 +132,19 @@ export class MapScene {
 	});
 
 	/**
-	 * Capitals always; the scenario's places once zoomed in, except where an attack on the map names
+	 * Capitals always; the scenario's places once zoomed in or beside the base map's towns, except where an attack on the map names
 	 * the place; the base map's towns once it is loaded, most populous first (the placement keeps
 	 * the order among equals, so a small town gives way).
 	 */
 	towns: { town: MapTown; at: [number, number] }[] = $derived.by(() => {
 		const { session, view } = this.#o;
 		const attacked = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
+		// The story's places come before the base map's towns, wherever those are named (an embed's Gummi once took Tongo Tongo's room).
 		const places =
-			view.transform.k >= PLACE_LABEL_ZOOM
+			view.transform.k >= PLACE_LABEL_ZOOM || this.#detailTowns.length > 0
 				? session.scenario.places
 						.filter((p) => LABELLED_KINDS.includes(p.kind) && !attacked.has(p.id))
-						.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, capital: false }))
+						.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, capital: false, story: true }))
 				: [];
 		// Those on the map, as many as its size has room for (a phone's fewer).
 		return [...CAPITALS, ...places, ...this.#detailTowns]
@@ -150,6 +153,13 @@ export class MapScene {
 				return at && this.#onMap(at) ? [{ town, at }] : [];
 			})
 			.slice(0, townLimit(view.width, view.height));
+	});
+
+	/** What labels keep off where they can: the borders, the routes and the flight path; with the camera and the layers, not the clock. */
+	labelLines = $derived.by(() => {
+		const routes = this.tracks.map((t) => t.points.map((p): [number, number] => [p.lon, p.lat]));
+		const lines = [...(sahelMap.borders.coordinates as [number, number][][]), ...routes, ...(this.flight ? [this.flight.curve] : [])];
+		return screenSegments(lines, this.toScreen, this.#o.view.width, this.#o.view.height);
 	});
 
 	/** In the lower left corner, at most 140 px long. */

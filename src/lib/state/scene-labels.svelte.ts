@@ -8,10 +8,10 @@ import type { MapTown } from '../map/reference-towns';
 import { countryLabels, placeCountryLabels } from '../map/country-labels';
 import { sahelMap, TRI_BORDER_COUNTRIES } from '../map/sahel-topology';
 import { createCountryIndex } from '../geo/country-index';
-import { placeLabelsAfter, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
+import { placeLabelsAfter, type LineSegment, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
 import { datedIncidentLabels, leaderLimits } from '../map/small-map-labels';
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
-import type { MeasureText } from '../map/label-style';
+import { LABEL_PRIORITY, type MeasureText } from '../map/label-style';
 import { formatClock, formatShortDate } from '../time/format-time';
 import type { TimedIncident } from '../story/scenario-times';
 import * as symbols from '../map/symbols';
@@ -31,12 +31,16 @@ export type LabelledMarks = Pick<TrackMarks, 'tracks' | 'movers' | 'crossings' |
 		incidents: readonly { item: TimedIncident; at: [number, number] | null; r: number }[];
 		towns: readonly { town: MapTown; at: [number, number] }[];
 		obstacles: readonly Obstacle[];
+		labelLines: readonly LineSegment[];
 		toScreen: ToScreen;
 	};
 
 export interface SceneLabel extends TextLabel {
 	placed: PlacedLabel;
 }
+
+/** Above the base map's towns, below the capitals. */
+const STORY_PLACE_PRIORITY = (LABEL_PRIORITY.town + LABEL_PRIORITY.capital) / 2;
 
 /** Wrap labels at this width (px at scale 1): a long description becomes a block, not a line across the map. */
 const MAX_LINE_PX = 190;
@@ -126,11 +130,15 @@ export class SceneLabels {
 		const specs: TextLabelSpec[] = [];
 		for (const { minutes, labelAt } of this.#marks.rings)
 			if (labelAt) specs.push({ id: `ring:${minutes}`, kind: 'ring', text: locale.t('ringMinutes', { minutes }), anchor: labelAt });
-		for (const { town, at } of this.#marks.towns)
-			specs.push({ id: `town:${town.id}`, kind: town.capital ? 'capital' : 'town', text: town.name[locale.lang], anchor: at, radius: town.capital ? symbols.CAPITAL_HALF : symbols.TOWN_RADIUS });
 		for (const { label, at } of this.#countrySpots)
 			specs.push({ id: `country:${label.id}`, kind: label.major ? 'country-major' : 'country', text: locale.country(label.id), anchor: at });
-		return specs.map((spec) => this.#set(spec));
+		// A town's dot shows only with its name, so it yields to what the story names; the story's own places outrank the base map's towns.
+		const towns = this.#marks.towns.map(({ town, at }) => ({
+			...this.#set({ id: `town:${town.id}`, kind: town.capital ? 'capital' : 'town', text: town.name[locale.lang], anchor: at, radius: town.capital ? symbols.CAPITAL_HALF : symbols.TOWN_RADIUS }),
+			yields: true,
+			...(town.story ? { priority: STORY_PLACE_PRIORITY } : {})
+		}));
+		return [...specs.map((spec) => this.#set(spec)), ...towns];
 	});
 
 	/** Every label the map would show, before placement. */
@@ -139,7 +147,7 @@ export class SceneLabels {
 	/** The labels placed: none over another label, a leader, a symbol, a control or the edge; the least important dropped. */
 	labels: SceneLabel[] = $derived.by(() => {
 		const { width, height } = this.#o.view;
-		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.#marks.obstacles, previous: this.#previousSlots, ...leaderLimits(width, height) });
+		const placement = placeLabelsAfter(this.#placement, this.#requests, { width, height, obstacles: this.#marks.obstacles, lines: this.#marks.labelLines, previous: this.#previousSlots, ...leaderLimits(width, height) });
 		this.#placement = placement.memory;
 		const byId = new Map(this.#requests.map((r) => [r.id, r]));
 		// Kept for the next frame only, outside the reactive graph: a moving label stays on its side,
