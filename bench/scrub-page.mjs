@@ -54,6 +54,18 @@ const CALIBRATION_HTML = `<!doctype html>
 
 export const CALIBRATION_PATH = '/__calibration';
 
+/** The budgeted seed case: inside the Chinagodrar attack, opened with everyLayerOn. */
+export const CHINAGODRAR_PATH = '/?focus=chinagodrar-2020-01-09&t=2020-01-09T11:00:00Z';
+
+/** Switches on the four map layers (in the side panel's "Layers" tab). */
+export async function everyLayerOn(page) {
+	await page.getByRole('tab', { name: 'Layers' }).click();
+	const boxes = page.locator('fieldset.layers').getByRole('checkbox');
+	for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
+	const on = await boxes.evaluateAll((inputs) => inputs.filter((i) => i.checked).length);
+	if (on !== 4) throw new Error(`expected the 4 map layers on, found ${on}`);
+}
+
 /** Opens a case in a fresh context: navigates, waits for hydration, runs its setup, lets it settle. */
 export async function openCase(browser, baseUrl, { path, setup }) {
 	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });

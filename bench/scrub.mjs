@@ -10,7 +10,7 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser/chromium.mjs';
 import { CATEGORIES, TRACE_CATEGORIES, overlapping, readTrace, sumTasks } from './trace.mjs';
 import { median, medianOfRepeats, round, summarise } from './stats.mjs';
-import { CALIBRATION_PATH, STEP_MARK, frameStats, home, openCase, play, step, takeLongTasks, watchLongTasks } from './scrub-page.mjs';
+import { CALIBRATION_PATH, CHINAGODRAR_PATH, STEP_MARK, everyLayerOn, frameStats, home, openCase, play, step, takeLongTasks, watchLongTasks } from './scrub-page.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
@@ -21,15 +21,6 @@ const PLAY_MS = 5000;
 /** Only these cases (comma-separated ids) beside the calibration, e.g. BENCH_CASES=events-1m. */
 const ONLY = process.env.BENCH_CASES?.split(',');
 const FIELDS = ['cpu', 'wall', ...CATEGORIES];
-
-async function everyLayerOn(page) {
-	// The layer switches live in the side panel's "Layers" tab.
-	await page.getByRole('tab', { name: 'Layers' }).click();
-	const boxes = page.locator('fieldset.layers').getByRole('checkbox');
-	for (const box of await boxes.all()) if (!(await box.isChecked())) await box.check();
-	const on = await boxes.evaluateAll((inputs) => inputs.filter((i) => i.checked).length);
-	if (on !== 4) throw new Error(`expected the 4 map layers on, found ${on}`);
-}
 
 /** Waits for the event table to be loaded and summarised; returns the page's own measure of the load (request to indexed table). */
 async function eventsLoaded(page) {
@@ -59,7 +50,7 @@ const CASES = [
 	{
 		id: 'chinagodrar',
 		label: 'seed, inside Chinagodrar, every layer on',
-		path: '/?focus=chinagodrar-2020-01-09&t=2020-01-09T11:00:00Z',
+		path: CHINAGODRAR_PATH,
 		setup: everyLayerOn,
 		budget: { cpuP95MsPerStep: 6, fps: 60, longTaskMs: 50 }
 	},

@@ -53,7 +53,8 @@ function completeEvents(events) {
 }
 
 /**
- * The page's main-thread tasks (top-level events) with wall ms, CPU ms and CPU ms by category, and
+ * The page's main-thread tasks (top-level events) with wall ms, CPU ms and CPU ms by category and by
+ * trace event name, and
  * the timestamps (ms) of its performance marks whose names start with `markPrefix`.
  */
 export function readTrace(buffer, markPrefix) {
@@ -73,14 +74,14 @@ export function readTrace(buffer, markPrefix) {
 	const stack = [];
 	for (const e of events) {
 		while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= e.ts) stack.pop();
-		const node = { ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur, category: categoryOf(e), childDur: 0, childTdur: 0, task: null };
+		const node = { ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur, name: e.name, category: categoryOf(e), childDur: 0, childTdur: 0, task: null };
 		const parent = stack.at(-1);
 		if (parent) {
 			parent.childDur += node.dur;
 			parent.childTdur += node.tdur ?? 0;
 			node.task = parent.task;
 		} else {
-			node.task = { start: e.ts / 1000, end: (e.ts + node.dur) / 1000, wall: node.dur / 1000, cpu: 0, byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])), nodes: [] };
+			node.task = { start: e.ts / 1000, end: (e.ts + node.dur) / 1000, wall: node.dur / 1000, cpu: 0, byCategory: Object.fromEntries(CATEGORIES.map((c) => [c, 0])), byName: {}, nodes: [] };
 			tasks.push(node.task);
 		}
 		node.task.nodes.push(node);
@@ -91,6 +92,7 @@ export function readTrace(buffer, markPrefix) {
 			// An event without thread time (some instant-like slices) leaves its CPU to its parent.
 			const selfCpu = node.tdur === undefined ? 0 : Math.max(0, node.tdur - node.childTdur) / 1000;
 			task.byCategory[node.category] += selfCpu;
+			task.byName[node.name] = (task.byName[node.name] ?? 0) + selfCpu;
 			task.cpu += selfCpu;
 		}
 		delete task.nodes;

@@ -50,29 +50,42 @@ function besideCandidates({ anchor: [x, y], radius, width: w, height: h }: Label
 	];
 }
 
-/** Rings further out, each label's nearest edge at the ring, joined to the symbol by a leader. */
-function leaderCandidates({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number, max: number): Candidate[] {
-	const out: Candidate[] = [];
-	LEADER_STEPS.forEach((step, ring) => {
-		if (step > max) return;
+/** The leader directions, E then alternately above and below it round to W (the nearest sides first), as unit vectors. */
+const DIRECTIONS = Array.from({ length: LEADER_DIRECTIONS }, (_, i) => {
+	const turn = Math.ceil(i / 2) * (i % 2 ? -1 : 1);
+	const angle = (turn * 2 * Math.PI) / LEADER_DIRECTIONS;
+	return [Math.cos(angle), Math.sin(angle)] as const;
+});
+
+/** The leader position `i` of ring `ring`: the label's nearest edge at the ring, joined to the symbol by a leader. */
+function leaderCandidate({ anchor: [x, y], radius, width: w, height: h }: LabelRequest, gap: number, ring: number, i: number): Candidate {
+	const [dx, dy] = DIRECTIONS[i]!;
+	const px = x + (radius + gap + LEADER_STEPS[ring]!) * dx;
+	const py = y + (radius + gap + LEADER_STEPS[ring]!) * dy;
+	const bx = dx > 0.38 ? px : dx < -0.38 ? px - w : px - w / 2;
+	const by = dy > 0.38 ? py : dy < -0.38 ? py - h : py - h / 2;
+	return { slot: `L${ring}.${i}`, box: { x: bx, y: by, width: w, height: h }, leader: [x + radius * dx, y + radius * dy, px, py] };
+}
+
+/** The first leader position, ring by ring outwards (none beyond `max`), that `accept`s; made one at a time, as tried. */
+function firstLeaderCandidate(request: LabelRequest, gap: number, max: number, accept: (candidate: Candidate) => boolean): Candidate | undefined {
+	for (let ring = 0; ring < LEADER_STEPS.length; ring++) {
+		if (LEADER_STEPS[ring]! > max) continue;
 		for (let i = 0; i < LEADER_DIRECTIONS; i++) {
-			// E, then alternately above and below it, round to W: the nearest sides first.
-			const turn = Math.ceil(i / 2) * (i % 2 ? -1 : 1);
-			const angle = (turn * 2 * Math.PI) / LEADER_DIRECTIONS;
-			const dx = Math.cos(angle);
-			const dy = Math.sin(angle);
-			const px = x + (radius + gap + step) * dx;
-			const py = y + (radius + gap + step) * dy;
-			const bx = dx > 0.38 ? px : dx < -0.38 ? px - w : px - w / 2;
-			const by = dy > 0.38 ? py : dy < -0.38 ? py - h : py - h / 2;
-			out.push({
-				slot: `L${ring}.${i}`,
-				box: { x: bx, y: by, width: w, height: h },
-				leader: [x + radius * dx, y + radius * dy, px, py]
-			});
+			const candidate = leaderCandidate(request, gap, ring, i);
+			if (accept(candidate)) return candidate;
 		}
-	});
-	return out;
+	}
+	return undefined;
+}
+
+/** The leader position named `slot` ("L<ring>.<direction>"), if it is one within `max`. */
+function leaderSlot(request: LabelRequest, gap: number, max: number, slot: string): Candidate | undefined {
+	const match = /^L(\d+)\.(\d+)$/.exec(slot);
+	if (!match) return undefined;
+	const ring = Number(match[1]);
+	const i = Number(match[2]);
+	return ring < LEADER_STEPS.length && i < LEADER_DIRECTIONS && LEADER_STEPS[ring]! <= max ? leaderCandidate(request, gap, ring, i) : undefined;
 }
 
 /** The spot itself, then nudged up, down and sideways by part of the label's size. */
@@ -120,13 +133,14 @@ export function choose(
 		return false;
 	};
 	const done = (chosen: Candidate | undefined): Choice => ({ chosen, region: region ?? { x: request.anchor[0], y: request.anchor[1], width: 0, height: 0 } });
-	// The leader rings (80 candidates) are made only for a label nothing beside its symbol suits
-	// or that had a leader in the previous frame: most labels never need them.
+	// The leader rings' candidates (up to 80) are made one at a time, only for a label nothing beside
+	// its symbol suits; a label that had a leader in the previous frame tries that one first. Most
+	// labels never need them, and a moving label on a leader makes one per clock step, not 80.
 	const near = request.mode === 'centred' ? centredCandidates(request) : besideCandidates(request, gap);
-	let rings: Candidate[] | null = null;
-	const far = () => (rings ??= request.mode === 'centred' || request.priority < leaders.priority ? [] : leaderCandidates(request, gap, leaders.max));
-	const preferred = before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (before.startsWith('L') ? far().find((c) => c.slot === before) : undefined));
+	const onLeader = !(request.mode === 'centred' || request.priority < leaders.priority);
+	const preferred =
+		before === undefined ? undefined : (near.find((c) => c.slot === before) ?? (onLeader && before.startsWith('L') ? leaderSlot(request, gap, leaders.max, before) : undefined));
 	// A label stays where it was while it fits there, clear or not: it does not hop as its neighbours move.
 	if (preferred && (take(preferred) || fallback === preferred)) return done(preferred);
-	return done(near.find(take) ?? far().find(take) ?? fallback);
+	return done(near.find(take) ?? (onLeader ? firstLeaderCandidate(request, gap, leaders.max, take) : undefined) ?? fallback);
 }

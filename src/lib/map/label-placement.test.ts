@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeLabels, type LabelRequest, type Obstacle, type PlacedLabel } from './label-placement';
+import { placeLabels, sameSpot, type LabelRequest, type Obstacle, type PlacedLabel } from './label-placement';
 
 // Overlap checks written apart from the module's own, by sampling: a label and something else
 // overlap when a point strictly inside the label's box is strictly inside the other.
@@ -209,5 +209,29 @@ describe('placeLabels', () => {
 			}),
 			{ numRuns: 200 }
 		);
+	});
+});
+
+describe('sameSpot', () => {
+	// Few distinct values, so equal boxes and leaders come up often.
+	const coordinate = fc.constantFrom(0, 1.5, 2, -3);
+	const leader = fc.option(fc.tuple(coordinate, coordinate, coordinate, coordinate), { nil: null });
+	const placed = fc.record({
+		id: fc.constant('a'),
+		slot: fc.constantFrom('NE', 'SW'),
+		box: fc.record({ x: coordinate, y: coordinate, width: coordinate, height: coordinate }),
+		leader
+	});
+
+	it('agrees with comparing the box and the leader written out as text', () => {
+		const asText = (p: PlacedLabel) => JSON.stringify([p.box.x, p.box.y, p.box.width, p.box.height, p.leader]);
+		fc.assert(fc.property(placed, placed, (a, b) => sameSpot(a, b) === (asText(a) === asText(b))));
+	});
+
+	it('tells a leader from none, and a moved leader from a kept one', () => {
+		const box = { x: 1, y: 2, width: 30, height: 12 };
+		expect(sameSpot({ id: 'a', slot: 'NE', box, leader: null }, { id: 'a', slot: 'SW', box: { ...box }, leader: null })).toBe(true);
+		expect(sameSpot({ id: 'a', slot: 'NE', box, leader: null }, { id: 'a', slot: 'NE', box, leader: [0, 0, 1, 2] })).toBe(false);
+		expect(sameSpot({ id: 'a', slot: 'NE', box, leader: [0, 0, 1, 2] }, { id: 'a', slot: 'NE', box, leader: [0, 0, 1, 3] })).toBe(false);
 	});
 });

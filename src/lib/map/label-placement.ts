@@ -50,9 +50,14 @@ export interface Placement {
 
 const KEEP_OFF = 1;
 
-const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) =>
-	a === b ||
-	(!!a && !!b && a.slot === b.slot && a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader));
+/** Whether two placements put a label's box, and its leader if any, in the same spot (compared as numbers, not as text: this runs for every label at every clock step). */
+export const sameSpot = (a: PlacedLabel, b: PlacedLabel) =>
+	a.box.x === b.box.x &&
+	a.box.y === b.box.y &&
+	a.box.width === b.box.width &&
+	a.box.height === b.box.height &&
+	(a.leader === b.leader || (!!a.leader && !!b.leader && a.leader.every((v, i) => v === b.leader![i])));
+const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) => a === b || (!!a && !!b && a.slot === b.slot && sameSpot(a, b));
 const sameRequest = (a: LabelRequest, b: LabelRequest) =>
 	a.anchor[0] === b.anchor[0] &&
 	a.anchor[1] === b.anchor[1] &&

@@ -8,7 +8,7 @@ import type { MapTown } from '../map/reference-towns';
 import { countryLabels, placeCountryLabels } from '../map/country-labels';
 import { sahelMap, TRI_BORDER_COUNTRIES } from '../map/sahel-topology';
 import { createCountryIndex } from '../geo/country-index';
-import { placeLabelsAfter, type LineSegment, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
+import { placeLabelsAfter, sameSpot, type LineSegment, type Obstacle, type PlacedLabel, type PlacementMemory } from '../map/label-placement';
 import { datedIncidentLabels, leaderLimits } from '../map/small-map-labels';
 import { textLabel, type TextLabel, type TextLabelSpec, type TextSetting } from '../map/label-text';
 import { LABEL_PRIORITY, type MeasureText } from '../map/label-style';
@@ -44,9 +44,6 @@ const STORY_PLACE_PRIORITY = (LABEL_PRIORITY.town + LABEL_PRIORITY.capital) / 2;
 
 /** Wrap labels at this width (px at scale 1): a long description becomes a block, not a line across the map. */
 const MAX_LINE_PX = 190;
-
-const samePlace = (a: PlacedLabel, b: PlacedLabel) =>
-	a.box.x === b.box.x && a.box.y === b.box.y && a.box.width === b.box.width && a.box.height === b.box.height && String(a.leader) === String(b.leader);
 
 /**
  * Every name on the map, set in lines, measured and placed once over all the marks: none covers
@@ -100,10 +97,23 @@ export class SceneLabels {
 		return out;
 	});
 
+	/** A crossing's time as its label says it, formatted once per zone and language: its label moves with every step, its text does not. */
+	#clockText = $derived.by(() => {
+		const { zone } = this.#o.session;
+		const { lang } = this.#o.locale;
+		const texts = new Map<number, string>();
+		return (t: number) => {
+			let text = texts.get(t);
+			if (text === undefined) texts.set(t, (text = formatClock(t, zone, lang)));
+			return text;
+		};
+	});
+
 	/** What moves with the clock: movements, crossings, disputed strikes, the aircraft. */
 	#movingRequests: TextLabel[] = $derived.by(() => {
-		const { session, locale } = this.#o;
+		const { locale } = this.#o;
 		const marks = this.#marks;
+		const clockText = this.#clockText;
 		const specs: TextLabelSpec[] = [];
 		for (const track of marks.tracks) {
 			const mover = marks.movers.get(track.movement.id);
@@ -111,7 +121,7 @@ export class SceneLabels {
 				specs.push({ id: `movement:${track.movement.id}`, kind: 'movement', text: track.movement.label[locale.lang], anchor: mover.glyph, radius: symbols.MOVER_RADIUS });
 		}
 		for (const { id, t, at } of marks.crossings)
-			if (at) specs.push({ id: `crossing:${id}`, kind: 'crossing', text: formatClock(t, session.zone, locale.lang), anchor: at, radius: symbols.CROSSING_HALF });
+			if (at) specs.push({ id: `crossing:${id}`, kind: 'crossing', text: clockText(t), anchor: at, radius: symbols.CROSSING_HALF });
 		// Targets that sit together share one label.
 		marks.disputes.forEach(({ id, at }, i) => {
 			if (marks.disputes.slice(0, i).some((other) => Math.hypot(other.at[0] - at[0], other.at[1] - at[1]) < 40)) return;
@@ -156,7 +166,7 @@ export class SceneLabels {
 		const labels = placement.placed.map((placed) => {
 			const request = byId.get(placed.id)!;
 			const before = this.#previousLabels.get(placed.id);
-			return before && before.lines === request.lines && before.px === request.px && samePlace(before.placed, placed) ? before : { ...request, placed };
+			return before && before.lines === request.lines && before.px === request.px && sameSpot(before.placed, placed) ? before : { ...request, placed };
 		});
 		this.#previousLabels = new Map(labels.map((l) => [l.id, l]));
 		return labels;
