@@ -100,11 +100,13 @@ test("a damaged table is refused with the reader's reason on screen, and the sto
 		['cut.bin', `truncated: expected ${notes} bytes of column notes.text, got ${notes - 10}`],
 		['page.bin', 'not a Sahel Timeline event table (it does not start with SAHELEVT)']
 	]) {
-		await withPage(browser, `/?data=/test-data/${file}`, { prepare: serveTable }, async ({ page }) => {
+		// Not the last thing in the address: the routes above would match the page itself.
+		await withPage(browser, `/?data=/test-data/${file}&lang=en`, { prepare: serveTable }, async ({ page }) => {
 			const alert = page.locator('section.events [role="alert"]');
 			await eventually(() => alert.count(), { timeout: 10_000, message: `the failure of ${file}` });
 			assert.ok((await alert.textContent()).includes(reason), `${file}: ${await alert.textContent()}`);
 			assert.ok((await page.locator('path[data-country]').count()) >= 14, 'the map still draws');
+			await screenshot(page, `events-damaged-${file.replace('.bin', '')}`);
 		});
 	}
 });
