@@ -17,10 +17,18 @@ after(async () => {
 	await browser?.close();
 });
 
-/** Serves the table at /test-data/events.bin, and nothing at /test-data/missing.bin. */
+/** Serves the table at /test-data/events.bin, and nothing at /test-data/missing.bin; it cut 10 bytes short at cut.bin, a web page at page.bin. */
 async function serveTable(page) {
 	await page.route('**/test-data/events.bin', (route) => route.fulfill({ body: table, contentType: 'application/octet-stream' }));
 	await page.route('**/test-data/missing.bin', (route) => route.fulfill({ status: 404, body: 'not here' }));
+	await page.route('**/test-data/cut.bin', (route) => route.fulfill({ body: table.subarray(0, table.length - 10), contentType: 'application/octet-stream' }));
+	await page.route('**/test-data/page.bin', (route) => route.fulfill({ body: '<!doctype html><title>x</title>'.repeat(1000), contentType: 'application/octet-stream' }));
+}
+
+/** The byte length the file's header gives a column (README, "Event tables"). */
+function columnBytes(bytes, name) {
+	const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(12, true);
+	return JSON.parse(bytes.subarray(16, 16 + headerLength).toString('utf8')).columns.find((c) => c.name === name).byteLength;
 }
 
 /**
@@ -84,6 +92,23 @@ test('a table that cannot be fetched is reported, and the story is unchanged', a
 		// The browser logs the failed request itself; nothing else may go wrong.
 		problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));
 	});
+});
+
+test("a damaged table is refused with the reader's reason on screen, and the story is unchanged", async () => {
+	const notes = columnBytes(table, 'notes.text');
+	for (const [file, reason] of [
+		['cut.bin', `truncated: expected ${notes} bytes of column notes.text, got ${notes - 10}`],
+		['page.bin', 'not a Sahel Timeline event table (it does not start with SAHELEVT)']
+	]) {
+		// Not the last thing in the address: the routes above would match the page itself.
+		await withPage(browser, `/?data=/test-data/${file}&lang=en`, { prepare: serveTable }, async ({ page }) => {
+			const alert = page.locator('section.events [role="alert"]');
+			await eventually(() => alert.count(), { timeout: 10_000, message: `the failure of ${file}` });
+			assert.ok((await alert.textContent()).includes(reason), `${file}: ${await alert.textContent()}`);
+			assert.ok((await page.locator('path[data-country]').count()) >= 14, 'the map still draws');
+			await screenshot(page, `events-damaged-${file.replace('.bin', '')}`);
+		});
+	}
 });
 
 test('a ?data= on another origin is refused with a notice, and nothing is fetched', async () => {

@@ -2,12 +2,12 @@
 // plain reason on failure; the story stays as it was whatever happens. Pages import this module
 // only when a URL asks for data, so the story alone never downloads the dataset code.
 import type { EventTable } from '../dataset/event-table';
-import { EventIndex } from '../dataset/event-index';
-import { DataWorkerMessageSchema } from '../dataset/data-worker-messages';
+import { DataWorkerMessageSchema, tableWithTexts, type TextColumn } from '../dataset/data-worker-messages';
 import type { EventLayer } from '../state/event-layer.svelte';
 import type { LoadProgress } from './fetch-event-table';
+import { showPrepared } from './table-arrival';
 
-/** The User Timing measure of each load, request to indexed table: bench/scrub.mjs reads it by this name. */
+/** The User Timing measure of each load, request to indexed table (ready to show): bench/scrub.mjs reads it by this name. */
 const LOAD_MEASURE = 'sahel-timeline:event-load';
 
 /** Fetches and decodes a table, reporting progress; throws with a plain reason. */
@@ -15,10 +15,12 @@ export type TableReader = (url: string, onProgress: LoadProgress) => Promise<Eve
 
 /**
  * Reads the table in the data worker (event-data.worker.ts): the file is fetched and decoded off the
- * main thread, while the page hydrates, and its columns arrive transferred, not cloned.
+ * main thread, while the page hydrates, and its columns arrive transferred, not cloned, its texts
+ * each in a message (a task) of its own.
  */
 export const readInWorker: TableReader = (url, onProgress) =>
 	new Promise((resolve, reject) => {
+		const texts = new Map<TextColumn, string>();
 		const worker = new Worker(new URL('./event-data.worker.ts', import.meta.url), { type: 'module' });
 		const fail = (reason: string) => {
 			worker.terminate();
@@ -30,8 +32,13 @@ export const readInWorker: TableReader = (url, onProgress) =>
 			const data = parsed.data;
 			if (data.type === 'progress') return onProgress(data.read, data.total);
 			if (data.type === 'failed') return fail(data.reason);
-			worker.terminate();
-			resolve(data.table);
+			if (data.type === 'text') return void texts.set(data.column, data.text);
+			try {
+				resolve(tableWithTexts(data.table, texts));
+				worker.terminate();
+			} catch (error) {
+				fail(error instanceof Error ? error.message : String(error));
+			}
 		};
 		worker.onerror = (event) => fail(event.message || 'the data worker stopped');
 		worker.onmessageerror = () => fail('a message from the data worker could not be read');
@@ -44,9 +51,9 @@ export async function loadEventData(events: EventLayer, url: string, read: Table
 	const started = performance.now();
 	try {
 		const table = await read(url, (bytesRead, total) => events.progressed(url, bytesRead, total));
-		const index = new EventIndex(table);
-		performance.measure(LOAD_MEASURE, { start: started, detail: { url, rows: table.length } });
-		events.loaded(url, table, index);
+		// The index and what the first draw reads are built a piece a task, and the table shown in a
+		// task of its own: its arrival is no long task.
+		await showPrepared(events, url, table, () => performance.measure(LOAD_MEASURE, { start: started, detail: { url, rows: table.length } }));
 	} catch (error) {
 		events.failed(url, error instanceof Error ? error.message : String(error));
 	}

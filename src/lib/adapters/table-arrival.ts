@@ -25,10 +25,12 @@ export async function preparedIndex(table: EventTable): Promise<EventIndex> {
 
 /**
  * Shows `table` (already named as it is to be shown) once prepared, unless the event layer went on
- * to load another table meanwhile. Returns whether it was shown.
+ * to load another table meanwhile. `prepared` runs as the index is ready, before the table is shown
+ * (a load's measure ends there). Returns whether it was shown.
  */
-export async function showPrepared(events: EventLayer, url: string, table: EventTable): Promise<boolean> {
+export async function showPrepared(events: EventLayer, url: string, table: EventTable, prepared?: () => void): Promise<boolean> {
 	const index = await preparedIndex(table);
+	prepared?.();
 	const { status } = events;
 	if (status.phase === 'loading' && status.url !== url) return false;
 	events.loaded(url, table, index);

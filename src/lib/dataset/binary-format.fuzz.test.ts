@@ -108,7 +108,9 @@ describe('limits', () => {
 			}
 		});
 		await expect(readEventTable(stream)).rejects.toThrow(/^the header describes a file of 536,87\d,\d{3} bytes; an event table may have at most 536,870,912$/);
-		expect(pulls).toBe(1);
+		// The chunk holding the header, and at most the one the stream asks its source for ahead of
+		// the reader (a high-water mark of one chunk): never the file it describes.
+		expect(pulls).toBeLessThanOrEqual(2);
 	});
 
 	it(`refuses more than ${EVENT_TABLE_LIMITS.rows.toLocaleString('en')} rows`, () => {
