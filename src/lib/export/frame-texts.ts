@@ -10,7 +10,7 @@ import { message, type Lang } from '../i18n/messages';
 import type { Source } from '../scenario/schema';
 import '../i18n/on-demand/export';
 import type { EventDeaths } from '../casualties/event-deaths';
-import { eventKilled, eventsBegun, eventsUnreported } from '../casualties/event-deaths-text';
+import { eventKilled, eventsBegun, eventsWithoutToll } from '../casualties/event-deaths-text';
 
 export interface TotalsSource {
 	totals: RunningTotals;
@@ -49,7 +49,7 @@ export function eventTotalsLine(deaths: EventDeaths, t: number, lang: Lang): str
 			? message(lang, 'exportEventDeathsNone', { name })
 			: at.reported === 0
 				? message(lang, 'exportEventDeathsNoToll', { name, rule, events: eventsBegun(at, lang) })
-				: message(lang, 'exportEventDeaths', { name, rule, killed: eventKilled(at, lang), events: eventsBegun(at, lang), unreported: eventsUnreported(at, lang) });
+				: message(lang, 'exportEventDeaths', { name, rule, killed: eventKilled(at, lang), events: eventsBegun(at, lang), unreported: eventsWithoutToll(at.events - at.reported, lang) });
 	return deaths.synthetic ? `${message(lang, 'eventDeathsSynthetic')} ${line}` : line;
 }
 

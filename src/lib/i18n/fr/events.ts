@@ -11,7 +11,7 @@ export const events: TranslationOf<typeof english> = {
 	eventsFailed: 'Impossible de charger les événements depuis {url}\u00a0: {reason}. Le récit est inchangé.',
 	eventsSynthetic: 'Données synthétiques, générées pour les tests\u00a0: ce ne sont pas des événements réels.',
 	eventsInWindow: '{count} événements sur {total} ont commencé dans la période affichée, jusqu’à l’heure affichée.',
-	eventsFatalities: 'Morts dans ces événements ({rule})\u00a0: {deaths}\u00a0; {unreported} événements n’en rapportent aucun.',
+	eventsFatalities: 'Morts dans ces événements ({rule})\u00a0: {deaths}\u00a0; {unreported}.',
 	eventsTopTypes: 'Par type\u00a0: {list}.',
 	eventsTopCountries: 'Par pays\u00a0: {list}.',
 	eventsLegendDensity: 'Sur la carte, chaque carré compte les événements qui y ont commencé pendant la période affichée\u00a0:',
