@@ -57,4 +57,15 @@ describe('French typography', () => {
 		expect(texts.length).toBeGreaterThan(100);
 		expect(texts.flatMap(([path, text]) => typographyFaults(text).map((fault) => `${path}: ${fault}`))).toEqual([]);
 	});
+
+	it('the seed’s French texts call each place by its French name (Inatès, not Inates)', () => {
+		const scenario = JSON.parse(SEED_TEXT) as { places: { name: { en: string; fr: string } }[] };
+		const texts = frenchTexts(scenario, '', []);
+		const renamed = scenario.places.map((place) => place.name).filter(({ en, fr }) => en !== fr);
+		expect(renamed.length).toBeGreaterThan(0);
+		const misnamed = renamed.flatMap(({ en, fr }) =>
+			texts.filter(([, text]) => new RegExp(`(?<!\\p{L})${en}(?!\\p{L})`, 'u').test(text)).map(([path]) => `${path} says ${en}, not ${fr}`)
+		);
+		expect(misnamed).toEqual([]);
+	});
 });
