@@ -3,7 +3,7 @@
 // list. Expected titles and dates come from the seed and Intl, never from the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, screenshot, withPage, VIEWPORTS, seed } from './harness.mjs';
+import { eventually, launchBrowser, publisherIn, screenshot, withPage, VIEWPORTS, seed } from './harness.mjs';
 
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const TAB = { en: 'Attacks', fr: 'Attaques' };
@@ -64,12 +64,12 @@ for (const lang of ['en', 'fr']) {
 			assert.ok(cites.length > 0, 'the attack cites its sources');
 			const text = cites.join(' | ');
 			assert.doesNotMatch(text, /\d{4}-\d{2}/, 'no ISO date among the sources');
-			// Each source reads "publisher, date" with the date as Intl writes it, or the publisher alone when undated.
+			// Each source reads "publisher, date" in the page's language ("La Presse (dépêche AFP)"), with the date as Intl writes it, or the publisher alone when undated.
 			const written = seed.sources.map((source) => {
-				if (!source.published) return source.publisher;
+				if (!source.published) return publisherIn(source, lang);
 				const [y, m, d] = source.published.split('-').map(Number);
 				const date = new Intl.DateTimeFormat(LOCALES[lang], d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d ?? 1));
-				return `${source.publisher}, ${date}`;
+				return `${publisherIn(source, lang)}, ${date}`;
 			});
 			for (const cite of cites) assert.ok(written.includes(cite.trim()), `"${cite.trim()}" is a source as the seed dates it`);
 		});

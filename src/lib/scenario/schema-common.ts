@@ -15,6 +15,12 @@ export const Text = z.string().max(SCENARIO_LIMITS.textChars).regex(/\S/, 'must 
 /** Every text a reader sees exists in English and in French, the region's language. */
 export const LocalizedSchema = z.strictObject({ en: Text, fr: Text });
 
+/**
+ * A name: one string when it reads the same in both languages ("Reuters"), `{ en, fr }` when it
+ * carries words a reader's language changes ("SOFREP (attribution not confirmed)").
+ */
+export const NameSchema = z.union([Text, LocalizedSchema], { error: 'must be a text, or { "en": …, "fr": … } when its words differ by language' });
+
 export const DateTime = z
 	.string()
 	.refine(
@@ -67,7 +73,7 @@ export const SourceKindSchema = z.enum(['news', 'official', 'reference', 'analys
  */
 export const SourceSchema = z.strictObject({
 	id: IdSchema,
-	publisher: Text,
+	publisher: NameSchema,
 	title: Text,
 	published: DayOrMonth.optional(),
 	url: HttpUrl.optional(),
