@@ -13,8 +13,8 @@ export const SCREENSHOT_DIR = `${ROOT}test-results/`;
 /** The seed scenario as on disk, for tests that check what the pages show against it (read-only by convention). */
 export const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 
-/** A source's publisher as a reader of `lang` reads it: one string, or `{ en, fr }` when its words differ. */
-export const publisherIn = (source, lang) => (typeof source.publisher === 'string' ? source.publisher : source.publisher[lang]);
+/** A source's publisher or title as a reader of `lang` reads it: one string, or `{ en, fr }` when its words differ. */
+export const textIn = (text, lang) => (typeof text === 'string' ? text : text[lang]);
 
 export const VIEWPORTS = {
 	desktop: { width: 1280, height: 800 },

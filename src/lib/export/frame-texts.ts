@@ -8,7 +8,7 @@ import type { RunningTotals } from '../casualties/running-totals';
 import type { TotalsPolicy } from '../casualties/claim-rule';
 import { message, type Lang } from '../i18n/messages';
 import type { Source } from '../scenario/schema';
-import { nameIn } from '../scenario/name-in';
+import { textIn } from '../scenario/text-in';
 import '../i18n/on-demand/export';
 import type { EventDeaths } from '../casualties/event-deaths';
 import { eventKilled, eventsBegun, eventsWithoutToll } from '../casualties/event-deaths-text';
@@ -60,7 +60,7 @@ export function creditLines(sourceIds: readonly string[], sources: ReadonlyMap<s
 		const source = sources.get(id);
 		// Publisher and date: enough to find each one in the app's sources, short enough for a footer.
 		if (!source) return [];
-		const publisher = nameIn(source.publisher, lang);
+		const publisher = textIn(source.publisher, lang);
 		return [source.published ? message(lang, 'exportCitation', { publisher, published: source.published }) : publisher];
 	});
 	return [
