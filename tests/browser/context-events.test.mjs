@@ -3,7 +3,7 @@
 // list. Expected titles and dates come from the seed and Intl, never from the app.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, screenshot, withPage, VIEWPORTS, seed } from './harness.mjs';
+import { eventually, launchBrowser, textIn, screenshot, withPage, VIEWPORTS, seed } from './harness.mjs';
 
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const TAB = { en: 'Attacks', fr: 'Attaques' };
@@ -58,20 +58,25 @@ for (const lang of ['en', 'fr']) {
 }
 
 for (const lang of ['en', 'fr']) {
-	test(`sources are dated in words, as the rest of the text (${lang}, review 27)`, async () => {
+	test(`sources are dated in words, as the rest of the text, and named and titled in the page's language (${lang}, review 27)`, async () => {
 		await withPage(browser, `/?lang=${lang}&focus=ayorou-2017-10-21`, { locale: LOCALES[lang], reducedMotion: 'reduce' }, async ({ page }) => {
 			const cites = await page.locator('.side cite').allTextContents();
 			assert.ok(cites.length > 0, 'the attack cites its sources');
 			const text = cites.join(' | ');
 			assert.doesNotMatch(text, /\d{4}-\d{2}/, 'no ISO date among the sources');
-			// Each source reads "publisher, date" with the date as Intl writes it, or the publisher alone when undated.
+			// Each source reads "publisher, date" in the page's language ("La Presse (dépêche AFP)"), with the date as Intl writes it, or the publisher alone when undated.
 			const written = seed.sources.map((source) => {
-				if (!source.published) return source.publisher;
+				if (!source.published) return textIn(source.publisher, lang);
 				const [y, m, d] = source.published.split('-').map(Number);
 				const date = new Intl.DateTimeFormat(LOCALES[lang], d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d ?? 1));
-				return `${source.publisher}, ${date}`;
+				return `${textIn(source.publisher, lang)}, ${date}`;
 			});
 			for (const cite of cites) assert.ok(written.includes(cite.trim()), `"${cite.trim()}" is a source as the seed dates it`);
+			// Each source's title in the page's language ("[Dépêche AFP : 13 gendarmes tués…]").
+			const titles = await page.locator('.side .source-title').allTextContents();
+			assert.ok(titles.length > 0, 'the attack lists its sources with their titles');
+			const seedTitles = seed.sources.map((source) => textIn(source.title, lang));
+			for (const title of titles) assert.ok(seedTitles.includes(title.trim()), `"${title.trim()}" is a source's title in ${lang}`);
 		});
 	});
 }

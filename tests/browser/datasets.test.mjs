@@ -156,6 +156,38 @@ test('a dataset kept by the store\'s first version (one Blob) is still listed an
 	});
 });
 
+test('the Datasets panel from the keyboard: focus stays on Hide/Show, the delete question starts on Keep it, and each step gives focus back to its button', async () => {
+	await withPage(browser, '/', async ({ page }) => {
+		await dataTab(page);
+		await importText(page, 'keys.csv', csv.acled);
+		await imported(page, 'keys.csv', 120);
+		/** The accessible name of what has the focus ("BODY" when focus was dropped). */
+		const focused = () => page.evaluate(() => document.activeElement.getAttribute('aria-label') ?? (document.activeElement.textContent.trim() || document.activeElement.tagName));
+		await page.getByRole('button', { name: 'Hide keys.csv' }).focus();
+		await page.keyboard.press('Enter');
+		await eventually(async () => (await page.locator('section.events').count()) === 0, { message: 'the dataset hidden' });
+		assert.equal(await focused(), 'Show keys.csv', 'focus stays on the control, now Show');
+		await page.keyboard.press('Enter');
+		await eventually(async () => (await eventsSummary(page).catch(() => '')).includes('of 120 events'), { message: 'the dataset shown again' });
+		assert.equal(await focused(), 'Hide keys.csv', 'focus stays on the control, Hide again');
+
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		assert.equal(await focused(), 'Delete keys.csv');
+		await page.keyboard.press('Enter');
+		assert.equal(await focused(), 'Keep it', 'the safe choice has the focus');
+		await page.keyboard.press('Enter');
+		assert.equal(await focused(), 'Delete keys.csv', 'back on the button that asked');
+		assert.deepEqual(await listed(page), ['keys.csv'], 'Enter twice kept the dataset');
+
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Enter');
+		assert.equal(await page.getByLabel('New name for keys.csv').evaluate((input) => input === document.activeElement), true);
+		await page.keyboard.press('Escape');
+		assert.equal(await focused(), 'Rename keys.csv', 'Escape gives focus back to Rename');
+	});
+});
+
 test('re-importing a file updates the rows with the same event ids and adds the new ones', async () => {
 	const lines = csv.acled.trim().split('\n');
 	const first = [lines[0], ...lines.slice(1, 91)].join('\n') + '\n';

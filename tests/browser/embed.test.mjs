@@ -346,7 +346,7 @@ test('the explorer’s Share / Embed dialog: link, options, code, live preview, 
 		await dialog.getByRole('checkbox', { name: /Play on load/ }).check();
 		const updated = await code.inputValue();
 		for (const part of ['autoplay=1', 'controls=minimal', 'lang=fr', 'theme=dark']) assert.ok(updated.includes(part), part);
-		assert.ok(updated.includes('title="Sahel Timeline : carte'), 'the frame’s title in the embed’s language');
+		assert.ok(updated.includes('title="Sahel Timeline\u00a0: carte'), 'the frame’s title in the embed’s language');
 
 		const preview = dialog.locator('iframe');
 		await eventually(async () => (await preview.getAttribute('src'))?.includes('controls=minimal'), { message: 'preview follows the options' });

@@ -27,7 +27,7 @@ const months = (lang) =>
 	new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', year: 'numeric', timeZone: seed.timezone }).formatRange(starts[0], starts.at(-1));
 const inside = (box, frame) => box.x >= frame.x - 0.5 && box.y >= frame.y - 0.5 && box.x + box.width <= frame.x + frame.width + 0.5 && box.y + box.height <= frame.y + frame.height + 0.5;
 const mapBox = (page) => page.locator('svg[aria-roledescription="map"]').boundingBox();
-const scaleKm = async (page) => Number((await page.locator('.scale-bar').getAttribute('aria-label')).match(/(\d[\d,\s]*) km/)[1].replace(/\D/g, ''));
+const scaleKm = async (page) => Number((await page.locator('.scale-bar').getAttribute('aria-label')).match(/(\d[\d,\s]*?)\s*km/)[1].replace(/\D/g, ''));
 
 for (const lang of ['en', 'fr']) {
 	for (const [size, viewport] of [

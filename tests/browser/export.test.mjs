@@ -2,7 +2,7 @@
 // a video's container, read back in the page (createImageBitmap, DOMParser, mediabunny).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, readDownload, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { eventually, launchBrowser, readDownload, withPage, screenshot, VIEWPORTS } from './harness.mjs';
 import { readVideo } from './media.mjs';
 
 let browser;
@@ -20,8 +20,8 @@ const LAND = [
 	[0xe6, 0xd8, 0xbd]
 ];
 
-/** Opens the export dialog, chooses, downloads; returns the file's name and bytes. */
-async function exportFile(page, { format, size, transparent = false, open = () => page.getByRole('button', { name: /^(Export|Exporter)$/ }).click() }) {
+/** Opens the export dialog, chooses, downloads, checks the dialog with `downloaded` before closing it; returns the file's name and bytes. */
+async function exportFile(page, { format, size, transparent = false, open = () => page.getByRole('button', { name: /^(Export|Exporter)$/ }).click(), downloaded = async () => {} }) {
 	await open();
 	const dialog = page.getByRole('dialog');
 	await dialog.getByRole('radio', { name: format }).check();
@@ -29,6 +29,7 @@ async function exportFile(page, { format, size, transparent = false, open = () =
 	if (transparent) await dialog.getByRole('checkbox').check();
 	const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: /^(Download|Télécharger)$/ }).click()]);
 	const bytes = await readDownload(download);
+	await downloaded(dialog, download.suggestedFilename());
 	await dialog.getByRole('button', { name: /^(Close|Fermer)$/ }).click();
 	return { name: download.suggestedFilename(), bytes };
 }
@@ -83,7 +84,14 @@ test('an SVG of the view stands alone: it parses, links to nothing outside, and 
 	await withPage(browser, CHINAGODRAR, { reducedMotion: 'reduce' }, async ({ page }) => {
 		// The figures as the screen's totals give them for this attack.
 		const screenKilled = (await page.locator('.side').getByText('Security forces killed').first().locator('..').textContent()).match(/\d+/)[0];
-		const { name, bytes } = await exportFile(page, { format: /SVG/, size: 'square' });
+		const downloaded = async (dialog, file) => {
+			const status = dialog.getByRole('status');
+			await eventually(async () => (await status.textContent()) === `Downloaded ${file}.`, { message: 'the download said' });
+			// The word is about the SVG: choosing another format clears it.
+			await dialog.getByRole('radio', { name: /^Video/ }).check();
+			assert.equal((await status.textContent()).trim(), '', 'no stale status once the format changes');
+		};
+		const { name, bytes } = await exportFile(page, { format: /SVG/, size: 'square', downloaded });
 		assert.match(name, /^sahel-timeline_chinagodrar-2020-01-09_2020-01-09T1328\.svg$/);
 		const svg = bytes.toString('utf8');
 		assert.doesNotMatch(svg, /href\s*=\s*["']?\s*(https?:|\/\/)/i, 'no link out');
@@ -113,7 +121,8 @@ test('an SVG of the view stands alone: it parses, links to nothing outside, and 
 test('the presenter’s E opens the export menu, in French, and the file is named after the chapter', async () => {
 	await withPage(browser, '/present?chapter=chinagodrar-two-fronts&lang=fr', { reducedMotion: 'reduce', viewport: VIEWPORTS.projector }, async ({ page }) => {
 		await page.getByRole('heading', { level: 1 }).first().waitFor();
-		const { name, bytes } = await exportFile(page, { format: 'Image PNG', size: 'square', open: () => page.keyboard.press('e') });
+		const downloaded = async (dialog, file) => eventually(async () => (await dialog.getByRole('status').textContent()) === `${file} téléchargé.`, { message: 'the download said, in French' });
+		const { name, bytes } = await exportFile(page, { format: 'Image PNG', size: 'square', open: () => page.keyboard.press('e'), downloaded });
 		assert.equal(name, 'sahel-timeline_chinagodrar-two-fronts_2020-01-09T1150.png');
 		const image = await inspectPng(page, bytes);
 		assert.deepEqual([image.width, image.height], [1080, 1080]);

@@ -2,7 +2,7 @@
 // English and French, read from the PDF itself and from the page laid out for print.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, withPage, VIEWPORTS, seed } from './harness.mjs';
+import { BASE_URL, eventually, launchBrowser, nextFrames, textIn, screenshot, seriousViolations, withPage, VIEWPORTS, seed } from './harness.mjs';
 
 const chapters = seed.chapters;
 const sources = new Map(seed.sources.map((source) => [source.id, source]));
@@ -134,10 +134,10 @@ function expectCitations(chapter, cited, text, lang) {
 	const begun = seed.incidents.filter((incident) => Date.parse(incident.start) <= t && incident.tolls.some((toll) => toll.measure === 'killed'));
 	const allowed = new Set(begun.flatMap((incident) => incident.tolls.filter((toll) => toll.measure === 'killed').flatMap((toll) => toll.reports.map((report) => sources.get(report.sourceId)))));
 	for (const incident of begun) {
-		const publishers = incident.tolls.filter((toll) => toll.measure === 'killed').flatMap((toll) => toll.reports.map((report) => sources.get(report.sourceId).publisher));
+		const publishers = incident.tolls.filter((toll) => toll.measure === 'killed').flatMap((toll) => toll.reports.map((report) => textIn(sources.get(report.sourceId).publisher, lang)));
 		assert.ok(cited.some((c) => publishers.some((publisher) => c.startsWith(publisher))), `${chapter.id}: ${incident.id}'s figures cite one of ${publishers.join(', ')}`);
 	}
-	for (const c of cited) assert.ok([...allowed].some((source) => c.startsWith(source.publisher)), `${chapter.id}: "${c}" gave a killed figure for an attack begun by then`);
+	for (const c of cited) assert.ok([...allowed].some((source) => c.startsWith(textIn(source.publisher, lang))), `${chapter.id}: "${c}" gave a killed figure for an attack begun by then`);
 	if (begun.length === 0) assert.ok(text.includes(lang === 'en' ? 'No one had been reported killed' : 'Aucun mort'), `${chapter.id}: says no one had been reported killed`);
 }
 

@@ -13,6 +13,9 @@ export const SCREENSHOT_DIR = `${ROOT}test-results/`;
 /** The seed scenario as on disk, for tests that check what the pages show against it (read-only by convention). */
 export const seed = JSON.parse(readFileSync(new URL('../../seeds/sahel-2017-2020.json', import.meta.url), 'utf8'));
 
+/** A source's publisher or title as a reader of `lang` reads it: one string, or `{ en, fr }` when its words differ. */
+export const textIn = (text, lang) => (typeof text === 'string' ? text : text[lang]);
+
 export const VIEWPORTS = {
 	desktop: { width: 1280, height: 800 },
 	phone: { width: 390, height: 844 },

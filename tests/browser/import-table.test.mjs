@@ -77,7 +77,7 @@ test('a table is told by its first bytes, not its name; in French a damaged tabl
 			);
 		// A table renamed .csv is still read as a table.
 		await fileInput(page).setInputFiles({ name: 'renommée.csv', mimeType: 'text/csv', buffer: table });
-		await eventually(async () => (await panel(page).textContent()).includes('renommée.csv importé : une table d’événements enregistrée par cette application, 240 événements'), {
+		await eventually(async () => (await panel(page).textContent()).includes('renommée.csv importé\u00a0: une table d’événements enregistrée par cette application, 240 événements'), {
 			timeout: 20_000,
 			message: 'the renamed table imported'
 		});
@@ -90,7 +90,7 @@ test('a table is told by its first bytes, not its name; in French a damaged tabl
 		await drop('abîmée.bin', damaged);
 		const alert = panel(page).getByRole('alert');
 		await eventually(() => alert.count(), { timeout: 20_000, message: 'the refusal' });
-		assert.match(await alert.textContent(), /^abîmée\.bin n’est pas une table d’événements que cette application sait lire : .+\. Les événements affichés sont inchangés\.$/);
+		assert.match(await alert.textContent(), /^abîmée\.bin n’est pas une table d’événements que cette application sait lire\u00a0: .+\. Les événements affichés sont inchangés\.$/);
 		assert.match(await eventsSummary(page), /sur 240 ont commencé/);
 		await screenshot(panel(page), 'import-table-damaged-fr-phone');
 	});

@@ -68,7 +68,9 @@ for (const lang of ['en', 'fr']) {
 			const size = `${viewport.width}×${viewport.height}`;
 			await withPage(browser, `/present?chapter=inates&lang=${lang}`, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
 				const phone = viewport.width <= 900;
-				// Both labels of the play button (Play this chapter, Pause): the bar fits either.
+				// Both labels of the play button (Play this chapter, Pause): the bar fits either, and keeps
+				// its layout from one to the other (the button keeps the width of the longer label).
+				const boxes = {};
 				for (const state of phone ? ['story'] : ['paused', 'playing']) {
 					if (state === 'playing') {
 						await page.keyboard.press('p');
@@ -79,9 +81,30 @@ for (const lang of ['en', 'fr']) {
 					// On a phone the story's own: its way to the explorer.
 					assert.ok(controls.length >= (phone ? 1 : 12), `${size} ${state}: ${controls.length} controls found: ${controls.map((c) => c.name).join(', ')}`);
 					assert.deepEqual(problems(controls), [], `${size} ${state}`);
+					boxes[state] = controls.map((c) => ({ name: c.name, box: Object.values(c.box).map(Math.round) }));
+				}
+				if (!phone) {
+					const moved = boxes.paused.filter((c, i) => c.box.join() !== boxes.playing[i]?.box.join());
+					assert.deepEqual(moved, [], `${size}: the bar's controls where they were when paused (${JSON.stringify(boxes.playing)})`);
 				}
 				await screenshot(page, `present-controls-${lang}-${size}`);
 			});
 		}
+	});
+}
+
+for (const lang of ['en', 'fr']) {
+	test(`the Export dialog opened by its key gives the focus back to the Export button (${lang})`, async () => {
+		await withPage(browser, `/present?chapter=inates&lang=${lang}`, { viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' }, async ({ page }) => {
+			const exportButton = page.locator('nav.bar button[aria-haspopup="dialog"]');
+			for (const open of ['key', 'button']) {
+				if (open === 'key') await page.keyboard.press('e');
+				else await exportButton.click();
+				await page.locator('dialog[open]').waitFor();
+				await page.keyboard.press('Escape');
+				await page.locator('dialog[open]').waitFor({ state: 'detached' });
+				assert.equal(await exportButton.evaluate((button) => button === document.activeElement), true, `opened by the ${open}: focus on the Export button, not ${await page.evaluate(() => document.activeElement.outerHTML.slice(0, 80))}`);
+			}
+		});
 	});
 }

@@ -41,7 +41,7 @@ describe('restoreView', () => {
 		const { session, clock, notices } = open('focus=nowhere-2020-01-01&t=2019-12-10T14:00:00Z', 'fr');
 		expect(session.focusId).toBeNull();
 		expect(clock.time).toBe(Date.UTC(2019, 11, 10, 14));
-		expect(notices).toEqual(['L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie. (Paramètre d’URL « focus » ignoré : aucun incident n’a cet identifiant)']);
+		expect(notices).toEqual(['L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie. (Paramètre d’URL «\u00a0focus\u00a0» ignoré\u00a0: aucun incident n’a cet identifiant)']);
 	});
 
 	it('refuses a time without an offset, which would name a different instant in each zone', () => {

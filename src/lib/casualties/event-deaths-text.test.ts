@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { zoneNamed } from '../time/local-time';
-import { eventDeathsAnnouncement, eventDeathsSentence, eventKilled } from './event-deaths-text';
+import { eventDeathsAnnouncement, eventDeathsSentence, eventKilled, eventsWithoutToll } from './event-deaths-text';
 
 const NIGER_ZONE = zoneNamed('Africa/Niamey', Date.UTC(2017, 5, 24));
 
@@ -56,5 +56,16 @@ describe('eventDeathsAnnouncement', () => {
 		expect(eventDeathsAnnouncement(dataset, { events: 2, killed: 7, reported: 1 }, 'en')).toBe('ACLED extract: 7 killed in 2 events begun.');
 		expect(eventDeathsAnnouncement(dataset, { events: 2, killed: 0, reported: 0 }, 'fr')).toBe('ACLED extract\u00a0: aucun rapporté dans 2 événements commencés.');
 		expect(eventDeathsAnnouncement(dataset, { events: 0, killed: 0, reported: 0 }, 'en')).toBe('');
+	});
+});
+
+describe('eventsWithoutToll', () => {
+	it('agrees in number: French puts 0 and 1 in the singular, English only 1', () => {
+		expect(eventsWithoutToll(0, 'fr')).toBe('0 événement sans bilan rapporté');
+		expect(eventsWithoutToll(1, 'fr')).toBe('1 événement sans bilan rapporté');
+		expect(eventsWithoutToll(2, 'fr')).toBe('2 événements sans bilan rapporté');
+		expect(eventsWithoutToll(0, 'en')).toBe('0 events with no reported toll');
+		expect(eventsWithoutToll(1, 'en')).toBe('1 event with no reported toll');
+		expect(eventsWithoutToll(1200, 'en')).toBe('1,200 events with no reported toll');
 	});
 });

@@ -32,13 +32,12 @@ export function eventDeathsSentence(deaths: Pick<EventDeaths, 'name' | 'counting
 	// Events are dated by the day, as their sources give them: a calendar date, in no zone.
 	const first = formatCalendarDate(new Date(deaths.first).toISOString().slice(0, 10), lang);
 	if (at.reported === 0) return message(lang, 'eventDeathsNoneReported', { name, events, first, time, rule });
-	return message(lang, 'eventDeathsLine', { name, killed: eventKilled(at, lang), events, first, time, rule, unreported: eventsUnreported(at, lang) });
+	return message(lang, 'eventDeathsLine', { name, killed: eventKilled(at, lang), events, first, time, rule, unreported: eventsWithoutToll(at.events - at.reported, lang) });
 }
 
-/** "12 events with no reported toll" / "12 événements sans bilan rapporté". */
-export function eventsUnreported(at: EventDeathsAt, lang: Lang): string {
-	const without = at.events - at.reported;
-	return message(lang, `eventDeathsUnreported_${pluralForm(without, lang)}`, { n: formatCount(without, lang) });
+/** "12 events with no reported toll" / "0 événement sans bilan rapporté": French counts 0 and 1 in the singular. */
+export function eventsWithoutToll(count: number, lang: Lang): string {
+	return message(lang, `eventDeathsUnreported_${pluralForm(count, lang)}`, { n: formatCount(count, lang) });
 }
 
 /** A compact totals display's line for an event table at `t` (the embed's, the presenter's): its sentence and whether it is synthetic; null without a table. */

@@ -31,11 +31,19 @@ describe('totalsLines', () => {
 });
 
 describe('creditLines', () => {
-	const sources = new Map<string, Source>([['afp', { id: 'afp', publisher: 'AFP', title: 'Dispatch', published: '2020-01-10', kind: 'news' } as Source]]);
+	const sources = new Map<string, Source>([
+		['afp', { id: 'afp', publisher: 'AFP', title: 'Dispatch', published: '2020-01-10', kind: 'news' }],
+		['sofrep', { id: 'sofrep', publisher: { en: 'SOFREP (attribution not confirmed)', fr: 'SOFREP (attribution non confirmée)' }, title: 'Report', kind: 'news' }]
+	]);
 
 	it('names the map data, the base map when drawn, and each source cited', () => {
 		expect(creditLines(['afp', 'unknown'], sources, false, 'en')).toEqual(['Map data: Natural Earth.', 'Figures: AFP (2020-01-10).']);
 		expect(creditLines([], sources, true, 'fr')).toEqual(['Fond de carte\u00a0: Natural Earth. Fleuves et lacs\u00a0: GSHHG (WDBII)\u00a0; villes\u00a0: GeoNames, CC BY 4.0.']);
+	});
+
+	it('names a publisher in the reader’s language when its name has words to translate', () => {
+		expect(creditLines(['sofrep', 'afp'], sources, false, 'fr')[1]).toBe('Chiffres\u00a0: SOFREP (attribution non confirmée)\u00a0; AFP (2020-01-10).');
+		expect(creditLines(['sofrep'], sources, false, 'en')[1]).toBe('Figures: SOFREP (attribution not confirmed).');
 	});
 });
 

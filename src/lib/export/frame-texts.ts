@@ -8,9 +8,10 @@ import type { RunningTotals } from '../casualties/running-totals';
 import type { TotalsPolicy } from '../casualties/claim-rule';
 import { message, type Lang } from '../i18n/messages';
 import type { Source } from '../scenario/schema';
+import { textIn } from '../scenario/text-in';
 import '../i18n/on-demand/export';
 import type { EventDeaths } from '../casualties/event-deaths';
-import { eventKilled, eventsBegun, eventsUnreported } from '../casualties/event-deaths-text';
+import { eventKilled, eventsBegun, eventsWithoutToll } from '../casualties/event-deaths-text';
 
 export interface TotalsSource {
 	totals: RunningTotals;
@@ -49,7 +50,7 @@ export function eventTotalsLine(deaths: EventDeaths, t: number, lang: Lang): str
 			? message(lang, 'exportEventDeathsNone', { name })
 			: at.reported === 0
 				? message(lang, 'exportEventDeathsNoToll', { name, rule, events: eventsBegun(at, lang) })
-				: message(lang, 'exportEventDeaths', { name, rule, killed: eventKilled(at, lang), events: eventsBegun(at, lang), unreported: eventsUnreported(at, lang) });
+				: message(lang, 'exportEventDeaths', { name, rule, killed: eventKilled(at, lang), events: eventsBegun(at, lang), unreported: eventsWithoutToll(at.events - at.reported, lang) });
 	return deaths.synthetic ? `${message(lang, 'eventDeathsSynthetic')} ${line}` : line;
 }
 
@@ -58,11 +59,13 @@ export function creditLines(sourceIds: readonly string[], sources: ReadonlyMap<s
 	const cited = sourceIds.flatMap((id) => {
 		const source = sources.get(id);
 		// Publisher and date: enough to find each one in the app's sources, short enough for a footer.
-		return source ? [source.published ? message(lang, 'exportCitation', { publisher: source.publisher, published: source.published }) : source.publisher] : [];
+		if (!source) return [];
+		const publisher = textIn(source.publisher, lang);
+		return [source.published ? message(lang, 'exportCitation', { publisher, published: source.published }) : publisher];
 	});
 	return [
 		message(lang, 'exportCreditMap') + (baseMap ? ` ${message(lang, 'key_credit')}.` : ''),
-		...(cited.length ? [message(lang, 'exportCreditFigures', { sources: cited.join('; ') })] : []),
+		...(cited.length ? [message(lang, 'exportCreditFigures', { sources: cited.join(message(lang, 'casualtyListSeparator')) })] : []),
 		...(events === null ? [] : [message(lang, 'exportCreditEvents', { name: shortText(events) })])
 	];
 }

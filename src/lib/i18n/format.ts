@@ -36,6 +36,13 @@ export function pluralForm(n: number, lang: Lang): 'one' | 'other' {
 
 const pluralRules = cachedBy((locale, options: Intl.PluralRulesOptions) => new Intl.PluralRules(locale, options));
 
+/** Names joined as the language joins them: "a.webm and a.vtt" / "a.webm et a.vtt". */
+export function formatList(items: readonly string[], lang: Lang): string {
+	return listFormat(lang, { type: 'conjunction' }).format(items);
+}
+
+const listFormat = cachedBy((locale, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options));
+
 /** Axis labels where space is short: "120K" / "120 k". */
 export function formatCompact(n: number, lang: Lang): string {
 	return numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).format(n);

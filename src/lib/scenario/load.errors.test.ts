@@ -158,6 +158,18 @@ const cases: ErrorCase[] = [
 		mutate: () => undefined,
 		path: '',
 		message: 'expected an object, got an array'
+	},
+	{
+		name: 'a publisher translated into English only',
+		mutate: (s) => (s.sources[1].publisher = { en: 'SOFREP (attribution not confirmed)' }),
+		path: 'sources[1].publisher',
+		message: 'must be a text, or { "en": …, "fr": … } when its words differ by language'
+	},
+	{
+		name: 'a publisher with an empty French name',
+		mutate: (s) => (s.sources[1].publisher = { en: 'SOFREP (attribution not confirmed)', fr: ' ' }),
+		path: 'sources[1].publisher.fr',
+		message: 'must not be empty'
 	}
 ];
 

@@ -15,6 +15,13 @@ export const Text = z.string().max(SCENARIO_LIMITS.textChars).regex(/\S/, 'must 
 /** Every text a reader sees exists in English and in French, the region's language. */
 export const LocalizedSchema = z.strictObject({ en: Text, fr: Text });
 
+/**
+ * A publisher or a source's title: one string when it reads the same in both languages ("Reuters",
+ * a headline quoted as published), `{ en, fr }` when it carries words a reader's language changes
+ * ("SOFREP (attribution not confirmed)", a description in [square brackets]).
+ */
+export const PlainOrLocalizedSchema = z.union([Text, LocalizedSchema], { error: 'must be a text, or { "en": …, "fr": … } when its words differ by language' });
+
 export const DateTime = z
 	.string()
 	.refine(
@@ -62,13 +69,13 @@ export const SourceKindSchema = z.enum(['news', 'official', 'reference', 'analys
 
 /**
  * A document a number or a sentence rests on. A title in [square brackets]
- * describes a document whose headline is not known; `note` says how the
- * document was reached when it was not read directly.
+ * describes a document whose headline is not known (in both languages); `note`
+ * says how the document was reached when it was not read directly.
  */
 export const SourceSchema = z.strictObject({
 	id: IdSchema,
-	publisher: Text,
-	title: Text,
+	publisher: PlainOrLocalizedSchema,
+	title: PlainOrLocalizedSchema,
 	published: DayOrMonth.optional(),
 	url: HttpUrl.optional(),
 	kind: SourceKindSchema,

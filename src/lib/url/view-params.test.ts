@@ -75,6 +75,6 @@ describe('noticeText', () => {
 		expect(noticeText('en', { name: 'from', reason: 'paramWindowOrder' }).startsWith('This link’s stretch of time could not be read, so the whole period is shown.')).toBe(true);
 		expect(noticeText('en', { name: 't', reason: 'paramOutOfRange' }).startsWith('This link’s time is outside the story, so its nearest end is shown.')).toBe(true);
 		expect(noticeText('fr', { name: 'focus', reason: 'paramUnknownIncident' }).startsWith('L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie.')).toBe(true);
-		expect(noticeText('fr', { name: 'lang', reason: 'paramUnknownLang' })).toContain('« lang »');
+		expect(noticeText('fr', { name: 'lang', reason: 'paramUnknownLang' })).toContain('«\u00a0lang\u00a0»');
 	});
 });

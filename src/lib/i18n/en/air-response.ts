@@ -26,6 +26,8 @@ export const airResponse = {
 	aircraft: 'Aircraft',
 	scrambleDelay: 'Delay before take-off',
 	cruiseSpeed: 'Cruise speed',
+	minutesValue: '{minutes} min',
+	speedValue: '{speed} km/h',
 	cruiseIsEstimate: 'The cruise speed of the {name} is an estimate.',
 	resetToReported: 'Reset to the reported case',
 	overTargetComputed: 'over the target (computed)',

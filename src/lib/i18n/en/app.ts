@@ -12,6 +12,7 @@ export const app = {
 	zoomReset: 'Reset map view',
 	mapControls: 'Map controls',
 	scaleBar: 'Scale: {km} km',
+	labelled: '{label}:',
 	language: 'Language',
 	languageName: 'English',
 	switchTo: 'Français',

@@ -8,7 +8,7 @@ export const events = {
 	eventsFailed: 'Could not load the events from {url}: {reason}. The story is unchanged.',
 	eventsSynthetic: 'Synthetic data, generated for testing: these are not real events.',
 	eventsInWindow: '{count} of {total} events began in the window shown, up to the time shown.',
-	eventsFatalities: 'Deaths in these events ({rule}): {deaths}; {unreported} events report none.',
+	eventsFatalities: 'Deaths in these events ({rule}): {deaths}; {unreported}.',
 	eventsTopTypes: 'By type: {list}.',
 	eventsTopCountries: 'By country: {list}.',
 	eventsLegendDensity: 'On the map, each square counts the events begun in it during the window:',

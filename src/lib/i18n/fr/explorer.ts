@@ -7,7 +7,7 @@ export const explorer: TranslationOf<typeof english> = {
 	skipToTimeline: 'Aller à la chronologie',
 	skipToMap: 'Aller à la carte',
 	skipToSide: 'Aller au panneau latéral',
-	explorerDek: 'Attaques contre les forces nigériennes près de la frontière malienne, {months} : où, quand, le délai de l’appui aérien et les morts, selon les sources.',
+	explorerDek: 'Attaques contre les forces nigériennes près de la frontière malienne, {months}\u00a0: où, quand, le délai de l’appui aérien et les morts, selon les sources.',
 	startStory: 'Commencer le récit',
 	panelSections: 'Sections du panneau',
 	tab_totals: 'Bilan',
@@ -18,5 +18,5 @@ export const explorer: TranslationOf<typeof english> = {
 	previousIncident: 'Attaque précédente',
 	nextIncident: 'Attaque suivante',
 	nowBarKilled: 'Tués\u00a0:',
-	airSupportChoose: 'L’appui aérien est détaillé pour chaque attaque où il a été envoyé : choisissez-en une pour voir le délai, rapporté et calculé, et essayer d’autres bases et d’autres avions.',
+	airSupportChoose: 'L’appui aérien est détaillé pour chaque attaque où il a été envoyé\u00a0: choisissez-en une pour voir le délai, rapporté et calculé, et essayer d’autres bases et d’autres avions.',
 };

@@ -11,6 +11,6 @@ export const filters: TranslationOf<typeof english> = {
 	filterDeaths: 'Morts',
 	filterDeathsMin: 'Au moins',
 	filterDeathsMax: 'Au plus',
-	filterDeathsNote: 'Avec un intervalle de morts, les événements sans chiffre rapporté sont écartés : « aucun rapporté » n’est pas 0.',
+	filterDeathsNote: 'Avec un intervalle de morts, les événements sans chiffre rapporté sont écartés\u00a0: «\u00a0aucun rapporté\u00a0» n’est pas 0.',
 	filterClear: 'Effacer les filtres',
 };
