@@ -130,7 +130,9 @@ export function placeLabelsAfter(
 			if (obstacles.some((o) => boxHitsObstacle(box, o))) return false;
 			if (placed.some((p) => boxesOverlap(box, p.box, spacing))) return false;
 			if (leaders.some((l) => segmentCrossesBox(l, box))) return false;
-			if (sights.some((l) => segmentCrossesBox(l, box))) return false;
+			// A name laid over an area (a country's, a ring's) is read as the area's, not as a symbol's:
+			// it may lie across the eye's path to a leadered label, as it lies across borders.
+			if (request.mode !== 'centred' && sights.some((l) => segmentCrossesBox(l, box))) return false;
 			if (own && !readsAsOwn(box, leader !== null, gap, blocking)) return false;
 			if (!leader) return true;
 			const sight = sightLine(request.anchor, box);
