@@ -55,12 +55,23 @@ function reaches([x, y]: [number, number], country: string, viewport: Viewport):
 	return round.every((at) => countryOf(at, viewport) === country);
 }
 
+/** How many spots an off-screen country's name gets: the first is its label's anchor, the others are tried when labels already placed leave it no room. */
+const SPOTS_A_COUNTRY = 4;
+
+export interface CountrySpot {
+	label: CountryLabel;
+	at: [number, number];
+	/** Further spots inside the country, in the grid's order. */
+	others: [number, number][];
+}
+
 /**
  * Keeps every country named when zoomed in: a label whose anchor is off screen moves to the first
- * spot of a coarse screen grid that lies inside its country, so which side of a border is Mali
- * stays readable at the scale of one attack.
+ * spots of a coarse screen grid that lie inside its country, so which side of a border is Mali
+ * stays readable at the scale of one attack. Several spots, as the first may be taken by the
+ * story's labels (the label placement tries them in turn).
  */
-export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): { label: CountryLabel; at: [number, number] }[] {
+export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): CountrySpot[] {
 	const { width, height } = viewport;
 	const inside = ([x, y]: [number, number]) => x >= 40 && x <= width - 40 && y >= 20 && y <= height - 20;
 	const spots: { at: [number, number]; country: string | null; reaches?: boolean }[] = [];
@@ -71,15 +82,20 @@ export function placeCountryLabels(labels: CountryLabel[], viewport: Viewport): 
 		}
 	const fits = (spot: (typeof spots)[number], country: string) =>
 		spot.country === country && (spot.reaches ??= reaches(spot.at, country, viewport));
-	const placed: { label: CountryLabel; at: [number, number] }[] = [];
+	const placed: CountrySpot[] = [];
 	for (const label of labels) {
 		const anchor = viewport.toScreen(label.lonLat);
 		if (anchor && inside(anchor)) {
-			placed.push({ label, at: anchor });
+			placed.push({ label, at: anchor, others: [] });
 			continue;
 		}
-		const spot = spots.find((s) => !placed.some((p) => Math.hypot(p.at[0] - s.at[0], p.at[1] - s.at[1]) < 60) && fits(s, label.id));
-		if (spot) placed.push({ label, at: spot.at });
+		const found: [number, number][] = [];
+		for (const spot of spots) {
+			if (found.length === SPOTS_A_COUNTRY) break;
+			if (!placed.some((p) => Math.hypot(p.at[0] - spot.at[0], p.at[1] - spot.at[1]) < 60) && fits(spot, label.id)) found.push(spot.at);
+		}
+		const [at, ...others] = found;
+		if (at) placed.push({ label, at, others });
 	}
 	return placed;
 }

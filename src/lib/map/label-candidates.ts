@@ -18,6 +18,8 @@ export interface LabelRequest {
 	 * `centred` on a spot that stands for an area (a country, a ring): small shifts only, no leader.
 	 */
 	mode: 'around' | 'centred';
+	/** A `centred` label's further spots, tried in turn once the first (`anchor`) has no room: an area is named anywhere inside it. */
+	spots?: readonly (readonly [number, number])[];
 	/** Its symbol is drawn only with its label (a town's dot): see NamedSymbol. */
 	yields?: boolean;
 }
@@ -88,18 +90,21 @@ function leaderSlot(request: LabelRequest, gap: number, max: number, slot: strin
 	return ring < LEADER_STEPS.length && i < LEADER_DIRECTIONS && LEADER_STEPS[ring]! <= max ? leaderCandidate(request, gap, ring, i) : undefined;
 }
 
-/** The spot itself, then nudged up, down and sideways by part of the label's size. */
-function centredCandidates({ anchor: [x, y], width: w, height: h }: LabelRequest): Candidate[] {
-	const shifts: [string, number, number][] = [
-		['C', 0, 0],
-		['Cn', 0, -0.8],
-		['Cs', 0, 0.8],
-		['Ce', 0.3, 0],
-		['Cw', -0.3, 0],
-		['Cnn', 0, -1.6],
-		['Css', 0, 1.6]
-	];
-	return shifts.map(([slot, fx, fy]) => ({ slot, box: { x: x - w / 2 + fx * w, y: y - h / 2 + fy * h, width: w, height: h }, leader: null }));
+const SHIFTS: readonly (readonly [string, number, number])[] = [
+	['C', 0, 0],
+	['Cn', 0, -0.8],
+	['Cs', 0, 0.8],
+	['Ce', 0.3, 0],
+	['Cw', -0.3, 0],
+	['Cnn', 0, -1.6],
+	['Css', 0, 1.6]
+];
+
+/** Each spot (the anchor, then the further ones, their slots numbered from 1), then nudged up, down and sideways by part of the label's size. */
+function centredCandidates({ anchor, spots = [], width: w, height: h }: LabelRequest): Candidate[] {
+	return [anchor, ...spots].flatMap(([x, y], spot) =>
+		SHIFTS.map(([slot, fx, fy]) => ({ slot: spot ? `${slot}${spot}` : slot, box: { x: x - w / 2 + fx * w, y: y - h / 2 + fy * h, width: w, height: h }, leader: null }))
+	);
 }
 
 /** What one label's choice looked at: the box round every candidate it tried, and what it chose. */

@@ -105,6 +105,16 @@ describe('placeLabels', () => {
 		expect(covered.placed[0]!.leader).toBeNull();
 	});
 
+	it('moves an area’s label to its next spot when labels placed before it cover the first, and drops it only when every spot is covered', () => {
+		const options = { width: 400, height: 300 };
+		const area = request('niger', [100, 100], { mode: 'centred', width: 40, priority: 1, spots: [[300, 200]] });
+		const town = (at: [number, number]) => request(`town ${at}`, at, { mode: 'centred', width: 120, height: 80, priority: 2 });
+		const moved = placeLabels([area, town([100, 100])], options).placed.find((p) => p.id === 'niger')!;
+		expect(moved.slot).toBe('C1');
+		expect(moved.box).toEqual({ x: 280, y: 193, width: 40, height: 14 });
+		expect(placeLabels([area, town([100, 100]), town([300, 200])], options).dropped).toEqual(['niger']);
+	});
+
 	const arbitraryScene = fc.record({
 		width: fc.integer({ min: 120, max: 900 }),
 		height: fc.integer({ min: 100, max: 700 }),

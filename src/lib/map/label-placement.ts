@@ -66,7 +66,10 @@ const sameRequest = (a: LabelRequest, b: LabelRequest) =>
 	a.height === b.height &&
 	a.priority === b.priority &&
 	a.mode === b.mode &&
-	!a.yields === !b.yields;
+	!a.yields === !b.yields &&
+	sameSpots(a.spots, b.spots);
+const sameSpots = (a: LabelRequest['spots'], b: LabelRequest['spots']) =>
+	a === b || ((a?.length ?? 0) === (b?.length ?? 0) && (a ?? []).every(([x, y], i) => x === b![i]![0] && y === b![i]![1]));
 
 /** The geometry a placed label puts in others' way: its box, its leader and the sight line from its symbol. */
 const footprint = (placed: PlacedLabel, anchor: readonly [number, number]): Box[] =>

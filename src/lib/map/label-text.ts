@@ -20,6 +20,8 @@ export interface TextLabelSpec {
 	anchor: readonly [number, number];
 	/** The radius of the symbol it names. */
 	radius?: number;
+	/** An area's further spots (LabelRequest's `spots`). */
+	spots?: readonly (readonly [number, number])[];
 }
 
 export interface TextSetting {

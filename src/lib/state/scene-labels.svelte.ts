@@ -80,7 +80,7 @@ export class SceneLabels {
 		const key = `${spec.kind}|${setting.rootPx}|${setting.scale}|${setting.maxLineWidth}|${spec.text}`;
 		let set = this.#setTexts.get(key);
 		if (!set) this.#setTexts.set(key, (set = textLabel({ ...spec, anchor: [0, 0], radius: 0 }, setting)));
-		return { ...set, id: spec.id, anchor: spec.anchor, radius: spec.radius ?? 0 };
+		return { ...set, id: spec.id, anchor: spec.anchor, radius: spec.radius ?? 0, ...(spec.spots?.length ? { spots: spec.spots } : {}) };
 	}
 
 	/** The attacks' labels: they change when an attack starts or the camera moves, not at every clock step. */
@@ -140,8 +140,8 @@ export class SceneLabels {
 		const specs: TextLabelSpec[] = [];
 		for (const { minutes, labelAt } of this.#marks.rings)
 			if (labelAt) specs.push({ id: `ring:${minutes}`, kind: 'ring', text: locale.t('ringMinutes', { minutes }), anchor: labelAt });
-		for (const { label, at } of this.#countrySpots)
-			specs.push({ id: `country:${label.id}`, kind: label.major ? 'country-major' : 'country', text: locale.country(label.id), anchor: at });
+		for (const { label, at, others } of this.#countrySpots)
+			specs.push({ id: `country:${label.id}`, kind: label.major ? 'country-major' : 'country', text: locale.country(label.id), anchor: at, spots: others });
 		// A town's dot shows only with its name, so it yields to what the story names; the story's own places outrank the base map's towns.
 		const towns = this.#marks.towns.map(({ town, at }) => ({
 			...this.#set({ id: `town:${town.id}`, kind: town.capital ? 'capital' : 'town', text: town.name[locale.lang], anchor: at, radius: town.capital ? symbols.CAPITAL_HALF : symbols.TOWN_RADIUS }),
