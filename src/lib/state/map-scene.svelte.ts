@@ -20,6 +20,7 @@ import { kmPerPixel, scaleBarLength } from '../map/scale-bar';
 import { greatCircleKm } from '../geo/distance';
 import type { TimedIncident } from '../story/scenario-times';
 import * as symbols from '../map/symbols';
+import { keepUnchanged } from '../scene/kept-marks';
 
 export type { SceneLabel } from './scene-labels.svelte';
 
@@ -59,6 +60,9 @@ export interface IncidentMark {
  * The tracks' marks, the air support's and the labels are each their own class; the scene
  * composes them. Call during a component's initialisation.
  */
+/** What a town's mark shows: which town, where. */
+const townKey = ({ town, at }: { town: MapTown; at: [number, number] }) => `${town.id}|${at[0]}|${at[1]}`;
+
 export class MapScene {
 	#o: MapSceneOptions;
 	#tracks: TrackMarks;
@@ -136,7 +140,9 @@ export class MapScene {
 	 * the place; the base map's towns once it is loaded, most populous first (the placement keeps
 	 * the order among equals, so a small town gives way).
 	 */
-	towns: { town: MapTown; at: [number, number] }[] = $derived.by(() => {
+	towns: { town: MapTown; at: [number, number] }[] = $derived.by(() => (this.#towns = keepUnchanged(this.#towns, this.#townsNow(), townKey)));
+	#towns: { town: MapTown; at: [number, number] }[] = [];
+	#townsNow() {
 		const { session, view } = this.#o;
 		const attacked = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
 		// The story's places come before the base map's towns, wherever those are named (an embed's Gummi once took Tongo Tongo's room).
@@ -153,7 +159,7 @@ export class MapScene {
 				return at && this.#onMap(at) ? [{ town, at }] : [];
 			})
 			.slice(0, townLimit(view.width, view.height));
-	});
+	}
 
 	/** What labels keep off where they can: the borders, the routes and the flight path; with the camera and the layers, not the clock. */
 	labelLines = $derived.by(() => {
