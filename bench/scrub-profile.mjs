@@ -2,7 +2,8 @@
 // V8's sampling profiler; prints every step's CPU by category with the clock it reached, then, for the
 // costliest 5 % of steps against the median ones, the functions the samples fell in (self and
 // inclusive ms per step) and the trace events that took the most CPU. A diagnostic, not a budget.
-// BASE_URL as for scrub.mjs; BENCH_SWEEPS (default 2) sweeps of 99 steps; BENCH_SHOWN (15) rows of
+// BASE_URL as for scrub.mjs; BENCH_SWEEPS (default 2) sweeps of 99 steps; BENCH_SAMPLING=0 leaves V8's
+// sampler off (every step's CPU as scrub.mjs sees it, no function ranking); BENCH_SHOWN (15) rows of
 // each ranking; BENCH_TRACE_OUT=FILE also keeps the trace (DevTools opens it); writes results/scrub-profile.json. Build with `npx vite build --minify false` to read names.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const SWEEPS = Number(process.env.BENCH_SWEEPS ?? 2);
 const STEPS = 99;
 const SHOWN = Number(process.env.BENCH_SHOWN ?? 15);
+const SAMPLING = process.env.BENCH_SAMPLING !== '0';
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 const loadAverage = os.loadavg().map((v) => round(v));
@@ -24,7 +26,7 @@ let steps;
 try {
 	const { page, context } = await openCase(browser, BASE_URL, { path: CHINAGODRAR_PATH, setup: everyLayerOn });
 	const taken = [];
-	await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, 'disabled-by-default-v8.cpu_profiler'] });
+	await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, ...(SAMPLING ? ['disabled-by-default-v8.cpu_profiler'] : [])] });
 	for (let sweep = 0; sweep < SWEEPS; sweep++) {
 		await home(page);
 		for (let i = 0; i < STEPS; i++) {
@@ -72,7 +74,8 @@ try {
 	console.log(`load average ${loadAverage.join(', ')}; ${samples.length} profile samples in the page's main thread`);
 	console.log(['step', 'clock UTC', 'cpu', ...CATEGORIES].join('\t'));
 	for (const s of steps) console.log([`${s.sweep}-${s.index}`, s.clock, ...['cpu', ...CATEGORIES].map((f) => s[f].toFixed(2))].join('\t'));
-	console.log(`\nCPU per step p50 ${round(percentile(steps.map((s) => s.cpu), 50))}, p95 ${round(percentile(steps.map((s) => s.cpu), 95))} ms (the profiler inflates script)`);
+	console.log(`\nCPU per step p50 ${round(percentile(steps.map((s) => s.cpu), 50))}, p95 ${round(percentile(steps.map((s) => s.cpu), 95))} ms ${SAMPLING ? '(the profiler inflates script)' : '(no sampler)'}`);
+	console.log(`costliest steps: ${byCpu.slice(0, 20).map((s) => `${s.clock} ${round(s.cpu)}`).join(', ')}`);
 	for (const [title, group] of [['costliest 5 %', result.costliest], ['median steps (45–55 %)', result.median]]) {
 		console.log(`\n${title}: ${group.steps} steps, ${group.cpuPerStep} ms CPU a step${group.clocks ? ` (${group.clocks.join('; ')})` : ''}`);
 		console.log('  functions, ms a step (self / inclusive):');
