@@ -22,6 +22,7 @@ const mapShare = (page) =>
 		share: document.querySelector('main.map').getBoundingClientRect().height / innerHeight,
 		scrolls: document.scrollingElement.scrollHeight > innerHeight + 1
 	}));
+const SHOWN = (page, selector) => page.locator(selector).evaluateAll((elements) => elements.every((e) => e.getBoundingClientRect().bottom <= innerHeight + 1));
 
 for (const lang of ['en', 'fr']) {
 	for (const viewport of SIZES) {
@@ -34,7 +35,11 @@ for (const lang of ['en', 'fr']) {
 				const folded = await mapShare(page);
 				if (viewport.height >= 450) await screenshot(page, `embed-narration-${viewport.width}x${viewport.height}-folded-${lang}`);
 				await screenshot(page, `embed-narration-${viewport.width}x${viewport.height}-folded-${lang}`);
-				if (viewport.height >= 450) assert.ok(folded.share >= 0.45, `the map has ${(100 * folded.share).toFixed(0)} % of the frame`);
+				assert.ok(folded.share >= 0.45, `the map has ${(100 * folded.share).toFixed(1)} % of the frame`);
+				// Every control still in the frame, which does not scroll.
+				assert.equal(folded.scrolls, false, 'the frame scrolls');
+				assert.ok(await SHOWN(page, 'button, a[href], [role="slider"]'), 'a control below the frame');
+				assert.ok(await page.getByRole('button', { name: lang === 'en' ? 'All figures' : 'Tous les chiffres' }).isVisible());
 				// Opened, the text lies over the map: the map keeps this box.
 				const without = await page.evaluate(() => document.querySelector('main.map').getBoundingClientRect().height);
 
