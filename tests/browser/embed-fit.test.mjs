@@ -59,7 +59,10 @@ function unseen() {
 	// The chapter's text may scroll in a short frame: its scrolling box must show, at least two lines of it.
 	const narration = document.querySelector('[data-fit="narration"]');
 	const scroller = narration?.closest('[data-scroll]');
-	if (scroller && scroller.clientHeight < 2 * parseFloat(getComputedStyle(narration).lineHeight)) problems.push(`the chapter's text shows under two lines: ${scroller.clientHeight} px`);
+	// Or, in a short frame, is folded behind the button that opens it (embed-narration.test.mjs opens it).
+	const folded = scroller && getComputedStyle(scroller).display === 'none';
+	if (folded && document.querySelector(`button[aria-controls="${scroller.id}"][aria-expanded="false"]`) === null) problems.push("the chapter's text is hidden with no button to open it");
+	if (scroller && !folded && scroller.clientHeight < 2 * parseFloat(getComputedStyle(narration).lineHeight)) problems.push(`the chapter's text shows under two lines: ${scroller.clientHeight} px`);
 	const required = [...document.querySelectorAll('[data-fit]:not([data-fit="narration"]), .now .time')];
 	const focusable = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])')].filter(
 		(element) => !element.closest('svg') && !element.closest('.visually-hidden') && !element.disabled
@@ -107,7 +110,7 @@ for (const lang of ['en', 'fr']) {
 				await frame.waitForFunction(() => document.body.dataset.hydrated === 'true' && document.querySelector('path[data-country]') !== null);
 				const chapter = name.startsWith('chapter');
 				// The chapter's text loads when asked for: wait for it before measuring.
-				if (chapter) await frame.locator('[data-fit="narration"]').filter({ hasText: /\w/ }).waitFor();
+				if (chapter) await frame.locator('[data-fit="narration"]').filter({ hasText: /\w/ }).waitFor({ state: 'attached' });
 				await eventually(async () => (await frame.evaluate(unseen)).length === 0, {
 					timeout: 4000,
 					message: `${name} at ${size.width}×${size.height} (${lang}): ${(await frame.evaluate(unseen)).join('; ')}`

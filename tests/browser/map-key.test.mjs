@@ -157,3 +157,30 @@ for (const [size, viewport, open] of [
 		});
 	});
 }
+
+// The rings' assumption says when the jets take off, in words (review s23: "0 min on the ground" explained nothing), and fits the key on a phone.
+for (const lang of ['en', 'fr']) {
+	for (const size of ['phone', 'desktop']) {
+		test(`the key says when the jets take off, in plain words, and fits (${lang}, ${size})`, async () => {
+			await withPage(browser, `/embed?chapter=chinagodrar-air-response&lang=${lang}`, { viewport: VIEWPORTS[size], reducedMotion: 'reduce' }, async ({ page }) => {
+				const toggle = page.getByRole('button', { name: lang === 'en' ? 'Key' : 'Légende' });
+				if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+				const item = page.locator('.map-key li.assumption');
+				await eventually(() => item.isVisible(), { message: 'the rings’ assumption in the key' });
+				const text = (await item.innerText()).replace(/\s+/g, ' ');
+				const takeOff = lang === 'en' ? /taking off (the moment the alert comes \(no time on the ground\)|\d+ min after the alert)/ : /décollant (dès l’alerte \(aucun temps au sol\)|\d+ min après l’alerte)/;
+				assert.match(text, takeOff);
+				assert.doesNotMatch(text, /\b\d+ min (on the ground|au sol)\b/, 'no bare minutes on the ground');
+				// Inside the key, whole: no line cut at its edge.
+				const fits = await item.evaluate((li) => {
+					const key = li.closest('.map-key').getBoundingClientRect();
+					const box = li.getBoundingClientRect();
+					return li.scrollWidth <= li.clientWidth + 1 && box.left >= key.left - 1 && box.right <= key.right + 1;
+				});
+				assert.ok(fits, `the assumption fits the key: ${text}`);
+				await item.scrollIntoViewIfNeeded();
+				await screenshot(page, `map-key-takeoff-${size}-${lang}`);
+			});
+		});
+	}
+}

@@ -76,5 +76,17 @@ describe('restoreView', () => {
 		expect(await late).toHaveLength(1);
 		expect(session.clock.time).toBe(session.clock.bounds.to);
 	});
-});
 
+	it('frames the map as the link says once the rest is set, and says so when it cannot', async () => {
+		const framed: unknown[] = [];
+		const camera = { restore: (extent: unknown) => (framed.push(extent), framed.length === 1) };
+		const first = restoreView(new Session(seed), new Locale('en'), new URLSearchParams('map=1.7,14.6,420'), null, camera);
+		expect(await first.late).toEqual([]);
+		expect(framed).toEqual([{ center: [1.7, 14.6], widthKm: 420 }]);
+		const refused = restoreView(new Session(seed), new Locale('en'), new URLSearchParams('map=1.7,14.6,420'), null, camera);
+		expect(await refused.late).toEqual([expect.stringMatching(/^This link’s map framing could not be read/)]);
+		const bad = restoreView(new Session(seed), new Locale('en'), new URLSearchParams('map=far'), null, camera);
+		expect(bad.notices).toEqual([expect.stringContaining('“map”')]);
+		expect(framed).toHaveLength(2);
+	});
+});

@@ -4,26 +4,40 @@ import type { Locale } from '../state/locale.svelte';
 import type { Session } from '../state/session.svelte';
 import { tick } from 'svelte';
 import { noticeText, parseViewParams, type ParamNotice, type ViewParams } from '../url/view-params';
+import type { CameraExtent } from '../map/camera';
+
+/** The map's camera as a link sets it (state/map-view.svelte.ts): false for a framing it cannot show. */
+export interface CameraRestorer {
+	restore(extent: CameraExtent): boolean;
+}
 
 /**
  * Restores the view from the URL once. Returns notices for bad parameters, and `late`, the notices
  * of times set once `dataArrived` has: a time outside the story's period may be a dataset's (a
  * link to 2023 over an imported table), which widens the clock's period only once it has loaded.
+ * The map's framing (`map`, given a `camera`) is set last, once the data has arrived too (a table
+ * widens the map's frame, which frames the map again) and the camera has followed the focus.
  */
 export function restoreView(
 	session: Session,
 	locale: Locale,
 	search: URLSearchParams,
-	dataArrived: Promise<void> | null = null
+	dataArrived: Promise<void> | null = null,
+	camera: CameraRestorer | null = null
 ): { notices: string[]; late: Promise<string[]> } {
 	const { view, notices } = parseViewParams(search, session.incidents.map((i) => i.incident.id));
 	if (view.focus) session.focus(view.focus);
 	const texts = (list: ParamNotice[]) => list.map((n) => noticeText(locale.lang, n));
+	// tick(): the clock's period and the camera's target follow the focus and a new table in effects.
+	const settled = (dataArrived ?? Promise.resolve()).then(tick);
+	const map = view.map;
+	const framed: Promise<ParamNotice[]> =
+		map && camera ? settled.then(() => (camera.restore(map) ? [] : [{ name: 'map', reason: 'paramBadMap' }])) : Promise.resolve([]);
 	const { bounds } = session.clock;
 	const inPeriod = [view.t, view.from, view.to].every((t) => t === undefined || (t >= bounds.from && t <= bounds.to));
-	if (inPeriod || !dataArrived) return { notices: texts([...notices, ...restoreTime(session, view)]), late: Promise.resolve([]) };
-	// tick(): the clock's period follows a new table in an effect.
-	return { notices: texts(notices), late: dataArrived.then(tick).then(() => texts(restoreTime(session, view))) };
+	if (inPeriod || !dataArrived) return { notices: texts([...notices, ...restoreTime(session, view)]), late: framed.then(texts) };
+	const timed = settled.then(() => restoreTime(session, view));
+	return { notices: texts(notices), late: Promise.all([timed, framed]).then((lists) => texts(lists.flat())) };
 }
 
 const URL_PRECISION_MS = 1000;

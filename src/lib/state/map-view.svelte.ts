@@ -43,7 +43,9 @@ export class MapView {
 	/** Loads the gestures, once the map is attached. */
 	#load: (() => void) | null = null;
 	/** Whether the reader has zoomed or panned since the camera last framed its target. */
-	#moved = false;
+	#moved = $state(false);
+	/** The place and width the reader chose by zooming or panning, null while the camera frames its target (a link carries it). */
+	ownExtent = $derived(this.#moved ? viewedExtent(this.transform, this.width, this.height, this.projection) : null);
 	#targetAspect: number | null;
 	/** Whether the camera has framed a target yet. */
 	#framed = false;
@@ -168,6 +170,24 @@ export class MapView {
 	show(extent: CameraTarget): void {
 		this.#fly(() => cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM));
 		this.#moved = true;
+	}
+
+	/**
+	 * Opens on the framing a link carried, as the reader who shared it had chosen it: their own
+	 * view, kept through resizes until a new target or reset(). Call once the target the rest of
+	 * the link gives is set (its flight, if any, is called off). False, and the camera left as it
+	 * was, for an extent this map's projection cannot frame (a centre far off the region).
+	 */
+	restore(extent: CameraTarget): boolean {
+		let camera: CameraTransform;
+		try {
+			camera = cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM);
+		} catch {
+			return false;
+		}
+		this.#jump(camera);
+		this.#moved = true;
+		return true;
 	}
 
 	/** Undoes the reader's own zoom and pan: back to the target. */

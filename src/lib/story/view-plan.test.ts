@@ -6,8 +6,16 @@ import { planView } from './view-plan';
 const at = (iso: string) => Date.parse(iso);
 
 describe('planView', () => {
-	it('without params: no chapter, no focus, the whole region, nothing else set', () => {
-		expect(planView(seed, {})).toEqual({ chapter: null, focus: null, camera: null });
+	it('without params: the whole region at the story’s end, every attack begun (as the explorer opens)', () => {
+		const plan = planView(seed, {});
+		expect(plan).toEqual({ chapter: null, focus: null, camera: null, t: plan.t });
+		const lastEnd = Math.max(...seed.incidents.map((i) => Date.parse(i.end)));
+		expect(plan.t).toBeGreaterThanOrEqual(lastEnd);
+		expect(plan.t! - lastEnd).toBeLessThanOrEqual(8 * 24 * 3600e3);
+	});
+
+	it('a window without a time keeps its own start, not the story’s end', () => {
+		expect(planView(seed, { from: at('2019-12-10T00:00:00Z'), to: at('2019-12-11T00:00:00Z') }).t).toBeUndefined();
 	});
 
 	it('a chapter sets its focus, window, cursor, extent and layers', () => {

@@ -7,6 +7,7 @@ import { incidentExtent } from './incident-extent';
 import { chapterExtent } from './chapter-extent';
 import type { TimeWindow } from '../time/time-window';
 import type { EmbedParams } from '../embed/embed-params';
+import { scenarioBounds } from './scenario-times';
 
 /** Centre and width across the map, as a chapter's extent. */
 export interface CameraTarget {
@@ -42,7 +43,8 @@ export function planView(scenario: Scenario, params: Pick<EmbedParams, 'chapter'
 
 	const chapterWindow = keepsChapter ? { from: Date.parse(chapter.window.from), to: Date.parse(chapter.window.to) } : undefined;
 	const window = params.from !== undefined && params.to !== undefined ? { from: params.from, to: params.to } : chapterWindow;
-	const t = params.t ?? (keepsChapter ? Date.parse(chapter.cursor) : undefined);
+	const bare = chapter === null && focus === null && window === undefined;
+	const t = params.t ?? (keepsChapter ? Date.parse(chapter.cursor) : bare ? scenarioBounds(scenario).to : undefined);
 	const camera = keepsChapter ? chapterExtent(scenario, chapter) : focus ? incidentExtent(scenario, focus) : null;
 
 	const plan: ViewPlan = { chapter: chapter?.id ?? null, focus, camera };

@@ -28,7 +28,8 @@ describe('parseViewParams', () => {
 		['from=2018-01-02T00:00:00Z&to=2018-01-01T00:00:00Z', 'from', 'paramWindowOrder'],
 		['from=2018-01-02T00:00:00Z', 'from', 'paramWindowIncomplete'],
 		['to=2018-01-02T00:00:00Z', 'to', 'paramWindowIncomplete'],
-		['from=2018-01-02T00:00:00Z&to=2018-01-02T00:00:00.001Z', 'from', 'paramWindowShort']
+		['from=2018-01-02T00:00:00Z&to=2018-01-02T00:00:00.001Z', 'from', 'paramWindowShort'],
+		['map=1.7,95,420', 'map', 'paramBadMap']
 	])('drops %s with a notice naming %s', (query, name, reason) => {
 		const { view, notices } = parseViewParams(new URLSearchParams(query), ids);
 		expect(notices).toHaveLength(1);
@@ -60,7 +61,7 @@ describe('parseViewParams', () => {
 
 describe('withViewParams', () => {
 	it('round-trips through parseViewParams and keeps unrelated parameters', () => {
-		const view = { t: Date.UTC(2020, 0, 9, 11, 0, 0), focus: 'chinagodrar-2020-01-09', lang: 'en' as const };
+		const view = { t: Date.UTC(2020, 0, 9, 11, 0, 0), focus: 'chinagodrar-2020-01-09', lang: 'en' as const, map: { center: [1.5, 14.25] as [number, number], widthKm: 320 } };
 		const search = withViewParams(new URLSearchParams('embed=1'), view);
 		expect(search.get('embed')).toBe('1');
 		expect(parseViewParams(search, ids).view).toEqual(view);
@@ -76,5 +77,6 @@ describe('noticeText', () => {
 		expect(noticeText('en', { name: 't', reason: 'paramOutOfRange' }).startsWith('This link’s time is outside the story, so its nearest end is shown.')).toBe(true);
 		expect(noticeText('fr', { name: 'focus', reason: 'paramUnknownIncident' }).startsWith('L’attaque que nomme ce lien n’est pas dans ce récit\u00a0: aucune n’est choisie.')).toBe(true);
 		expect(noticeText('fr', { name: 'lang', reason: 'paramUnknownLang' })).toContain('«\u00a0lang\u00a0»');
+		expect(noticeText('en', { name: 'map', reason: 'paramBadMap' }).startsWith('This link’s map framing could not be read, so the map shows its usual framing.')).toBe(true);
 	});
 });

@@ -11,20 +11,23 @@ import {
 	writeParam,
 	type ParamCodec
 } from './params';
+import { mapParam } from './map-param';
+import type { CameraExtent } from '../map/camera';
 
-/** The view a URL can restore: time, window, focused incident, language. */
+/** The view a URL can restore: time, window, focused incident, language, the reader's own map framing. */
 export interface ViewParams {
 	t?: number;
 	from?: number;
 	to?: number;
 	focus?: string;
 	lang?: Lang;
+	map?: CameraExtent;
 }
 
 /** Why a parameter was dropped, as a message key so the notice reads in the reader's language. */
 export type ParamReason =
 	| 'paramOutOfRange'
-	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete' | 'paramWindowShort';
+	| 'paramNotInstant' | 'paramUnknownIncident' | 'paramUnknownLang' | 'paramWindowOrder' | 'paramWindowIncomplete' | 'paramWindowShort' | 'paramBadMap';
 
 export interface ParamNotice {
 	name: string;
@@ -47,7 +50,8 @@ export function parseViewParams(search: URLSearchParams, incidentIds: readonly s
 		from: read(fromParam, 'paramNotInstant'),
 		to: read(toParam, 'paramNotInstant'),
 		focus: read(focusParam.known(incidentIds), 'paramUnknownIncident'),
-		lang: read(langParam, 'paramUnknownLang')
+		lang: read(langParam, 'paramUnknownLang'),
+		map: read(mapParam, 'paramBadMap')
 	});
 	const problem = windowProblem(view.from, view.to);
 	if (problem !== null) {
@@ -70,6 +74,7 @@ export function noticeText(lang: Lang, notice: ParamNotice): string {
 		: notice.name === 'from' || notice.name === 'to' ? 'linkUnread_window'
 		: notice.name === 'focus' ? 'linkUnread_focus'
 		: notice.name === 'lang' ? 'linkUnread_lang'
+		: notice.name === 'map' ? 'linkUnread_map'
 		: 'linkUnread_t';
 	const detail = message(lang, 'invalidParam', { name: notice.name, reason: message(lang, notice.reason) });
 	return message(lang, 'linkUnreadDetail', { reader: message(lang, reader), detail });
@@ -88,5 +93,6 @@ export function withViewParams(search: URLSearchParams, view: ViewParams): URLSe
 	writeParam(next, toParam, view.to);
 	writeParam(next, focusParam, view.focus);
 	writeParam(next, langParam, view.lang);
+	writeParam(next, mapParam, view.map);
 	return next;
 }

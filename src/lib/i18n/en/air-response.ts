@@ -31,7 +31,9 @@ export const airResponse = {
 	cruiseIsEstimate: 'The cruise speed of the {name} is an estimate.',
 	resetToReported: 'Reset to the reported case',
 	overTargetComputed: 'over the target (computed)',
-	surfaceAssumption: 'Rings and surface assume a {aircraft} at {speed} km/h from every base, {minutes} min on the ground.',
+	surfaceAssumption: 'Rings and surface assume a {aircraft} at {speed} km/h from every base, {takeOff}.',
+	surfaceTakeOffNow: 'taking off the moment the alert comes (no time on the ground)',
+	surfaceTakeOffAfter: 'taking off {minutes} min after the alert (its time on the ground)',
 	delayAssumed: 'No source gives a take-off time: the reported case assumes no time on the ground, so it is the earliest the jets could have arrived.',
 	arrivalAnnouncement: 'Computed arrival over the target: {arrival}',
 } as const;

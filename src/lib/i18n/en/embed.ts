@@ -12,6 +12,8 @@ export const embed = {
 	embedNextChapter: 'Next chapter',
 	embedChapterOf: '{n} of {total}',
 	embedNarration: 'The chapter’s text',
+	embedReadText: 'Text',
+	embedReadTextLabel: 'Read the chapter’s text',
 	embedNarrationFailed: 'The chapter’s text could not be loaded.',
 	embedNotice: 'Some settings in this embed’s link could not be read ({names}); it shows the defaults instead.',
 	embedNoticeClose: 'Dismiss',

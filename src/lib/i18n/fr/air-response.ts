@@ -34,7 +34,9 @@ export const airResponse: TranslationOf<typeof english> = {
 	cruiseIsEstimate: 'La vitesse de croisière du {name} est une estimation.',
 	resetToReported: 'Revenir au cas rapporté',
 	overTargetComputed: 'sur zone (calcul)',
-	surfaceAssumption: 'Cercles et carte supposent un {aircraft} à {speed}\u00a0km/h depuis chaque base, {minutes}\u00a0min au sol.',
+	surfaceAssumption: 'Cercles et carte supposent un {aircraft} à {speed}\u00a0km/h depuis chaque base, {takeOff}.',
+	surfaceTakeOffNow: 'décollant dès l’alerte (aucun temps au sol)',
+	surfaceTakeOffAfter: 'décollant {minutes}\u00a0min après l’alerte (son temps au sol)',
 	delayAssumed: 'Aucune source ne donne d’heure de décollage\u00a0: le cas rapporté ne suppose aucun temps au sol, c’est donc l’arrivée la plus précoce possible.',
 	arrivalAnnouncement: 'Arrivée calculée sur zone\u00a0: {arrival}',
 };

@@ -15,6 +15,8 @@ export const embed: TranslationOf<typeof english> = {
 	embedNextChapter: 'Chapitre suivant',
 	embedChapterOf: '{n} sur {total}',
 	embedNarration: 'Le texte du chapitre',
+	embedReadText: 'Texte',
+	embedReadTextLabel: 'Afficher le texte du chapitre',
 	embedNarrationFailed: 'Le texte du chapitre n’a pas pu être chargé.',
 	embedNotice: 'Certains réglages du lien de cette intégration n’ont pas pu être lus ({names})\u00a0; elle affiche les valeurs par défaut.',
 	embedNoticeClose: 'Fermer',
