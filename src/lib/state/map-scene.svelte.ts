@@ -17,10 +17,10 @@ import type { Box, Obstacle } from '../map/label-placement';
 import type { MeasureText } from '../map/label-style';
 import type { Drawn } from '../map/map-key';
 import { kmPerPixel, scaleBarLength } from '../map/scale-bar';
-import { greatCircleKm } from '../geo/distance';
 import type { TimedIncident } from '../story/scenario-times';
 import * as symbols from '../map/symbols';
 import { keepUnchanged } from '../scene/kept-marks';
+import { baseMapTownsApart, PLACE_LABEL_ZOOM, storyTowns, townKey } from '../map/map-towns';
 
 export type { SceneLabel } from './scene-labels.svelte';
 
@@ -40,12 +40,6 @@ export interface MapSceneOptions {
 	detail: () => { towns: readonly MapTown[]; waterBoxes: readonly [[number, number], [number, number]][] } | null;
 }
 
-/** Scenario places get a town's dot and name once the map is zoomed in enough for them not to crowd, or once the base map's towns show. */
-const PLACE_LABEL_ZOOM = 3;
-/** A base-map town this close to a story's place is the same place. */
-const SAME_PLACE_KM = 5;
-const LABELLED_KINDS = ['town', 'village', 'military-base', 'camp'];
-
 export interface IncidentMark {
 	item: TimedIncident;
 	at: [number, number] | null;
@@ -60,9 +54,6 @@ export interface IncidentMark {
  * The tracks' marks, the air support's and the labels are each their own class; the scene
  * composes them. Call during a component's initialisation.
  */
-/** What a town's mark shows: which town, where. */
-const townKey = ({ town, at }: { town: MapTown; at: [number, number] }) => `${town.id}|${at[0]}|${at[1]}`;
-
 export class MapScene {
 	#o: MapSceneOptions;
 	#tracks: TrackMarks;
@@ -130,10 +121,7 @@ export class MapScene {
 	 * The base map's towns but those where the story already names a place (Ayorou) or a capital
 	 * stands: with the base map, not with the clock (an attack's start changes the towns below).
 	 */
-	#detailTowns: readonly MapTown[] = $derived.by(() => {
-		const named = [...CAPITALS, ...this.#o.session.scenario.places];
-		return (this.#o.detail()?.towns ?? []).filter((t) => !named.some((p) => greatCircleKm([p.lon, p.lat], [t.lon, t.lat]) < SAME_PLACE_KM));
-	});
+	#detailTowns: readonly MapTown[] = $derived.by(() => baseMapTownsApart(this.#o.detail()?.towns ?? [], this.#o.session.scenario.places));
 
 	/**
 	 * Capitals always; the scenario's places once zoomed in or beside the base map's towns, except where an attack on the map names
@@ -146,12 +134,7 @@ export class MapScene {
 		const { session, view } = this.#o;
 		const attacked = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
 		// The story's places come before the base map's towns, wherever those are named (an embed's Gummi once took Tongo Tongo's room).
-		const places =
-			view.transform.k >= PLACE_LABEL_ZOOM || this.#detailTowns.length > 0
-				? session.scenario.places
-						.filter((p) => LABELLED_KINDS.includes(p.kind) && !attacked.has(p.id))
-						.map((p) => ({ id: p.id, name: p.name, lon: p.lon, lat: p.lat, capital: false, story: true }))
-				: [];
+		const places = view.transform.k >= PLACE_LABEL_ZOOM || this.#detailTowns.length > 0 ? storyTowns(session.scenario.places, attacked) : [];
 		// Those on the map, as many as its size has room for (a phone's fewer).
 		return [...CAPITALS, ...places, ...this.#detailTowns]
 			.flatMap((town) => {

@@ -179,13 +179,11 @@ export class MapView {
 	 * was, for an extent this map's projection cannot frame (a centre far off the region).
 	 */
 	restore(extent: CameraTarget): boolean {
-		let camera: CameraTransform;
 		try {
-			camera = cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM);
+			this.#jump(cameraFor(extent, this.width, this.height, this.projection, MAX_ZOOM));
 		} catch {
 			return false;
 		}
-		this.#jump(camera);
 		this.#moved = true;
 		return true;
 	}
@@ -243,11 +241,7 @@ export class MapView {
 		return true;
 	}
 
-	#hasRoom(): boolean {
-		return this.width > 0 && this.height > 0;
-	}
+	#hasRoom = (): boolean => this.width > 0 && this.height > 0;
 
-	#duration(): number {
-		return prefersReducedMotion() ? 0 : MOTION_MS;
-	}
+	#duration = (): number => (prefersReducedMotion() ? 0 : MOTION_MS);
 }
