@@ -147,9 +147,11 @@ export class MapScene {
 	/** What labels keep off where they can: the borders, the routes and the flight path; with the camera and the layers, not the clock. */
 	labelLines = $derived.by(() => {
 		const routes = this.tracks.map((t) => t.points.map((p): [number, number] => [p.lon, p.lat]));
-		const lines = [...(sahelMap.borders.coordinates as [number, number][][]), ...routes, ...(this.flight ? [this.flight.curve] : [])];
-		return screenSegments(lines, this.toScreen, this.#o.view.width, this.#o.view.height);
+		const lines = [...routes, ...(this.flight ? [this.flight.curve] : [])];
+		return [...this.#borderLines, ...screenSegments(lines, this.toScreen, this.#o.view.width, this.#o.view.height)];
 	});
+	/** The borders' part, with the camera only: projecting their 3,000 points again when a movement began took 0.6 ms of its step. */
+	#borderLines = $derived.by(() => screenSegments(sahelMap.borders.coordinates as [number, number][][], this.toScreen, this.#o.view.width, this.#o.view.height));
 
 	/** In the lower left corner, at most 140 px long. */
 	scaleBar = $derived.by(() => {
