@@ -50,6 +50,13 @@ function mainThread(from, to) {
 		longestWallMs: round(longest.wall),
 		longestWallTaskCpuMs: round(longest.cpu),
 		longestCpuMs: round(Math.max(0, ...ran.map((t) => t.cpu))),
+		// What the longest task by CPU spent it on (trace event names, self CPU ms), to tell a message's deserialisation from a draw.
+		longestCpuTaskByName: Object.fromEntries(
+			Object.entries(ran.reduce((a, t) => (t.cpu > a.cpu ? t : a), { cpu: 0, byName: {} }).byName)
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 6)
+				.map(([name, ms]) => [name, round(ms)])
+		),
 		over50Ms: ran.filter((t) => t.wall > 50).map((t) => ({ wall: round(t.wall), cpu: round(t.cpu), atMs: round(t.start - start) }))
 	};
 }
