@@ -2,7 +2,7 @@
 // plain reason on failure; the story stays as it was whatever happens. Pages import this module
 // only when a URL asks for data, so the story alone never downloads the dataset code.
 import type { EventTable } from '../dataset/event-table';
-import { DataWorkerMessageSchema, tableWithTexts, type TextColumn } from '../dataset/data-worker-messages';
+import { TableArrival, TableReadMessageSchema } from '../dataset/table-read-messages';
 import type { EventLayer } from '../state/event-layer.svelte';
 import type { LoadProgress } from './fetch-event-table';
 import { showPrepared } from './table-arrival';
@@ -20,21 +20,21 @@ export type TableReader = (url: string, onProgress: LoadProgress) => Promise<Eve
  */
 export const readInWorker: TableReader = (url, onProgress) =>
 	new Promise((resolve, reject) => {
-		const texts = new Map<TextColumn, string>();
+		const arrival = new TableArrival();
 		const worker = new Worker(new URL('./event-data.worker.ts', import.meta.url), { type: 'module' });
 		const fail = (reason: string) => {
 			worker.terminate();
 			reject(new Error(reason));
 		};
 		worker.onmessage = (event: MessageEvent<unknown>) => {
-			const parsed = DataWorkerMessageSchema.safeParse(event.data);
+			const parsed = TableReadMessageSchema.safeParse(event.data);
 			if (!parsed.success) return fail(`the data worker sent an unreadable message: ${parsed.error.message}`);
 			const data = parsed.data;
 			if (data.type === 'progress') return onProgress(data.read, data.total);
 			if (data.type === 'failed') return fail(data.reason);
-			if (data.type === 'text') return void texts.set(data.column, data.text);
+			if (data.type === 'text') return arrival.text(data.column, data.text);
 			try {
-				resolve(tableWithTexts(data.table, texts));
+				resolve(arrival.done(data.table));
 				worker.terminate();
 			} catch (error) {
 				fail(error instanceof Error ? error.message : String(error));

@@ -10,8 +10,8 @@ const post = (message: TableReadPost, transfer: Transferable[] = []) => self.pos
 
 self.onmessage = async (event: MessageEvent<unknown>) => {
 	const request = TableReadRequestSchema.safeParse(event.data);
-	if (!request.success) return post({ type: 'failed', detail: 'the table reader was sent no table' });
-	const progress = (read: number) => post({ type: 'progress', read });
+	if (!request.success) return post({ type: 'failed', reason: 'the table reader was sent no table' });
+	const progress = (read: number) => post({ type: 'progress', read, total: null });
 	try {
 		const asked = request.data;
 		const table =
@@ -19,6 +19,6 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 		const posts = tableReadPosts(table);
 		posts.forEach((message, i) => post(message, i === posts.length - 1 ? tableBuffers(table) : []));
 	} catch (error) {
-		post({ type: 'failed', detail: error instanceof Error ? error.message : String(error) });
+		post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
 	}
 };

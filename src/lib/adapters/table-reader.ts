@@ -16,7 +16,7 @@ export function readTableOffThread(request: TableReadRequest, onProgress: (read:
 			const message = parsed.data;
 			if (message.type === 'progress') onProgress(message.read);
 			else if (message.type === 'text') arrival.text(message.column, message.text);
-			else if (message.type === 'failed') reject(new Error(message.detail));
+			else if (message.type === 'failed') reject(new Error(message.reason));
 			else {
 				try {
 					resolve(arrival.done(message.table));

@@ -1,15 +1,15 @@
-// The messages of the worker that reads a binary table or a kept dataset's table
-// (table-read.worker.ts), checked by a schema on arrival like the import worker's. The table comes
-// in three messages, its two texts first, each its own: the page deserialises a message in one
-// task, and a million events' texts are tens of megabytes of strings (their buffers are moved,
-// not copied, but strings are copied).
+// The messages of the workers that read an event table (table-read.worker.ts: a binary table's file
+// or a kept dataset's table; event-data.worker.ts: a ?data= URL), checked by a schema on arrival
+// like the import worker's. The table comes in three messages, its two texts first, each its own:
+// the page deserialises a message in one task, and a million events' texts are tens of megabytes
+// of strings (their buffers are moved, not copied, but strings are copied).
 import * as z from 'zod/mini';
 import type { EventTable } from './event-table';
 import { TableSchema } from './import/messages';
 
 const count = z.int().check(z.minimum(0));
 
-/** What the worker is asked to read: a binary table's file, or a kept dataset by its id. */
+/** What the table reader is asked to read: a binary table's file, or a kept dataset by its id. */
 export const TableReadRequestSchema = z.union([z.object({ file: z.instanceof(Blob) }), z.object({ kept: z.string() })]);
 export type TableReadRequest = z.infer<typeof TableReadRequestSchema>;
 
@@ -20,14 +20,15 @@ const OffsetsSchema = z.object({ offsets: z.instanceof(Uint32Array) });
 const TextlessTableSchema = z.extend(TableSchema, { id: OffsetsSchema, notes: OffsetsSchema });
 
 export const TableReadMessageSchema = z.discriminatedUnion('type', [
-	z.object({ type: z.literal('progress'), read: count }),
+	/** Bytes read, and the whole size when it is known (a server may not say it). */
+	z.object({ type: z.literal('progress'), read: count, total: z.nullable(count) }),
 	z.object({ type: z.literal('text'), column: z.enum(TEXT_COLUMNS), text: z.string() }),
 	z.object({ type: z.literal('done'), table: TextlessTableSchema }),
-	z.object({ type: z.literal('failed'), detail: z.string() })
+	z.object({ type: z.literal('failed'), reason: z.string() })
 ]);
 export type TableReadMessage = z.infer<typeof TableReadMessageSchema>;
 type Textless = Omit<EventTable, TextColumn> & Record<TextColumn, { offsets: Uint32Array }>;
-/** What the worker sends: a table as the decoder types it (any buffer). */
+/** What a worker sends: a table as the decoder types it (any buffer). */
 export type TableReadPost = Exclude<TableReadMessage, { type: 'done' }> | { type: 'done'; table: Textless };
 
 /** The table's messages in the order they are posted: each text, then the rest. */
@@ -46,12 +47,15 @@ export class TableArrival {
 		this.texts.set(column, text);
 	}
 
-	/** The table, or an error naming a text that did not come. */
+	/** The table, or an error naming a text that did not come or is not the length its offsets say. */
 	done(table: z.infer<typeof TextlessTableSchema>): EventTable {
 		const text = (column: TextColumn) => {
 			const value = this.texts.get(column);
 			if (value === undefined) throw new Error(`the table reader sent no ${column} text`);
-			return { offsets: table[column].offsets, text: value };
+			const { offsets } = table[column];
+			const end = offsets[offsets.length - 1];
+			if (end !== value.length) throw new Error(`the table reader sent a ${column} text of ${value.length} characters, its offsets end at ${end}`);
+			return { offsets, text: value };
 		};
 		return { ...table, id: text('id'), notes: text('notes') };
 	}

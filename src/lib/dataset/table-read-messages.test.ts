@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { TableArrival, TableReadMessageSchema, tableReadPosts } from './table-read-messages';
+import { syntheticEventTable } from './synthetic';
+
+describe('TableReadMessageSchema', () => {
+	const table = syntheticEventTable({ count: 20, seed: 3 });
+
+	it('accepts progress, a text, a table without its texts and a failure as the table readers post them', () => {
+		expect(TableReadMessageSchema.safeParse({ type: 'progress', read: 10, total: null }).success).toBe(true);
+		expect(TableReadMessageSchema.safeParse({ type: 'progress', read: 10, total: 400 }).success).toBe(true);
+		for (const message of tableReadPosts(table)) expect(TableReadMessageSchema.safeParse(message).success).toBe(true);
+		expect(TableReadMessageSchema.safeParse({ type: 'failed', reason: 'the server answered 404' }).success).toBe(true);
+	});
+
+	it('refuses a table whose columns are not typed arrays, a text of no known column, and a message of no known type', () => {
+		const [, , done] = tableReadPosts(table);
+		expect(TableReadMessageSchema.safeParse({ ...done, table: { ...table, start: Array.from(table.start) } }).success).toBe(false);
+		expect(TableReadMessageSchema.safeParse({ type: 'text', column: 'source', text: '' }).success).toBe(false);
+		expect(TableReadMessageSchema.safeParse({ type: 'progress', read: -1, total: null }).success).toBe(false);
+		expect(TableReadMessageSchema.safeParse({ type: 'table', table }).success).toBe(false);
+	});
+});
+
+describe('tableReadPosts and TableArrival', () => {
+	const table = syntheticEventTable({ count: 50, seed: 4 });
+	const arrived = () => tableReadPosts(table).map((message) => TableReadMessageSchema.parse(structuredClone(message)));
+	const doneOf = (messages: ReturnType<typeof arrived>) => {
+		const done = messages.at(-1)!;
+		if (done.type !== 'done') throw new Error('no table');
+		return done;
+	};
+
+	it('send the texts first, each alone, and give the table whole again, column by column', () => {
+		const messages = arrived();
+		expect(messages.map((m) => m.type)).toEqual(['text', 'text', 'done']);
+		const arrival = new TableArrival();
+		for (const m of messages) if (m.type === 'text') arrival.text(m.column, m.text);
+		const done = doneOf(messages);
+		expect('text' in done.table.notes).toBe(false);
+		const whole = arrival.done(done.table);
+		for (const name of Object.keys(table) as (keyof typeof table)[]) expect(whole[name], name).toEqual(table[name]);
+	});
+
+	it('refuse a table whose text did not come, or came cut', () => {
+		const done = doneOf(arrived());
+		const idOnly = new TableArrival();
+		idOnly.text('id', table.id.text);
+		expect(() => idOnly.done(done.table)).toThrow('the table reader sent no notes text');
+		const cut = new TableArrival();
+		cut.text('id', table.id.text);
+		cut.text('notes', table.notes.text.slice(1));
+		expect(() => cut.done(done.table)).toThrow(`the table reader sent a notes text of ${table.notes.text.length - 1} characters, its offsets end at ${table.notes.text.length}`);
+	});
+});
