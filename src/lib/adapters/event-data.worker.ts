@@ -3,6 +3,7 @@
 // redraws the page's progress bar) and then the table: its texts each in a message of their own,
 // then the rest with its buffers transferred, not copied (table-read-messages). One worker per load.
 import { fetchEventTable } from './fetch-event-table';
+import { loadProblem, loadProblemOf } from '../dataset/format-error';
 import { tableBuffers } from '../dataset/import/messages';
 import { tableReadPosts, type TableReadPost } from '../dataset/table-read-messages';
 
@@ -11,7 +12,7 @@ const PROGRESS_MS = 100;
 const post = (message: TableReadPost, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 self.onmessage = async (event: MessageEvent<unknown>) => {
-	if (typeof event.data !== 'string') return post({ type: 'failed', reason: 'the data worker was not given a URL' });
+	if (typeof event.data !== 'string') return post({ type: 'failed', problem: loadProblem('readerNoRequest') });
 	let posted = -Infinity;
 	try {
 		const table = await fetchEventTable(event.data, (read, total) => {
@@ -23,6 +24,6 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 		const posts = tableReadPosts(table);
 		posts.forEach((message, i) => post(message, i === posts.length - 1 ? tableBuffers(table) : []));
 	} catch (error) {
-		post({ type: 'failed', reason: error instanceof Error ? error.message : String(error) });
+		post({ type: 'failed', problem: loadProblemOf(error) });
 	}
 };

@@ -7,7 +7,8 @@
 import type { ColumnChoice } from '../dataset/import/import-options';
 import { WorkerMessageSchema } from '../dataset/import/messages';
 import type { ImportFailureCode, ImportReport } from '../dataset/import/report';
-import { message, type Lang } from '../i18n/messages';
+import { loadProblem } from '../dataset/format-error';
+import type { Lang } from '../i18n/messages';
 import type { DataImport } from '../state/data-import.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import { hasTableMagic } from '../dataset/table-magic';
@@ -36,7 +37,7 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 	function fail(code: ImportFailureCode, detail: string, report: ImportReport | null, errors: Blob | null) {
 		finish();
 		state.status = { phase: 'failed', name, code, detail, report, errors };
-		events.failed(name, message(lang, code === 'cancelled' ? 'importCancelledReason' : 'importFailedReason'));
+		events.failed(name, loadProblem(code === 'cancelled' ? 'importCancelled' : 'importFailed'));
 	}
 
 	worker.onmessage = (event: MessageEvent<unknown>) => {

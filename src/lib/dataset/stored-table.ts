@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 import type { EventTable } from './event-table';
 import { checkEventTable } from './table-checks';
 import { TableSchema } from './import/messages';
-import { EventTableFormatError } from './format-error';
+import { formatFailure } from './format-error';
 
 /** The columns' records, in the order they are stored; each a typed array but the texts. */
 export const STORED_COLUMNS = [
@@ -63,10 +63,6 @@ export function* storedColumns(table: EventTable): Generator<[StoredColumn, Colu
 	for (const name of STORED_COLUMNS) yield [name, ownRecord(column(table, name))];
 }
 
-const fail = (message: string): never => {
-	throw new EventTableFormatError(`the kept table is damaged: ${message}`);
-};
-
 /**
  * The table from its records, checked as a file's would be (a record may be missing, of another
  * type or damaged): `read` gives one record, undefined when there is none; `onProgress` the bytes
@@ -74,7 +70,7 @@ const fail = (message: string): never => {
  */
 export async function tableFromStored(read: (part: StoredPart) => Promise<unknown>, onProgress?: (read: number) => void): Promise<EventTable> {
 	const facts = FactsSchema.safeParse(await read(FACTS));
-	if (!facts.success) fail(`its facts do not read (${facts.error.issues[0]?.message ?? ''})`);
+	if (!facts.success) formatFailure('keptFacts');
 	const { name, countingRule, synthetic, length, dictionaries, values } = facts.data!;
 	const columns = new Map<StoredColumn, unknown>();
 	let bytes = 0;
@@ -94,7 +90,7 @@ export async function tableFromStored(read: (part: StoredPart) => Promise<unknow
 		notes: { offsets: get('notes.offsets'), text: get('notes.text') }
 	};
 	const table = TableSchema.safeParse(candidate);
-	if (!table.success) fail(`column ${table.error.issues[0]?.path.join('.') ?? ''} is missing or not of its type`);
+	if (!table.success) formatFailure('keptColumn', { column: table.error.issues[0]?.path.join('.') ?? '' });
 	checkEventTable(table.data as EventTable);
 	return table.data as EventTable;
 }

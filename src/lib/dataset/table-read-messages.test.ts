@@ -9,7 +9,10 @@ describe('TableReadMessageSchema', () => {
 		expect(TableReadMessageSchema.safeParse({ type: 'progress', read: 10, total: null }).success).toBe(true);
 		expect(TableReadMessageSchema.safeParse({ type: 'progress', read: 10, total: 400 }).success).toBe(true);
 		for (const message of tableReadPosts(table)) expect(TableReadMessageSchema.safeParse(message).success).toBe(true);
-		expect(TableReadMessageSchema.safeParse({ type: 'failed', reason: 'the server answered 404' }).success).toBe(true);
+		expect(TableReadMessageSchema.safeParse({ type: 'failed', problem: { code: 'httpStatus', values: { status: 404 } } }).success).toBe(true);
+		// A reason the page could not say: refused, not shown as a key.
+		expect(TableReadMessageSchema.safeParse({ type: 'failed', problem: { code: 'gone', values: {} } }).success).toBe(false);
+		expect(TableReadMessageSchema.safeParse({ type: 'failed', reason: 'the server answered 404' }).success).toBe(false);
 	});
 
 	it('refuses a table whose columns are not typed arrays, a text of no known column, and a message of no known type', () => {
@@ -45,10 +48,11 @@ describe('tableReadPosts and TableArrival', () => {
 		const done = doneOf(arrived());
 		const idOnly = new TableArrival();
 		idOnly.text('id', table.id.text);
+		expect(() => idOnly.done(done.table)).toThrow(expect.objectContaining({ problem: { code: 'readerNoText', values: { column: 'notes' } } }));
 		expect(() => idOnly.done(done.table)).toThrow('the table reader sent no notes text');
 		const cut = new TableArrival();
 		cut.text('id', table.id.text);
 		cut.text('notes', table.notes.text.slice(1));
-		expect(() => cut.done(done.table)).toThrow(`the table reader sent a notes text of ${table.notes.text.length - 1} characters, its offsets end at ${table.notes.text.length}`);
+		expect(() => cut.done(done.table)).toThrow(`the table reader sent a notes text of ${(table.notes.text.length - 1).toLocaleString('en-GB')} characters, its offsets end at ${table.notes.text.length.toLocaleString('en-GB')}`);
 	});
 });

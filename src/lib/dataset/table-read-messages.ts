@@ -5,6 +5,7 @@
 // of strings (their buffers are moved, not copied, but strings are copied).
 import * as z from 'zod/mini';
 import type { EventTable } from './event-table';
+import { LOAD_PROBLEM_CODES, LoadProblemError, loadProblem } from './format-error';
 import { TableSchema } from './import/messages';
 
 const count = z.int().check(z.minimum(0));
@@ -18,13 +19,15 @@ export type TextColumn = (typeof TEXT_COLUMNS)[number];
 
 const OffsetsSchema = z.object({ offsets: z.instanceof(Uint32Array) });
 const TextlessTableSchema = z.extend(TableSchema, { id: OffsetsSchema, notes: OffsetsSchema });
+/** Why the table could not be read, for the page to say in the reader's language (format-error.ts). */
+const LoadProblemSchema = z.object({ code: z.enum(LOAD_PROBLEM_CODES), values: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export const TableReadMessageSchema = z.discriminatedUnion('type', [
 	/** Bytes read, and the whole size when it is known (a server may not say it). */
 	z.object({ type: z.literal('progress'), read: count, total: z.nullable(count) }),
 	z.object({ type: z.literal('text'), column: z.enum(TEXT_COLUMNS), text: z.string() }),
 	z.object({ type: z.literal('done'), table: TextlessTableSchema }),
-	z.object({ type: z.literal('failed'), reason: z.string() })
+	z.object({ type: z.literal('failed'), problem: LoadProblemSchema })
 ]);
 export type TableReadMessage = z.infer<typeof TableReadMessageSchema>;
 type Textless = Omit<EventTable, TextColumn> & Record<TextColumn, { offsets: Uint32Array }>;
@@ -51,10 +54,10 @@ export class TableArrival {
 	done(table: z.infer<typeof TextlessTableSchema>): EventTable {
 		const text = (column: TextColumn) => {
 			const value = this.texts.get(column);
-			if (value === undefined) throw new Error(`the table reader sent no ${column} text`);
+			if (value === undefined) throw new LoadProblemError(loadProblem('readerNoText', { column }));
 			const { offsets } = table[column];
-			const end = offsets[offsets.length - 1];
-			if (end !== value.length) throw new Error(`the table reader sent a ${column} text of ${value.length} characters, its offsets end at ${end}`);
+			const end = offsets[offsets.length - 1]!;
+			if (end !== value.length) throw new LoadProblemError(loadProblem('readerTextCut', { column, chars: value.length, end }));
 			return { offsets, text: value };
 		};
 		return { ...table, id: text('id'), notes: text('notes') };
