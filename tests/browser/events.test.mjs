@@ -103,8 +103,8 @@ function failures(lang) {
 }
 
 const FAILED = {
-	en: { heading: 'Events not loaded', sentence: /^Could not load the events from \/test-data\/[\w.]+: (.*)\. The story is unchanged\.$/, loading: /Loading/ },
-	fr: { heading: 'Événements non chargés', sentence: /^Impossible de charger les événements depuis \/test-data\/[\w.]+\u00a0: (.*)\. Le récit est inchangé\.$/, loading: /Chargement/ }
+	en: { heading: 'Events not loaded', sentence: /^Could not load the events from \S*\/test-data\/[\w.]+: (.*)\. The story is unchanged\.$/, loading: /Loading/ },
+	fr: { heading: 'Événements non chargés', sentence: /^Impossible de charger les événements depuis \S*\/test-data\/[\w.]+\u00a0: (.*)\. Le récit est inchangé\.$/, loading: /Chargement/ }
 };
 
 for (const lang of ['en', 'fr']) {
