@@ -4,7 +4,7 @@
 // then the rest with its buffers transferred, not copied (table-read-messages). One worker per load.
 import { fetchEventTable } from './fetch-event-table';
 import { loadProblem, loadProblemOf } from '../dataset/format-error';
-import { tableBuffers } from '../dataset/import/messages';
+import { tableBuffers } from '../dataset/table-schema';
 import { tableReadPosts, type TableReadPost } from '../dataset/table-read-messages';
 
 const PROGRESS_MS = 100;

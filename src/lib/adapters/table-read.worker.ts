@@ -3,7 +3,7 @@
 // column buffers transferred (moved, not copied) and its texts in messages of their own.
 import { readEventTable } from '../dataset/binary-format';
 import { loadProblem, loadProblemOf } from '../dataset/format-error';
-import { tableBuffers } from '../dataset/import/messages';
+import { tableBuffers } from '../dataset/table-schema';
 import { TableReadRequestSchema, tableReadPosts, type TableReadPost } from '../dataset/table-read-messages';
 import { DatasetStore } from './dataset-store';
 

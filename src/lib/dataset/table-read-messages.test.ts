@@ -44,6 +44,21 @@ describe('tableReadPosts and TableArrival', () => {
 		for (const name of Object.keys(table) as (keyof typeof table)[]) expect(whole[name], name).toEqual(table[name]);
 	});
 
+	it('send a long text in pieces of a bounded size, in order, and give it back whole', () => {
+		const messages = tableReadPosts(table, 64).map((message) => TableReadMessageSchema.parse(structuredClone(message)));
+		const pieces = (column: string) => messages.flatMap((m) => (m.type === 'text' && m.column === column ? [m.text] : []));
+		for (const column of ['id', 'notes'] as const) {
+			expect(pieces(column).length).toBe(Math.ceil(table[column].text.length / 64));
+			for (const piece of pieces(column)) expect(piece.length).toBeLessThanOrEqual(64);
+		}
+		expect(messages.at(-1)!.type).toBe('done');
+		const arrival = new TableArrival();
+		for (const m of messages) if (m.type === 'text') arrival.text(m.column, m.text);
+		const whole = arrival.done(doneOf(messages).table);
+		expect(whole.notes.text).toBe(table.notes.text);
+		expect(whole.id.text).toBe(table.id.text);
+	});
+
 	it('refuse a table whose text did not come, or came cut', () => {
 		const done = doneOf(arrived());
 		const idOnly = new TableArrival();
