@@ -119,7 +119,7 @@ for (const lang of ['en', 'fr']) {
 				assert.ok(said, `${file}: ${await alert.textContent()}`);
 				assert.equal(said[1], reason, file);
 				// The failure replaces the loading state: its heading says so, and nothing says it is still loading.
-				assert.equal(await section.getByRole('heading').textContent(), FAILED[lang].heading);
+				assert.equal(await section.locator('h2').textContent(), FAILED[lang].heading);
 				assert.doesNotMatch(await section.textContent(), FAILED[lang].loading);
 				assert.equal(await section.locator('progress').count(), 0);
 				// The story still works: the map and every attack of the story drawn.
