@@ -15,7 +15,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import type { EventTable } from '../src/lib/dataset/event-table';
 import { importData } from '../src/lib/dataset/import/import-data';
-import { tableBuffers } from '../src/lib/dataset/import/messages';
+import { tableBuffers } from '../src/lib/dataset/table-schema';
 import { storedColumns, storedFacts } from '../src/lib/dataset/stored-table';
 
 const ROWS = Number(process.env.IMPORT_ROWS ?? 1_000_000);

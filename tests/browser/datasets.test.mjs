@@ -282,7 +282,7 @@ test('the column editor opens for a file whose columns are not recognised: choos
 		assert.equal(await dialog.getByLabel('Date (or first day) (required)').evaluate((select) => select === document.activeElement), true, 'the first field has the focus');
 		// Submitting without the required columns names them.
 		await dialog.getByRole('button', { name: 'Import with these columns' }).click();
-		assert.match(await dialog.getByRole('alert').textContent(), /Choose a column for: Date \(or first day\), Latitude, Longitude/);
+		assert.match(await dialog.getByRole('alert').textContent(), /Choose a column for: Date \(or first day\), Latitude and Longitude\./);
 
 		// From the keyboard: the date's select has the focus; choose its column by typing.
 		await dialog.getByLabel('Date (or first day) (required)').selectOption({ label: 'quand' });
@@ -334,6 +334,9 @@ test('the column editor and the Datasets panel in French, on a phone', async () 
 		await page.getByLabel('Importer un fichier CSV ou GeoJSON').setInputFiles({ name: 'propre.csv', mimeType: 'text/csv', buffer: Buffer.from(OWN) });
 		const dialog = page.getByRole('dialog', { name: 'Colonnes de propre.csv' });
 		await eventually(() => dialog.isVisible(), { timeout: 20_000, message: 'l’éditeur de colonnes' });
+		// The missing columns are listed as French lists them.
+		await dialog.getByRole('button', { name: 'Importer avec ces colonnes' }).click();
+		assert.match(await dialog.getByRole('alert').textContent(), /Choisissez une colonne pour\u00a0: Date \(ou premier jour\), Latitude et Longitude\./);
 		await dialog.getByLabel('Date (ou premier jour) (obligatoire)').selectOption({ label: 'quand' });
 		await dialog.getByLabel('Latitude (obligatoire)').selectOption({ label: 'nord' });
 		await dialog.getByLabel('Longitude (obligatoire)').selectOption({ label: 'est' });

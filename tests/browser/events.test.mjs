@@ -83,33 +83,58 @@ test('a table given by ?data= is drawn, counted in words, and its synthetic rows
 	});
 });
 
-test('a table that cannot be fetched is reported, and the story is unchanged', async () => {
-	await withPage(browser, '/?data=/test-data/missing.bin&lang=fr', { prepare: serveTable }, async ({ page, problems }) => {
-		const alert = page.locator('section.events [role="alert"]');
-		await eventually(() => alert.count(), { timeout: 10_000, message: 'the failure' });
-		assert.match(await alert.textContent(), /Impossible de charger les événements .*404.*Le récit est inchangé/);
-		assert.ok((await page.locator('path[data-country]').count()) >= 14, 'the map still draws');
-		// The browser logs the failed request itself; nothing else may go wrong.
-		problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));
-	});
-});
-
-test("a damaged table is refused with the reader's reason on screen, and the story is unchanged", async () => {
+/** The reason each bad ?data= file gives, in each language: the page's language throughout, numbers as it writes them. */
+function failures(lang) {
 	const notes = columnBytes(table, 'notes.text');
-	for (const [file, reason] of [
-		['cut.bin', `truncated: expected ${notes} bytes of column notes.text, got ${notes - 10}`],
-		['page.bin', 'not a Sahel Timeline event table (it does not start with SAHELEVT)']
-	]) {
-		// Not the last thing in the address: the routes above would match the page itself.
-		await withPage(browser, `/?data=/test-data/${file}&lang=en`, { prepare: serveTable }, async ({ page }) => {
-			const alert = page.locator('section.events [role="alert"]');
-			await eventually(() => alert.count(), { timeout: 10_000, message: `the failure of ${file}` });
-			assert.ok((await alert.textContent()).includes(reason), `${file}: ${await alert.textContent()}`);
-			assert.ok((await page.locator('path[data-country]').count()) >= 14, 'the map still draws');
-			await screenshot(page, `events-damaged-${file.replace('.bin', '')}`);
-		});
-	}
-});
+	const n = (value) => value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB');
+	const reasons = {
+		en: {
+			'missing.bin': 'the server answered with status 404',
+			'page.bin': 'not a Sahel Timeline event table (it does not start with SAHELEVT)',
+			'cut.bin': `truncated: expected ${n(notes)} bytes of column notes.text, got ${n(notes - 10)}`
+		},
+		fr: {
+			'missing.bin': 'le serveur a répondu avec le statut 404',
+			'page.bin': 'ce n’est pas une table d’événements Sahel Timeline (il ne commence pas par SAHELEVT)',
+			'cut.bin': `fichier tronqué\u00a0: ${n(notes)}\u00a0octets attendus pour la colonne notes.text, ${n(notes - 10)} reçus`
+		}
+	};
+	return Object.entries(reasons[lang]);
+}
+
+const FAILED = {
+	en: { heading: 'Events not loaded', sentence: /^Could not load the events from \S*\/test-data\/[\w.]+: (.*)\. The story is unchanged\.$/, loading: /Loading/ },
+	fr: { heading: 'Événements non chargés', sentence: /^Impossible de charger les événements depuis \S*\/test-data\/[\w.]+\u00a0: (.*)\. Le récit est inchangé\.$/, loading: /Chargement/ }
+};
+
+for (const lang of ['en', 'fr']) {
+	test(`a missing, foreign or damaged ?data= table is refused with its reason in the page's language (${lang}), in place of the loading state; the story is unchanged`, async () => {
+		for (const [file, reason] of failures(lang)) {
+			// Not the last thing in the address: the routes above would match the page itself.
+			await withPage(browser, `/?data=/test-data/${file}&lang=${lang}`, { prepare: serveTable }, async ({ page, problems }) => {
+				const section = page.locator('section.events');
+				const alert = section.locator('[role="alert"]');
+				await eventually(() => alert.count(), { timeout: 10_000, message: `the failure of ${file}` });
+				const said = (await alert.textContent()).match(FAILED[lang].sentence);
+				assert.ok(said, `${file}: ${await alert.textContent()}`);
+				assert.equal(said[1], reason, file);
+				// The failure replaces the loading state: its heading says so, and nothing says it is still loading.
+				assert.equal(await section.locator('h2').textContent(), FAILED[lang].heading);
+				assert.doesNotMatch(await section.textContent(), FAILED[lang].loading);
+				assert.equal(await section.locator('progress').count(), 0);
+				// The story still works: the map and every attack of the story drawn.
+				assert.ok((await page.locator('path[data-country]').count()) >= 14, 'the map still draws');
+				const attacks = page.locator('[data-incident]');
+				await eventually(async () => (await attacks.count()) > 0 && (await page.locator('[data-incident].shown .sym-incident').count()) === (await attacks.count()), {
+					message: 'every attack drawn'
+				});
+				await screenshot(page, `events-failed-${file.replace('.bin', '')}-${lang}`);
+				// The browser logs the failed request itself; nothing else may go wrong.
+				problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));
+			});
+		}
+	});
+}
 
 test('a ?data= on another origin is refused with a notice, and nothing is fetched', async () => {
 	await withPage(browser, '/?data=https://evil.example/x.bin', async ({ page }) => {

@@ -11,6 +11,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { readEventTable } from '../dataset/binary-format';
 import type { DatasetInfo } from '../dataset/dataset-info';
 import type { EventTable } from '../dataset/event-table';
+import { LoadProblemError, loadProblem } from '../dataset/format-error';
 import { FACTS, storedColumns, storedFacts, tableFromStored, type StoredPart } from '../dataset/stored-table';
 
 type ColumnKey = [string, StoredPart];
@@ -61,7 +62,7 @@ export class DatasetStore {
 			return tableFromStored((part) => this.db.get('columns', [id, part]), onProgress);
 		}
 		const blob = await this.db.get('tables', id);
-		if (!blob) throw new Error('its table is missing');
+		if (!blob) throw new LoadProblemError(loadProblem('keptMissing'));
 		return readEventTable(blob.stream(), onProgress);
 	}
 

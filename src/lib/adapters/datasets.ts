@@ -4,6 +4,7 @@
 // the panel says so; what was stored before is never touched by a failed save.
 import { tableSpan, type DatasetInfo, type DatasetSource } from '../dataset/dataset-info';
 import type { EventTable } from '../dataset/event-table';
+import { LoadProblemError, loadProblem, loadProblemOf } from '../dataset/format-error';
 import { DatasetLibrary, type ListedDataset } from '../state/dataset-library.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import { DatasetStore, isQuotaError } from './dataset-store';
@@ -109,14 +110,14 @@ export class DatasetKeeper {
 		this.events.started(name);
 		try {
 			const held = this.inMemory.get(id);
-			if (!listed.kept && !held) throw new Error('its table is missing');
+			if (!listed.kept && !held) throw new LoadProblemError(loadProblem('keptMissing'));
 			const table = held ?? (await readTableOffThread({ kept: id }, (read) => this.events.progressed(name, read, listed.info.bytes)));
 			if (!(await showPrepared(this.events, name, { ...table, name }))) return;
 			if (restoring) performance.measure(RESTORE_MEASURE, { start: started, detail: { rows: table.length } });
 			this.markShown(id);
 		} catch (error) {
-			this.events.failed(name, reason(error));
-			this.library.notice = { code: 'restoreFailed', name, detail: reason(error) };
+			this.events.failed(name, loadProblemOf(error));
+			this.library.notice = { code: 'restoreFailed', name, problem: loadProblemOf(error) };
 		}
 	}
 

@@ -1,50 +1,28 @@
-// Loads an event table for ?data= and hands it, indexed, to the event layer, with progress and a
-// plain reason on failure; the story stays as it was whatever happens. Pages import this module
-// only when a URL asks for data, so the story alone never downloads the dataset code.
+// Loads an event table for ?data= and hands it, indexed, to the event layer, with progress and, on
+// failure, a reason the page says in the reader's language; the story stays as it was whatever
+// happens. Pages import this module only when a URL asks for data, so the story alone never
+// downloads the dataset code.
 import type { EventTable } from '../dataset/event-table';
-import { DataWorkerMessageSchema, tableWithTexts, type TextColumn } from '../dataset/data-worker-messages';
+import { loadProblemOf } from '../dataset/format-error';
 import type { EventLayer } from '../state/event-layer.svelte';
 import type { LoadProgress } from './fetch-event-table';
 import { showPrepared } from './table-arrival';
+import { tableFromWorker } from './table-reader';
 
 /** The User Timing measure of each load, request to indexed table (ready to show): bench/scrub.mjs reads it by this name. */
 const LOAD_MEASURE = 'sahel-timeline:event-load';
 
-/** Fetches and decodes a table, reporting progress; throws with a plain reason. */
+/** Fetches and decodes a table, reporting progress; throws a LoadProblemError. */
 export type TableReader = (url: string, onProgress: LoadProgress) => Promise<EventTable>;
 
 /**
  * Reads the table in the data worker (event-data.worker.ts): the file is fetched and decoded off the
  * main thread, while the page hydrates, and its columns arrive transferred, not cloned, its texts
- * each in a message (a task) of its own.
+ * each in messages (tasks) of their own.
  */
 export const readInWorker: TableReader = (url, onProgress) =>
-	new Promise((resolve, reject) => {
-		const texts = new Map<TextColumn, string>();
-		const worker = new Worker(new URL('./event-data.worker.ts', import.meta.url), { type: 'module' });
-		const fail = (reason: string) => {
-			worker.terminate();
-			reject(new Error(reason));
-		};
-		worker.onmessage = (event: MessageEvent<unknown>) => {
-			const parsed = DataWorkerMessageSchema.safeParse(event.data);
-			if (!parsed.success) return fail(`the data worker sent an unreadable message: ${parsed.error.message}`);
-			const data = parsed.data;
-			if (data.type === 'progress') return onProgress(data.read, data.total);
-			if (data.type === 'failed') return fail(data.reason);
-			if (data.type === 'text') return void texts.set(data.column, data.text);
-			try {
-				resolve(tableWithTexts(data.table, texts));
-				worker.terminate();
-			} catch (error) {
-				fail(error instanceof Error ? error.message : String(error));
-			}
-		};
-		worker.onerror = (event) => fail(event.message || 'the data worker stopped');
-		worker.onmessageerror = () => fail('a message from the data worker could not be read');
-		// The worker's own address is not the page's: a relative URL is resolved here.
-		worker.postMessage(new URL(url, location.href).href);
-	});
+	// The worker's own address is not the page's: a relative URL is resolved here.
+	tableFromWorker(new Worker(new URL('./event-data.worker.ts', import.meta.url), { type: 'module' }), new URL(url, location.href).href, onProgress);
 
 export async function loadEventData(events: EventLayer, url: string, read: TableReader = readInWorker): Promise<void> {
 	events.started(url);
@@ -55,6 +33,6 @@ export async function loadEventData(events: EventLayer, url: string, read: Table
 		// task of its own: its arrival is no long task.
 		await showPrepared(events, url, table, () => performance.measure(LOAD_MEASURE, { start: started, detail: { url, rows: table.length } }));
 	} catch (error) {
-		events.failed(url, error instanceof Error ? error.message : String(error));
+		events.failed(url, loadProblemOf(error));
 	}
 }

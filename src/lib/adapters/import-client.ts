@@ -6,8 +6,10 @@
 // said to be one), goes to the table reader instead.
 import type { ColumnChoice } from '../dataset/import/import-options';
 import { WorkerMessageSchema } from '../dataset/import/messages';
+import { TableArrival } from '../dataset/table-read-messages';
 import type { ImportFailureCode, ImportReport } from '../dataset/import/report';
-import { message, type Lang } from '../i18n/messages';
+import { loadProblem } from '../dataset/format-error';
+import type { Lang } from '../i18n/messages';
 import type { DataImport } from '../state/data-import.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import { hasTableMagic } from '../dataset/table-magic';
@@ -29,6 +31,7 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 	const earlier = keeper.tableOfFile(name);
 
 	worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	const arrival = new TableArrival();
 	function finish() {
 		worker?.terminate();
 		state.cancel = null;
@@ -36,13 +39,14 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 	function fail(code: ImportFailureCode, detail: string, report: ImportReport | null, errors: Blob | null) {
 		finish();
 		state.status = { phase: 'failed', name, code, detail, report, errors };
-		events.failed(name, message(lang, code === 'cancelled' ? 'importCancelledReason' : 'importFailedReason'));
+		events.failed(name, loadProblem(code === 'cancelled' ? 'importCancelled' : 'importFailed'));
 	}
 
 	worker.onmessage = (event: MessageEvent<unknown>) => {
 		const parsed = WorkerMessageSchema.safeParse(event.data);
 		if (!parsed.success) return fail('unreadable', parsed.error.message, null, null);
 		const data = parsed.data;
+		if (data.type === 'text') return arrival.text(data.column, data.text);
 		if (data.type === 'progress') {
 			const { read, total, rows, problems, format } = data;
 			state.status = { phase: 'running', name, read, total, rows, problems, format };
@@ -57,7 +61,13 @@ export async function importFile(file: File, lang: Lang, events: EventLayer, kee
 			return;
 		}
 		finish();
-		const { table, report, bytes, errors, upsert } = data;
+		let table;
+		try {
+			table = arrival.done(data.table);
+		} catch (error) {
+			return fail('unreadable', error instanceof Error ? error.message : String(error), null, null);
+		}
+		const { report, bytes, errors, upsert } = data;
 		state.status = { phase: 'done', name, report, errors, upsert };
 		void keeper.imported({ table, bytes, fileName: name, preset: report.preset, into: upsert && earlier ? earlier.id : null });
 	};

@@ -1,6 +1,6 @@
 // The import worker: reads and parses a file (CSV or GeoJSON) off the main thread, posts progress as it goes and
-// the finished table with its buffers transferred (not copied), the bytes it will take kept, and
-// errors.csv. Given an earlier import of the same file (kept: read from IndexedDB here; or held for
+// the finished table, its texts in pieces first (table-read-messages.ts), then the rest with its
+// buffers transferred (not copied), the bytes it will take kept, and errors.csv. Given an earlier import of the same file (kept: read from IndexedDB here; or held for
 // the visit), it updates that table by event id (upsert). One worker per import; the page cancels
 // by terminating it.
 import type { EventTable } from '../dataset/event-table';
@@ -8,7 +8,9 @@ import { countingRule } from '../dataset/import/counting-rule';
 import { errorsCsvHeader, errorsCsvLine } from '../dataset/import/errors-csv';
 import type { FileHead } from '../dataset/import/import-options';
 import { importData } from '../dataset/import/import-data';
-import { StartMessageSchema, tableBuffers, type StartMessage, type WorkerPost } from '../dataset/import/messages';
+import { StartMessageSchema, type StartMessage, type WorkerPost } from '../dataset/import/messages';
+import { textless, textPosts } from '../dataset/table-read-messages';
+import { tableBuffers } from '../dataset/table-schema';
 import type { ImportReport } from '../dataset/import/report';
 import type { Lang } from '../i18n/messages';
 import { storedBytes } from '../dataset/stored-table';
@@ -69,5 +71,7 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 	const merged = await upserted(into, result.table, result.head);
 	const table = merged?.table ?? result.table;
 	const upsert = merged && { added: merged.added, updated: merged.updated };
-	post({ type: 'done', table, report: result.report, head: result.head, bytes: storedBytes(table), errors: errors.blob(result.report.format), upsert }, tableBuffers(table));
+	// The texts first, a piece a message (a task each on the page), then the rest with its buffers moved.
+	for (const piece of textPosts(table)) post(piece);
+	post({ type: 'done', table: textless(table), report: result.report, head: result.head, bytes: storedBytes(table), errors: errors.blob(result.report.format), upsert }, tableBuffers(table));
 };

@@ -2,14 +2,14 @@
 // export): read and checked whole in the table reader's worker, as a kept dataset is on reload,
 // then shown and kept like any import. A damaged file fails with the reader's reason and a
 // cancelled one stops its worker; either way the events already shown stay.
-import { message, type Lang } from '../i18n/messages';
+import { loadProblem, loadProblemOf } from '../dataset/format-error';
+import { loadProblemText } from '../dataset/load-problem-text';
+import type { Lang } from '../i18n/messages';
 import type { DataImport } from '../state/data-import.svelte';
 import type { EventLayer } from '../state/event-layer.svelte';
 import type { DatasetKeeper } from './datasets';
 import { readTableOffThread } from './table-reader';
 import '../i18n/on-demand/import';
-
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function importTableFile(file: File, lang: Lang, events: EventLayer, keeper: DatasetKeeper, state: DataImport): Promise<void> {
 	const name = file.name;
@@ -24,7 +24,7 @@ export async function importTableFile(file: File, lang: Lang, events: EventLayer
 		abort.abort();
 		state.cancel = null;
 		state.status = { phase: 'failed', name, code: 'cancelled', detail: '', report: null, errors: null };
-		events.failed(name, message(lang, 'importCancelledReason'));
+		events.failed(name, loadProblem('importCancelled'));
 	};
 	events.started(name);
 	try {
@@ -42,7 +42,7 @@ export async function importTableFile(file: File, lang: Lang, events: EventLayer
 	} catch (error) {
 		if (abort.signal.aborted) return;
 		state.cancel = null;
-		state.status = { phase: 'failed', name, code: 'badTable', detail: reason(error), report: null, errors: null };
-		events.failed(name, message(lang, 'importFailedReason'));
+		state.status = { phase: 'failed', name, code: 'badTable', detail: loadProblemText(loadProblemOf(error), lang), report: null, errors: null };
+		events.failed(name, loadProblem('importFailed'));
 	}
 }

@@ -2,7 +2,8 @@
 // and checking a million rows would block the page for a second. The table comes back with its
 // column buffers transferred (moved, not copied) and its texts in messages of their own.
 import { readEventTable } from '../dataset/binary-format';
-import { tableBuffers } from '../dataset/import/messages';
+import { loadProblem, loadProblemOf } from '../dataset/format-error';
+import { tableBuffers } from '../dataset/table-schema';
 import { TableReadRequestSchema, tableReadPosts, type TableReadPost } from '../dataset/table-read-messages';
 import { DatasetStore } from './dataset-store';
 
@@ -10,8 +11,8 @@ const post = (message: TableReadPost, transfer: Transferable[] = []) => self.pos
 
 self.onmessage = async (event: MessageEvent<unknown>) => {
 	const request = TableReadRequestSchema.safeParse(event.data);
-	if (!request.success) return post({ type: 'failed', detail: 'the table reader was sent no table' });
-	const progress = (read: number) => post({ type: 'progress', read });
+	if (!request.success) return post({ type: 'failed', problem: loadProblem('readerNoRequest') });
+	const progress = (read: number) => post({ type: 'progress', read, total: null });
 	try {
 		const asked = request.data;
 		const table =
@@ -19,6 +20,6 @@ self.onmessage = async (event: MessageEvent<unknown>) => {
 		const posts = tableReadPosts(table);
 		posts.forEach((message, i) => post(message, i === posts.length - 1 ? tableBuffers(table) : []));
 	} catch (error) {
-		post({ type: 'failed', detail: error instanceof Error ? error.message : String(error) });
+		post({ type: 'failed', problem: loadProblemOf(error) });
 	}
 };

@@ -22,7 +22,7 @@ import { checkEventTable } from './table-checks';
 // Typed arrays use the machine's byte order; the format is little-endian, as is every platform
 // a browser runs on today. A big-endian one gets a clear error rather than garbage.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-export const requireLittleEndian = () => LITTLE_ENDIAN || fail('this device stores numbers big-endian; event tables need little-endian');
+export const requireLittleEndian = () => LITTLE_ENDIAN || fail('bigEndian');
 
 /** A file's two blocks: its numeric columns, and its texts. */
 export interface FileBlocks {
@@ -41,7 +41,7 @@ export function decodeEventTable(bytes: Uint8Array): EventTable {
 	const { header, columnsStart } = readHeader(bytes) ?? truncatedHeader(bytes);
 	const layout = columnLayout(header, columnsStart, bytes.length);
 	const last = layout.at(-1)!;
-	if (last.offset + last.byteLength !== bytes.length) fail(`lengths disagree: the file has ${bytes.length} bytes, its header describes ${last.offset + last.byteLength}`);
+	if (last.offset + last.byteLength !== bytes.length) fail('fileLength', { bytes: bytes.length, described: last.offset + last.byteLength });
 	// The numeric columns are copied out as one block: the table then holds aligned columns of its
 	// own, not the whole file, whose text bytes are garbage once decoded.
 	const starts = blockStarts(layout);
@@ -65,7 +65,7 @@ export function tableOf(header: Header, layout: readonly ColumnAt[], blocks: Fil
 		try {
 			columns.set(name, decoder.decode(blocks.texts.subarray(offset - starts.texts, offset - starts.texts + byteLength)));
 		} catch {
-			fail(`column ${name} is not valid UTF-8 text`);
+			fail('columnNotUtf8', { column: name });
 		}
 	}
 

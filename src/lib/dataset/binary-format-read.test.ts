@@ -62,7 +62,7 @@ describe('readEventTable', () => {
 		for (const name of ['lat', 'notes.offsets', 'notes.text']) {
 			const byteLength = header.columns.find((c) => c.name === name)!.byteLength;
 			const cut = bytes.subarray(0, offsets.get(name)! + 5);
-			const message = `truncated: expected ${byteLength} bytes of column ${name}, got 5`;
+			const message = `truncated: expected ${byteLength.toLocaleString('en-GB')} bytes of column ${name}, got 5`;
 			expectFormatError(() => decodeEventTable(cut), message);
 			await expect(readEventTable(streamOf(cut, () => 333).stream)).rejects.toThrow(message);
 		}

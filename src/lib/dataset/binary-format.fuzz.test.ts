@@ -133,13 +133,13 @@ describe('limits', () => {
 			return encodeEventTable({ ...table, notes: { text, offsets } });
 		};
 		expect(decodeEventTable(at(1_000_000)).notes.text).toHaveLength(table.notes.text.length - (table.notes.offsets[2]! - table.notes.offsets[1]!) + 1_000_000);
-		expectRefused(at(EVENT_TABLE_LIMITS.stringChars + 1), /^row 1: column notes holds 1048577 characters; a string may have at most 1048576$/);
+		expectRefused(at(EVENT_TABLE_LIMITS.stringChars + 1), /^row 1: column notes holds 1,048,577 characters; a string may have at most 1,048,576$/);
 	});
 
 	it('refuses a dictionary entry over 1 Mi characters', () => {
 		const long = header();
 		(long.dictionaries.actors as string[])[1] = 'x'.repeat(EVENT_TABLE_LIMITS.stringChars + 1);
-		expectRefused(withHeaderJson(BYTES, JSON.stringify(long)), /^the header's dictionary actors is not a list of at most 65536 strings of at most 1,048,576 characters/);
+		expectRefused(withHeaderJson(BYTES, JSON.stringify(long)), /^the header’s dictionary actors is not a list of at most 65,536 strings of at most 1,048,576 characters/);
 	});
 
 	it('keeps __proto__ and constructor keys of a header inert', () => {

@@ -63,11 +63,11 @@ describe('encodeEventTable / decodeEventTable', () => {
 	it('says when a coded column does not fit its values', () => {
 		const bytes = encodeEventTable(unicodeTable());
 		const tooMany = withHeader(bytes, (h) => (h.values.location = Array.from({ length: MAX_U16_VALUES + 1 }, (_, i) => `p${i}`)));
-		expectFormatError(() => decodeEventTable(tooMany), "the header's column location.codes has u16 codes for 65,537 values; more than 65,536 need u32");
+		expectFormatError(() => decodeEventTable(tooMany), 'the header’s column location.codes has u16 codes for 65,537 values; more than 65,536 need u32');
 		const missing = withHeader(bytes, (h) => delete (h as Partial<Header>).values);
-		expectFormatError(() => decodeEventTable(missing), "the header's values of location are not a list");
+		expectFormatError(() => decodeEventTable(missing), 'the header’s values of location are not a list');
 		const fewer = withHeader(bytes, (h) => (h.values.location = h.values.location.slice(0, 2)));
-		expectFormatError(() => decodeEventTable(fewer), 'but there are only 2 values of location');
+		expectFormatError(() => decodeEventTable(fewer), 'but it has only 2 values');
 	});
 
 	it('lays the file out as documented: magic, version, header length, 8-byte-aligned columns', () => {
@@ -109,7 +109,7 @@ describe('encodeEventTable / decodeEventTable', () => {
 		const bytes = encodeEventTable(unicodeTable());
 		const headerLength = new DataView(bytes.buffer).getUint32(12, true);
 		expectFormatError(() => decodeEventTable(bytes.subarray(0, 10)), 'truncated: expected 16 bytes of preamble, got 10');
-		expectFormatError(() => decodeEventTable(bytes.subarray(0, 40)), `truncated: expected ${headerLength} bytes of header, got 24`);
+		expectFormatError(() => decodeEventTable(bytes.subarray(0, 40)), `truncated: expected ${headerLength.toLocaleString('en-GB')} bytes of header, got 24`);
 		const lat = columnOffsets(bytes).get('lat')!;
 		expectFormatError(() => decodeEventTable(bytes.subarray(0, lat + 100)), 'truncated: expected 800 bytes of column lat, got 100');
 	});
@@ -121,12 +121,12 @@ describe('encodeEventTable / decodeEventTable', () => {
 		expectFormatError(() => decodeEventTable(garbled), 'the header is not valid JSON');
 		expectFormatError(() => decodeEventTable(withHeader(bytes, (h) => delete (h as Partial<Header>).name)), 'the header has no name');
 		const swapped = withHeader(bytes, (h) => h.columns.splice(2, 2, h.columns[3]!, h.columns[2]!));
-		expectFormatError(() => decodeEventTable(swapped), "the header's column 3 should be lon (f32), not lat (f32)");
+		expectFormatError(() => decodeEventTable(swapped), 'the header’s column 3 should be lon (f32), not lat (f32)');
 		// Found by the 10,000-case fuzz: a damaged name quoted into the message kept its line break.
 		const newline = withHeader(bytes, (h) => (h.columns[2]!.name = 'lo\nn'));
-		expectFormatError(() => decodeEventTable(newline), "the header's column 3 should be lon (f32), not lo\\nn (f32)");
+		expectFormatError(() => decodeEventTable(newline), 'the header’s column 3 should be lon (f32), not lo\\nn (f32)');
 		const badDictionary = withHeader(bytes, (h) => (h.dictionaries = { ...h.dictionaries, actors: ['x'] }));
-		expectFormatError(() => decodeEventTable(badDictionary), "the header's dictionary actors is not a list");
+		expectFormatError(() => decodeEventTable(badDictionary), 'the header’s dictionary actors is not a list');
 		expect(decodeEventTable(withHeader(bytes, () => undefined))).toEqual(unicodeTable());
 	});
 
@@ -136,9 +136,9 @@ describe('encodeEventTable / decodeEventTable', () => {
 		expectFormatError(() => decodeEventTable(short), 'lengths disagree: column lat has 796 bytes, but 200 values of f32 take 800');
 		const longer = new Uint8Array(bytes.length + 8);
 		longer.set(bytes);
-		expectFormatError(() => decodeEventTable(longer), `lengths disagree: the file has ${bytes.length + 8} bytes, its header describes ${bytes.length}`);
+		expectFormatError(() => decodeEventTable(longer), `lengths disagree: the file has ${(bytes.length + 8).toLocaleString('en-GB')} bytes, its header describes ${bytes.length.toLocaleString('en-GB')}`);
 		const fewerRows = withHeader(bytes, (h) => (h.length = 199));
-		expectFormatError(() => decodeEventTable(fewerRows), 'lengths disagree: column start has 1600 bytes, but 199 values of f64 take 1592');
+		expectFormatError(() => decodeEventTable(fewerRows), 'lengths disagree: column start has 1,600 bytes, but 199 values of f64 take 1,592');
 	});
 
 	it('checks the columns: sorted starts, spans, codes, offsets, UTF-8', () => {
@@ -155,11 +155,11 @@ describe('encodeEventTable / decodeEventTable', () => {
 		});
 		expectFormatError(() => decodeEventTable(unsorted), `column start is not sorted by time: row ${k} (`);
 		expectFormatError(() => decodeEventTable(broken((t) => (t.end[3] = t.start[3]! - 1))), 'row 3 ends (');
-		expectFormatError(() => decodeEventTable(broken((t) => (t.actor1[5] = 999))), 'row 5: column actor1 holds code 999, but there are only 3 actors');
+		expectFormatError(() => decodeEventTable(broken((t) => (t.actor1[5] = 999))), 'row 5: column actor1 holds code 999, but it has only 3 values');
 		expectFormatError(() => decodeEventTable(broken((t) => (t.timePrecision[0] = 9))), 'row 0: column timePrecision holds code 9');
 		expectFormatError(() => decodeEventTable(broken((t) => (t.lat[2] = 95))), 'row 2: ');
 		expectFormatError(() => decodeEventTable(broken((t) => (t.fatalities[1] = -1))), 'row 1: column fatalities holds -1, below 0');
-		expectFormatError(() => decodeEventTable(broken((t) => t.notes.offsets[200]!--)), "lengths disagree: column notes's offsets end at");
+		expectFormatError(() => decodeEventTable(broken((t) => t.notes.offsets[200]!--)), 'lengths disagree: column notes’s offsets end at');
 		expectFormatError(() => decodeEventTable(broken((t) => (t.id.offsets[7] = 0))), 'column id: row 6 ends (0) before it starts');
 		const notUtf8 = encodeEventTable(table);
 		notUtf8[columnOffsets(notUtf8).get('notes.text')! + 3] = 0xff;

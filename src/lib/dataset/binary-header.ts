@@ -2,7 +2,7 @@
 // of the columns. Layout: README, "Event tables (binary format)".
 import type { Dictionaries, EventTable } from './event-table';
 import { MAX_DICTIONARY_SIZE } from './build-table';
-import { EventTableFormatError } from './format-error';
+import { formatFailure } from './format-error';
 import { EVENT_TABLE_LIMITS } from './limits';
 import { tooDeepAt } from '../scenario/json-limits';
 import { MAGIC } from './table-magic';
@@ -52,16 +52,12 @@ export interface Header {
 	columns: { name: string; type: ColumnType; byteLength: number }[];
 }
 
-export const fail = (message: string): never => {
-	throw new EventTableFormatError(message);
-};
+export const fail = formatFailure;
 
 export const align8 = (n: number) => Math.ceil(n / 8) * 8;
 
 const { fileBytes, rows, stringChars, headerBytes, headerDepth } = EVENT_TABLE_LIMITS;
-const count = (n: number) => n.toLocaleString('en');
 
-/** A value from the file, for a message: String() of an object whose toString is not a function throws. */
 /** A value read from the file, quoted into an error: escaped (a damaged name may hold a line break) and cut short. */
 const shown = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : (JSON.stringify(value) ?? String(value))).slice(0, 60);
 
@@ -72,42 +68,43 @@ function isDictionary(value: unknown): value is string[] {
 }
 
 function checkHeader(value: unknown): Header {
-	const h = (typeof value === 'object' && value !== null ? value : fail('the header is not a JSON object')) as Record<string, unknown>;
-	if (!isText(h.name)) fail(`the header has no name of at most ${count(stringChars)} characters`);
-	if (!isText(h.countingRule)) fail(`the header has no countingRule of at most ${count(stringChars)} characters`);
-	if (typeof h.synthetic !== 'boolean') fail('the header does not say whether the events are synthetic');
+	const h = (typeof value === 'object' && value !== null ? value : fail('headerNotObject')) as Record<string, unknown>;
+	if (!isText(h.name)) fail('headerName', { max: stringChars });
+	if (!isText(h.countingRule)) fail('headerCountingRule', { max: stringChars });
+	if (typeof h.synthetic !== 'boolean') fail('headerSynthetic');
 	const length = h.length as number;
 	// The offsets hold length + 1 values in a Uint32Array.
-	if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32 - 1) fail(`the header's length ${shown(length)} is not a row count`);
-	if (length > rows) fail(`the header says ${count(length)} rows; an event table may have at most ${count(rows)}`);
+	if (!Number.isInteger(length) || length < 0 || length >= 2 ** 32 - 1) fail('headerLength', { value: shown(length) });
+	if (length > rows) fail('tooManyRows', { rows: length, max: rows });
 	const dictionaries = (h.dictionaries ?? {}) as Record<string, unknown>;
 	for (const name of ['eventTypes', 'actors', 'countries', 'admin1']) {
 		if (!isDictionary(dictionaries[name])) {
-			fail(`the header's dictionary ${name} is not a list of at most ${MAX_DICTIONARY_SIZE} strings of at most ${count(stringChars)} characters, starting with ""`);
+			fail('headerDictionary', { name, entries: MAX_DICTIONARY_SIZE, max: stringChars });
 		}
 	}
 	const values = (h.values ?? {}) as Record<string, unknown>;
 	for (const name of CODED_COLUMNS) {
 		const list = values[name];
 		if (!Array.isArray(list) || list.length > rows || !list.every(isText)) {
-			fail(`the header's values of ${name} are not a list of at most ${count(rows)} strings of at most ${count(stringChars)} characters`);
+			fail('headerValues', { name, rows, max: stringChars });
 		}
 	}
-	const columns = Array.isArray(h.columns) ? (h.columns as unknown[]) : fail('the header lists no columns');
+	const columns = Array.isArray(h.columns) ? (h.columns as unknown[]) : fail('headerNoColumns');
 	COLUMNS.forEach(([name, type], i) => {
 		const column = columns[i] as Partial<Header['columns'][number]> | undefined;
 		const coded = name.endsWith('.codes');
 		if (column?.name !== name || (column.type !== type && !(coded && column.type === 'u32'))) {
-			const found = column ? `${shown(column.name)} (${shown(column.type)})` : 'missing';
-			fail(`the header's column ${i + 1} should be ${name} (${coded ? 'u16 or u32' : type}), not ${found}`);
+			const expected = { index: i + 1, name, type: coded ? 'u16/u32' : type };
+			if (!column) fail('headerColumnMissing', expected);
+			fail('headerColumn', { ...expected, found: `${shown(column!.name)} (${shown(column!.type)})` });
 		}
 		const valueCount = coded ? (values[name.slice(0, -'.codes'.length)] as string[]).length : 0;
 		if (coded && column!.type === 'u16' && valueCount > MAX_U16_VALUES) {
-			fail(`the header's column ${name} has u16 codes for ${count(valueCount)} values; more than ${count(MAX_U16_VALUES)} need u32`);
+			fail('headerCodes', { name, values: valueCount, max: MAX_U16_VALUES });
 		}
-		if (!Number.isInteger(column?.byteLength) || column!.byteLength! < 0) fail(`the header's byte length of column ${name} is not a whole number`);
+		if (!Number.isInteger(column?.byteLength) || column!.byteLength! < 0) fail('headerColumnBytes', { name });
 	});
-	if (columns.length !== COLUMNS.length) fail(`the header lists ${columns.length} columns, this version has ${COLUMNS.length}`);
+	if (columns.length !== COLUMNS.length) fail('headerColumnCount', { count: columns.length, expected: COLUMNS.length });
 	return h as unknown as Header;
 }
 
@@ -123,37 +120,38 @@ export const columnsStartOf = (preamble: Uint8Array) => PREAMBLE_BYTES + headerL
  */
 export function readHeader(bytes: Uint8Array): { header: Header; columnsStart: number; fileSize: number } | undefined {
 	for (let i = 0; i < Math.min(MAGIC.length, bytes.length); i++) {
-		if (bytes[i] !== MAGIC.charCodeAt(i)) fail(`not a Sahel Timeline event table (it does not start with ${MAGIC})`);
+		if (bytes[i] !== MAGIC.charCodeAt(i)) fail('notTable', { magic: MAGIC });
 	}
 	if (bytes.length < PREAMBLE_BYTES) return undefined;
 	const version = bytes[8]!;
-	if (version > FORMAT_VERSION) fail(`version ${version} is newer than this app reads (${FORMAT_VERSION})`);
-	if (version < 1) fail(`not a Sahel Timeline event table (version ${version})`);
+	if (version > FORMAT_VERSION) fail('newerVersion', { version, supported: FORMAT_VERSION });
+	if (version < 1) fail('badVersion', { version });
 	if (version < FORMAT_VERSION) {
-		fail(`version ${version} is older than this app reads (${FORMAT_VERSION}): make the table again (npm run generate, or import its CSV)`);
+		fail('olderVersion', { version, supported: FORMAT_VERSION });
 	}
-	if (headerLength(bytes) > headerBytes) fail(`the header's length, ${count(headerLength(bytes))} bytes, is more than the ${count(headerBytes)} a header may have`);
+	if (headerLength(bytes) > headerBytes) fail('headerTooLong', { bytes: headerLength(bytes), max: headerBytes });
 	const columnsStart = columnsStartOf(bytes);
 	if (bytes.length < columnsStart) return undefined;
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(PREAMBLE_BYTES, columnsStart));
 	} catch {
-		return fail('the header is not valid UTF-8 text');
+		return fail('headerNotUtf8');
 	}
 	const deep = tooDeepAt(text, headerDepth);
-	if (deep !== undefined) fail(`the header nests more than ${headerDepth} deep (at character ${count(deep)})`);
+	if (deep !== undefined) fail('headerTooDeep', { depth: headerDepth, at: deep });
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
-	} catch (error) {
-		fail(`the header is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+	} catch {
+		// The parser's own words are the engine's, in English: the reason stays in the reader's language.
+		fail('headerNotJson');
 	}
 	const header = checkHeader(json);
 	let fileSize = columnsStart;
 	for (const column of header.columns) fileSize = align8(fileSize) + column.byteLength;
 	// Before anything is allocated for it: a reader makes a buffer of this size.
-	if (fileSize > fileBytes) fail(`the header describes a file of ${count(fileSize)} bytes; an event table may have at most ${count(fileBytes)}`);
+	if (fileSize > fileBytes) fail('tooLarge', { bytes: fileSize, max: fileBytes });
 	return { header, columnsStart, fileSize };
 }
 
@@ -174,10 +172,10 @@ export function columnLayout(header: Header, columnsStart: number, available = I
 		if (type !== 'utf8') {
 			const values = name.endsWith('.offsets') ? header.length + 1 : header.length;
 			const needed = values * ELEMENT[type].BYTES_PER_ELEMENT;
-			if (byteLength !== needed) fail(`lengths disagree: column ${name} has ${byteLength} bytes, but ${values} values of ${type} take ${needed}`);
+			if (byteLength !== needed) fail('columnBytes', { column: name, bytes: byteLength, values, type, needed });
 		}
 		const got = Math.max(0, Math.min(byteLength, available - offset));
-		if (got < byteLength) fail(`truncated: expected ${byteLength} bytes of column ${name}, got ${got}`);
+		if (got < byteLength) fail('truncatedColumn', { expected: byteLength, column: name, got });
 		layout.push({ ...column, offset });
 		offset += byteLength;
 	}
@@ -191,7 +189,7 @@ export function blockStarts(layout: readonly ColumnAt[]): { numbers: number; tex
 
 /** What decodeEventTable says when `bytes` end before the header does. */
 export function truncatedHeader(bytes: Uint8Array): never {
-	if (bytes.length === 0) return fail('not a Sahel Timeline event table (the file is empty)');
-	if (bytes.length < PREAMBLE_BYTES) return fail(`truncated: expected ${PREAMBLE_BYTES} bytes of preamble, got ${bytes.length}`);
-	return fail(`truncated: expected ${headerLength(bytes)} bytes of header, got ${bytes.length - PREAMBLE_BYTES}`);
+	if (bytes.length === 0) return fail('emptyFile');
+	if (bytes.length < PREAMBLE_BYTES) return fail('truncatedPreamble', { expected: PREAMBLE_BYTES, got: bytes.length });
+	return fail('truncatedHeader', { expected: headerLength(bytes), got: bytes.length - PREAMBLE_BYTES });
 }

@@ -50,7 +50,7 @@ export async function readEventTable(stream: ReadableStream<Uint8Array>, onProgr
 		const numbers = await source.fill(new Uint8Array(starts.texts - starts.numbers));
 		const texts = await source.fill(new Uint8Array(found.fileSize - starts.texts));
 		if (head.length + padding.length + numbers.length + texts.length < found.fileSize) return decodeEventTable(joined([head, padding, numbers, texts]));
-		if (!(await source.ended())) fail(`lengths disagree: the file runs past the ${found.fileSize} bytes its header describes`);
+		if (!(await source.ended())) fail('runsPast', { bytes: found.fileSize });
 		return tableOf(found.header, layout, { numbers, texts });
 	} catch (error) {
 		await source.cancel();

@@ -6,9 +6,9 @@ import { FACTS, STORED_COLUMNS, storedBytes, storedColumns, storedFacts, tableFr
 import { syntheticEvents, syntheticEventTable } from './synthetic';
 
 /** What IndexedDB holds after a save: each record structured-cloned, as a put does. */
-function kept(table: EventTable): Map<StoredPart, unknown> {
-	const records = new Map<StoredPart, unknown>([[FACTS, structuredClone(storedFacts(table))]]);
-	for (const [part, value] of storedColumns(table)) records.set(part, structuredClone(value));
+function kept(table: EventTable, pieceChars?: number): Map<StoredPart, unknown> {
+	const records = new Map<StoredPart, unknown>([[FACTS, structuredClone(storedFacts(table, pieceChars))]]);
+	for (const [part, value] of storedColumns(table, pieceChars)) records.set(part, structuredClone(value));
 	return records;
 }
 
@@ -85,6 +85,23 @@ describe('the column store form of a table', () => {
 		await expect(damaged((r) => r.set('start', unsorted))).rejects.toThrow(/not sorted by time: row 50/);
 		await expect(damaged((r) => r.set(FACTS, { ...storedFacts(table), form: 2 }))).rejects.toThrow(/its facts do not read/);
 		await expect(damaged((r) => r.set('id.text', 'short'))).rejects.toThrow(/offsets end at/);
+	});
+
+	it('keeps a long text in pieces of a bounded size, read back whole; a table kept before as one record each still reads', async () => {
+		const table = unicodeTable();
+		const records = kept(table, 100);
+		const notes = [...records.keys()].filter((part) => part.startsWith('notes.text'));
+		expect(notes).toEqual(['notes.text', ...Array.from({ length: Math.ceil(table.notes.text.length / 100) - 1 }, (_, i) => `notes.text/${i + 1}`)]);
+		for (const part of notes) expect((records.get(part) as string).length).toBeLessThanOrEqual(100);
+		expect(notes.map((part) => records.get(part)).join('')).toBe(table.notes.text);
+		expect((await tableFromStored(readFrom(records))).notes).toEqual(table.notes);
+		// The earlier form: no count of pieces in the facts, each text one record.
+		const { textPieces: _, ...olderFacts } = storedFacts(table);
+		const older = new Map<StoredPart, unknown>([...kept(table)].map(([part, value]) => [part, part === FACTS ? olderFacts : value]));
+		expect((await tableFromStored(readFrom(older))).notes).toEqual(table.notes);
+		// A piece lost: the text is not the length its offsets say.
+		records.delete('notes.text/2');
+		await expect(tableFromStored(readFrom(records))).rejects.toThrow(/notes\.text is missing or not of its type/);
 	});
 
 	it('counts the bytes it keeps: each typed array, and the texts as UTF-8', () => {

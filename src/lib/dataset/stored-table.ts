@@ -1,12 +1,14 @@
 // An event table as IndexedDB keeps it: one record of its facts and lists (names, dictionaries,
-// the coded columns' values), then one record per column (a typed array, or a text as one string),
+// the coded columns' values), then one record per column (a typed array), or per piece of a text
+// (text-pieces.ts: a put copies its record in one task, and a million events' notes are 70 MB),
 // never one per event. Stored one column at a time, so no copy of the whole table exists beside it
 // while it is written (issue 12: an import's memory ≤ 2× the table); read back column by column.
 import * as z from 'zod/mini';
 import type { EventTable } from './event-table';
 import { checkEventTable } from './table-checks';
-import { TableSchema } from './import/messages';
-import { EventTableFormatError } from './format-error';
+import { TableSchema } from './table-schema';
+import { formatFailure } from './format-error';
+import { pieceCount, textPieces, TEXT_PIECE_CHARS } from './text-pieces';
 
 /** The columns' records, in the order they are stored; each a typed array but the texts. */
 export const STORED_COLUMNS = [
@@ -16,7 +18,11 @@ export const STORED_COLUMNS = [
 export type StoredColumn = (typeof STORED_COLUMNS)[number];
 /** The record of the table's facts. */
 export const FACTS = 'facts';
-export type StoredPart = typeof FACTS | StoredColumn;
+type TextRecord = 'id.text' | 'notes.text';
+const TEXT_RECORDS: readonly string[] = ['id.text', 'notes.text'] satisfies TextRecord[];
+/** A text's first piece is its column's record; the next ones follow as `notes.text/1`, `notes.text/2`… */
+export type StoredPart = typeof FACTS | StoredColumn | `${TextRecord}/${number}`;
+const pieceRecord = (name: TextRecord, i: number): StoredPart => (i === 0 ? name : `${name}/${i}`);
 
 /** Which form of the stored facts this is, so a later form can tell an older one. */
 const FORM = 1;
@@ -28,7 +34,9 @@ const FactsSchema = z.object({
 	synthetic: z.boolean(),
 	length: z.int().check(z.minimum(0)),
 	dictionaries: TableSchema.shape.dictionaries,
-	values: z.object({ location: z.array(z.string()), source: z.array(z.string()) })
+	values: z.object({ location: z.array(z.string()), source: z.array(z.string()) }),
+	/** How many records each text is kept in; absent in a table kept before texts were cut (one each). */
+	textPieces: z.optional(z.object({ 'id.text': z.int().check(z.minimum(1)), 'notes.text': z.int().check(z.minimum(1)) }))
 });
 export type StoredFacts = z.infer<typeof FactsSchema>;
 
@@ -51,21 +59,26 @@ function ownRecord(value: ColumnValue): ColumnValue {
 }
 
 /** The facts' record. */
-export function storedFacts(table: EventTable): StoredFacts {
+export function storedFacts(table: EventTable, pieceChars = TEXT_PIECE_CHARS): StoredFacts {
 	const { name, countingRule, synthetic, length } = table;
 	const { eventTypes, actors, countries, admin1 } = table.dictionaries;
 	const dictionaries = { eventTypes: [...eventTypes], actors: [...actors], countries: [...countries], admin1: [...admin1] };
-	return { form: FORM, name, countingRule, synthetic, length, dictionaries, values: { location: [...table.location.values], source: [...table.source.values] } };
+	const values = { location: [...table.location.values], source: [...table.source.values] };
+	const textPieces = { 'id.text': pieceCount(table.id.text, pieceChars), 'notes.text': pieceCount(table.notes.text, pieceChars) };
+	return { form: FORM, name, countingRule, synthetic, length, dictionaries, values, textPieces };
 }
 
-/** Each column's record, made as it is asked for (a view's copy lives only while it is stored). */
-export function* storedColumns(table: EventTable): Generator<[StoredColumn, ColumnValue]> {
-	for (const name of STORED_COLUMNS) yield [name, ownRecord(column(table, name))];
+/** Each column's records, made as they are asked for (a view's copy lives only while it is stored); a text's in pieces. */
+export function* storedColumns(table: EventTable, pieceChars = TEXT_PIECE_CHARS): Generator<[StoredPart, ColumnValue]> {
+	for (const name of STORED_COLUMNS) {
+		const value = column(table, name);
+		if (typeof value !== 'string') yield [name, ownRecord(value)];
+		else {
+			let i = 0;
+			for (const piece of textPieces(value, pieceChars)) yield [pieceRecord(name as TextRecord, i++), piece];
+		}
+	}
 }
-
-const fail = (message: string): never => {
-	throw new EventTableFormatError(`the kept table is damaged: ${message}`);
-};
 
 /**
  * The table from its records, checked as a file's would be (a record may be missing, of another
@@ -74,12 +87,12 @@ const fail = (message: string): never => {
  */
 export async function tableFromStored(read: (part: StoredPart) => Promise<unknown>, onProgress?: (read: number) => void): Promise<EventTable> {
 	const facts = FactsSchema.safeParse(await read(FACTS));
-	if (!facts.success) fail(`its facts do not read (${facts.error.issues[0]?.message ?? ''})`);
-	const { name, countingRule, synthetic, length, dictionaries, values } = facts.data!;
+	if (!facts.success) formatFailure('keptFacts');
+	const { name, countingRule, synthetic, length, dictionaries, values, textPieces } = facts.data!;
 	const columns = new Map<StoredColumn, unknown>();
 	let bytes = 0;
 	for (const part of STORED_COLUMNS) {
-		const value = await read(part);
+		const value = TEXT_RECORDS.includes(part) ? await storedText(read, part as TextRecord, textPieces?.[part as TextRecord] ?? 1) : await read(part);
 		columns.set(part, value);
 		bytes += typeof value === 'string' ? value.length : ArrayBuffer.isView(value) ? value.byteLength : 0;
 		onProgress?.(bytes);
@@ -94,9 +107,20 @@ export async function tableFromStored(read: (part: StoredPart) => Promise<unknow
 		notes: { offsets: get('notes.offsets'), text: get('notes.text') }
 	};
 	const table = TableSchema.safeParse(candidate);
-	if (!table.success) fail(`column ${table.error.issues[0]?.path.join('.') ?? ''} is missing or not of its type`);
+	if (!table.success) formatFailure('keptColumn', { column: table.error.issues[0]?.path.join('.') ?? '' });
 	checkEventTable(table.data as EventTable);
 	return table.data as EventTable;
+}
+
+/** A text from its pieces, joined here (in the worker that reads the table); the first record that is not a string if one is missing or of another type. */
+async function storedText(read: (part: StoredPart) => Promise<unknown>, name: TextRecord, pieces: number): Promise<unknown> {
+	const texts: string[] = [];
+	for (let i = 0; i < pieces; i++) {
+		const piece = await read(pieceRecord(name, i));
+		if (typeof piece !== 'string') return piece;
+		texts.push(piece);
+	}
+	return texts.join('');
 }
 
 /** Bytes the kept table holds: its typed arrays, and its texts as UTF-8 (what the Datasets panel says it takes). */

@@ -8,67 +8,63 @@ import {
 	type EventTable,
 	type StringColumn
 } from './event-table';
-import { EventTableFormatError } from './format-error';
+import { formatFailure as fail } from './format-error';
 import { EVENT_TABLE_LIMITS } from './limits';
-
-const fail = (message: string): never => {
-	throw new EventTableFormatError(message);
-};
 
 const time = (t: number) => (Number.isFinite(t) && Math.abs(t) <= 8.64e15 ? new Date(t).toISOString() : String(t));
 
 function checkTimes({ start, end, length }: EventTable): void {
 	for (let r = 0; r < length; r++) {
 		const s = start[r]!;
-		if (!Number.isFinite(s)) fail(`row ${r} has no start time (${s})`);
+		if (!Number.isFinite(s)) fail('noStart', { row: r, value: String(s) });
 		if (r > 0 && s < start[r - 1]!) {
-			fail(`column start is not sorted by time: row ${r} (${time(s)}) starts before row ${r - 1} (${time(start[r - 1]!)})`);
+			fail('unsorted', { row: r, time: time(s), previous: r - 1, previousTime: time(start[r - 1]!) });
 		}
-		if (!(end[r]! >= s)) fail(`row ${r} ends (${time(end[r]!)}) before it starts (${time(s)})`);
+		if (!(end[r]! >= s)) fail('endsBeforeStart', { row: r, end: time(end[r]!), start: time(s) });
 	}
 }
 
-function checkCodes(name: string, codes: ArrayLike<number>, size: number, what: string): void {
+function checkCodes(name: string, codes: ArrayLike<number>, size: number): void {
 	for (let r = 0; r < codes.length; r++) {
-		if (codes[r]! >= size) fail(`row ${r}: column ${name} holds code ${codes[r]}, but there are only ${size} ${what}`);
+		if (codes[r]! >= size) fail('badCode', { row: r, column: name, code: codes[r]!, size });
 	}
 }
 
 function checkPlaces({ lon, lat, length }: EventTable): void {
 	for (let r = 0; r < length; r++) {
 		if (!(Math.abs(lon[r]!) <= 180 && Math.abs(lat[r]!) <= 90)) {
-			fail(`row ${r}: ${lon[r]}, ${lat[r]} is not a longitude and latitude`);
+			fail('notLonLat', { row: r, lon: lon[r]!, lat: lat[r]! });
 		}
 	}
 }
 
 function checkDeaths(name: string, column: Float32Array): void {
 	for (let r = 0; r < column.length; r++) {
-		if (column[r]! < 0) fail(`row ${r}: column ${name} holds ${column[r]}, below 0`);
+		if (column[r]! < 0) fail('belowZero', { row: r, column: name, value: column[r]! });
 	}
 }
 
 function checkStrings(name: string, { offsets, text }: StringColumn, length: number): void {
 	if (offsets.length !== length + 1) {
-		fail(`lengths disagree: column ${name} has ${offsets.length} offsets for ${length} rows (expected ${length + 1})`);
+		fail('offsetCount', { column: name, offsets: offsets.length, rows: length, expected: length + 1 });
 	}
-	if (offsets[0] !== 0) fail(`column ${name}: the first offset is ${offsets[0]}, not 0`);
+	if (offsets[0] !== 0) fail('firstOffset', { column: name, value: offsets[0]! });
 	for (let r = 0; r < length; r++) {
-		if (offsets[r + 1]! < offsets[r]!) fail(`column ${name}: row ${r} ends (${offsets[r + 1]}) before it starts (${offsets[r]})`);
+		if (offsets[r + 1]! < offsets[r]!) fail('offsetsBackwards', { column: name, row: r, end: offsets[r + 1]!, start: offsets[r]! });
 		if (offsets[r + 1]! - offsets[r]! > EVENT_TABLE_LIMITS.stringChars) {
-			fail(`row ${r}: column ${name} holds ${offsets[r + 1]! - offsets[r]!} characters; a string may have at most ${EVENT_TABLE_LIMITS.stringChars}`);
+			fail('stringTooLong', { row: r, column: name, chars: offsets[r + 1]! - offsets[r]!, max: EVENT_TABLE_LIMITS.stringChars });
 		}
 	}
 	if (offsets[length] !== text.length) {
-		fail(`lengths disagree: column ${name}'s offsets end at ${offsets[length]}, but its text has ${text.length} characters`);
+		fail('textLength', { column: name, end: offsets[length]!, chars: text.length });
 	}
 }
 
 function checkCoded(name: string, { codes, values }: CodedStringColumn, length: number): void {
-	if (codes.length !== length) fail(`lengths disagree: column ${name} has ${codes.length} codes for ${length} rows`);
-	checkCodes(name, codes, values.length, `values of ${name}`);
+	if (codes.length !== length) fail('codeCount', { column: name, codes: codes.length, rows: length });
+	checkCodes(name, codes, values.length);
 	for (const value of values) {
-		if (value.length > EVENT_TABLE_LIMITS.stringChars) fail(`column ${name} has a value of ${value.length} characters; a string may have at most ${EVENT_TABLE_LIMITS.stringChars}`);
+		if (value.length > EVENT_TABLE_LIMITS.stringChars) fail('valueTooLong', { column: name, chars: value.length, max: EVENT_TABLE_LIMITS.stringChars });
 	}
 }
 
@@ -79,18 +75,18 @@ export function checkEventTable(table: EventTable): void {
 		table.actor1, table.actor2, table.country, table.admin1, table.fatalities, table.fatalitiesLow, table.fatalitiesHigh
 	];
 	for (const column of numeric) {
-		if (column.length !== table.length) fail(`lengths disagree: a column has ${column.length} rows, the table ${table.length}`);
+		if (column.length !== table.length) fail('rowCount', { rows: column.length, length: table.length });
 	}
 	checkTimes(table);
 	checkPlaces(table);
-	checkCodes('timePrecision', table.timePrecision, TIME_PRECISIONS.length, 'time precisions');
-	checkCodes('geoPrecision', table.geoPrecision, GEO_PRECISIONS.length, 'place precisions');
+	checkCodes('timePrecision', table.timePrecision, TIME_PRECISIONS.length);
+	checkCodes('geoPrecision', table.geoPrecision, GEO_PRECISIONS.length);
 	const { eventTypes, actors, countries, admin1 } = table.dictionaries;
-	checkCodes('eventType', table.eventType, eventTypes.length, 'event types');
-	checkCodes('actor1', table.actor1, actors.length, 'actors');
-	checkCodes('actor2', table.actor2, actors.length, 'actors');
-	checkCodes('country', table.country, countries.length, 'countries');
-	checkCodes('admin1', table.admin1, admin1.length, 'admin1 regions');
+	checkCodes('eventType', table.eventType, eventTypes.length);
+	checkCodes('actor1', table.actor1, actors.length);
+	checkCodes('actor2', table.actor2, actors.length);
+	checkCodes('country', table.country, countries.length);
+	checkCodes('admin1', table.admin1, admin1.length);
 	checkDeaths('fatalities', table.fatalities);
 	checkDeaths('fatalitiesLow', table.fatalitiesLow);
 	checkDeaths('fatalitiesHigh', table.fatalitiesHigh);

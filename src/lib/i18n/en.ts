@@ -15,6 +15,7 @@ import { importing } from './en/import';
 import { exporting } from './en/export';
 import { datasets } from './en/datasets';
 import { filters } from './en/filters';
+import { loadProblems } from './en/load-problems';
 
 export const en = {
 	...app,
@@ -31,5 +32,6 @@ export const en = {
 	...importing,
 	...exporting,
 	...datasets,
-	...filters
+	...filters,
+	...loadProblems
 } as const;

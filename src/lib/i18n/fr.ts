@@ -16,6 +16,7 @@ import { importing } from './fr/import';
 import { exporting } from './fr/export';
 import { datasets } from './fr/datasets';
 import { filters } from './fr/filters';
+import { loadProblems } from './fr/load-problems';
 
 export const fr: Translation = {
 	...app,
@@ -32,5 +33,6 @@ export const fr: Translation = {
 	...importing,
 	...exporting,
 	...datasets,
-	...filters
+	...filters,
+	...loadProblems
 };

@@ -21,8 +21,10 @@ import { urlParams as urlParamsFr } from './fr/url-params';
 import { events as eventsEn } from './en/events';
 import { events as eventsFr } from './fr/events';
 import type { MessageKey, ParamsArg, TranslationOf } from './message-types';
+import { format } from './template';
 
 export type { MessageKey, ParamsArg } from './message-types';
+export { format };
 
 export const LANGS = ['en', 'fr'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -38,12 +40,6 @@ export function addMessages<Area extends Readonly<Record<string, string>>>(en: A
 	Object.assign(messages.fr, fr);
 }
 
-/** Fills `{name}` placeholders; a missing parameter is left visible rather than silently dropped. */
-export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-		name in params ? String(params[name]) : whole
-	);
-}
 
 /** `message('fr', 'casualtyAtLeast', { n: 3 })` → "au moins 3"; the key and its parameters are checked. */
 export function message<K extends MessageKey>(lang: Lang, key: K, ...params: ParamsArg<K>): string {

@@ -10,14 +10,16 @@ import { exporting } from './en/export';
 import { filters } from './en/filters';
 import { share } from './en/share';
 import { handout } from './en/handout';
+import { loadProblems } from './en/load-problems';
 import './on-demand/import';
 import './on-demand/datasets';
 import './on-demand/export';
 import './on-demand/filters';
 import './on-demand/share';
 import './on-demand/handout';
+import './on-demand/load-problems';
 
-const ON_DEMAND = { import: importing, datasets, export: exporting, filters, share, handout };
+const ON_DEMAND = { import: importing, datasets, export: exporting, filters, share, handout, 'load-problems': loadProblems };
 
 const walk = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) => {

@@ -1,4 +1,5 @@
 import type { DatasetInfo } from '../dataset/dataset-info';
+import type { LoadProblem } from '../dataset/format-error';
 
 /** A dataset the panel lists: kept in IndexedDB, or held for this visit only when it could not be kept. */
 export interface ListedDataset {
@@ -12,7 +13,8 @@ export type Keeping = 'checking' | 'available' | 'unavailable';
 /** What last happened to a dataset that the reader must be told. */
 export type DatasetNotice =
 	| { code: 'quota'; name: string; bytes: number }
-	| { code: 'saveFailed' | 'restoreFailed' | 'changeFailed'; name: string; detail: string }
+	| { code: 'saveFailed' | 'changeFailed'; name: string; detail: string }
+	| { code: 'restoreFailed'; name: string; problem: LoadProblem }
 	| { code: 'deleted' | 'renamed'; name: string };
 
 /** The Datasets panel's state: what is kept, what is shown, the space used. Driven by adapters/datasets.ts. */

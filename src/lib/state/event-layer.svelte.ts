@@ -3,6 +3,7 @@ import { eventDeathsOf } from '../casualties/event-deaths';
 import type { EventIndex } from '../dataset/event-index';
 import type { EventFilter } from '../dataset/event-filter';
 import type { EventTable } from '../dataset/event-table';
+import type { LoadProblem } from '../dataset/format-error';
 import type { RasterPalette } from '../scene/raster-paint';
 
 /** Where loading an event table stands; the story works whatever it is. */
@@ -10,7 +11,7 @@ export type EventLoadStatus =
 	| { phase: 'none' }
 	| { phase: 'loading'; url: string; bytesRead: number; bytesTotal: number | null }
 	| { phase: 'ready'; url: string }
-	| { phase: 'failed'; url: string; reason: string };
+	| { phase: 'failed'; url: string; reason: LoadProblem };
 
 /** The events drawn under the story: a table (or none), the reader's filter, and how its loading went. */
 export class EventLayer {
@@ -83,7 +84,8 @@ export class EventLayer {
 		this.status = { phase: 'none' };
 	}
 
-	failed(url: string, reason: string): void {
+	/** Why, as a problem the page says in the reader's language (and again in another if it changes). */
+	failed(url: string, reason: LoadProblem): void {
 		this.status = { phase: 'failed', url, reason };
 		this.#arrived();
 	}

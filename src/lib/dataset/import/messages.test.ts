@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticEventTable } from '../synthetic';
-import { StartMessageSchema, tableBuffers, WorkerMessageSchema } from './messages';
+import { StartMessageSchema, WorkerMessageSchema } from './messages';
+import { TableArrival, textless, textPosts } from '../table-read-messages';
+import { tableBuffers } from '../table-schema';
 
 const head = { header: ['a', 'b'], rows: [['1', '2']], preset: { name: 'generic', mapping: { date: 0, lat: 1 } }, dayOrder: 'unknown' };
 const report = {
@@ -10,16 +12,22 @@ const report = {
 };
 
 describe('import worker messages', () => {
-	it('carry a finished table and its report, after a structured clone with the buffers transferred', () => {
+	it('carry a finished table, its texts in pieces before it, and its report, after a structured clone with the buffers transferred', () => {
 		const table = syntheticEventTable({ count: 50, seed: 1 });
+		const whole = structuredClone(table);
+		const pieces = [...textPosts(table, 1000)].map((piece) => WorkerMessageSchema.parse(structuredClone(piece)));
+		expect(pieces.length).toBe(Math.ceil(table.id.text.length / 1000) + Math.ceil(table.notes.text.length / 1000));
 		const buffers = tableBuffers(table);
 		expect(buffers).toHaveLength(18);
-		const done = { type: 'done', table, report, head, bytes: 1234, errors: null, upsert: { added: 1, updated: 0 } };
+		const done = { type: 'done', table: textless(table), report, head, bytes: 1234, errors: null, upsert: { added: 1, updated: 0 } };
 		const received = structuredClone(done, { transfer: buffers });
 		expect(table.start.byteLength).toBe(0); // transferred, not copied
 		const parsed = WorkerMessageSchema.parse(received);
-		expect(parsed.type === 'done' && parsed.table.length).toBe(50);
-		expect(parsed.type === 'done' && parsed.head.preset.mapping).toEqual({ date: 0, lat: 1 });
+		if (parsed.type !== 'done') throw new Error('not done');
+		expect(parsed.head.preset.mapping).toEqual({ date: 0, lat: 1 });
+		const arrival = new TableArrival();
+		for (const piece of pieces) if (piece.type === 'text') arrival.text(piece.column, piece.text);
+		expect(arrival.done(parsed.table)).toEqual(whole);
 	});
 
 	it('refuse what they do not describe', () => {

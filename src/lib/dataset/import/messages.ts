@@ -2,7 +2,8 @@
 // worker is another program, and a message from an older build or a bug must fail loudly.
 import * as z from 'zod/mini';
 import { LANGS } from '../../i18n/messages';
-import type { EventTable } from '../event-table';
+import { TableSchema } from '../table-schema';
+import { TextlessTableSchema, TextMessageSchema, type Textless } from '../table-read-messages';
 import type { FileHead } from './import-options';
 import { DAY_ORDERS } from './day';
 import { PRESET_NAMES, ROLES } from './preset';
@@ -11,37 +12,6 @@ import { IMPORT_FAILURE_CODES, type ImportReport } from './report';
 import { ENCODINGS } from './text-chunks';
 
 const count = z.int().check(z.minimum(0));
-
-const StringColumnSchema = z.object({ offsets: z.instanceof(Uint32Array), text: z.string() });
-const CodedStringColumnSchema = z.object({ codes: z.union([z.instanceof(Uint16Array), z.instanceof(Uint32Array)]), values: z.array(z.string()) });
-const DictionarySchema = z.array(z.string());
-
-/** An event table as a worker posts it (typed arrays whose buffers were transferred). */
-export const TableSchema = z.object({
-	name: z.string(),
-	countingRule: z.string(),
-	synthetic: z.boolean(),
-	length: count,
-	start: z.instanceof(Float64Array),
-	end: z.instanceof(Float64Array),
-	timePrecision: z.instanceof(Uint8Array),
-	lon: z.instanceof(Float32Array),
-	lat: z.instanceof(Float32Array),
-	geoPrecision: z.instanceof(Uint8Array),
-	eventType: z.instanceof(Uint16Array),
-	actor1: z.instanceof(Uint16Array),
-	actor2: z.instanceof(Uint16Array),
-	country: z.instanceof(Uint16Array),
-	admin1: z.instanceof(Uint16Array),
-	fatalities: z.instanceof(Float32Array),
-	fatalitiesLow: z.instanceof(Float32Array),
-	fatalitiesHigh: z.instanceof(Float32Array),
-	dictionaries: z.object({ eventTypes: DictionarySchema, actors: DictionarySchema, countries: DictionarySchema, admin1: DictionarySchema }),
-	id: StringColumnSchema,
-	location: CodedStringColumnSchema,
-	notes: StringColumnSchema,
-	source: CodedStringColumnSchema
-}) satisfies z.ZodMiniType<EventTable>;
 
 // --- To the worker -----------------------------------------------------------
 
@@ -87,9 +57,10 @@ const ReportSchema = z.object({
 }) satisfies z.ZodMiniType<ImportReport>;
 
 
+/** The table without its texts, which come before it in pieces (table-read-messages.ts). */
 export const DoneMessageSchema = z.object({
 	type: z.literal('done'),
-	table: TableSchema,
+	table: TextlessTableSchema,
 	report: ReportSchema,
 	head: HeadSchema,
 	/** Bytes the table takes kept (stored-table.ts: storedBytes). */
@@ -109,17 +80,7 @@ export const FailedMessageSchema = z.object({
 	errors: z.nullable(z.instanceof(Blob))
 });
 
-export const WorkerMessageSchema = z.discriminatedUnion('type', [ProgressMessageSchema, DoneMessageSchema, FailedMessageSchema]);
+export const WorkerMessageSchema = z.discriminatedUnion('type', [ProgressMessageSchema, TextMessageSchema, DoneMessageSchema, FailedMessageSchema]);
 export type WorkerMessage = z.infer<typeof WorkerMessageSchema>;
 /** What the worker sends: the schema's types, but a table as the builder types it (any buffer). */
-export type WorkerPost = Exclude<WorkerMessage, { type: 'done' }> | (Omit<z.infer<typeof DoneMessageSchema>, 'table'> & { table: EventTable });
-
-/** The buffers of a table's typed arrays, to transfer rather than copy. */
-export function tableBuffers(table: EventTable): ArrayBuffer[] {
-	const arrays = [
-		table.start, table.end, table.timePrecision, table.lon, table.lat, table.geoPrecision, table.eventType, table.actor1,
-		table.actor2, table.country, table.admin1, table.fatalities, table.fatalitiesLow, table.fatalitiesHigh,
-		table.location.codes, table.source.codes, table.id.offsets, table.notes.offsets
-	];
-	return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
-}
+export type WorkerPost = Exclude<WorkerMessage, { type: 'done' }> | (Omit<z.infer<typeof DoneMessageSchema>, 'table'> & { table: Textless });

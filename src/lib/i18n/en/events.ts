@@ -5,6 +5,7 @@ export const events = {
 	eventsHeading: 'Events: {name}',
 	eventsLoading: 'Loading events…',
 	eventsLoadingProgress: 'Loading events',
+	eventsFailedHeading: 'Events not loaded',
 	eventsFailed: 'Could not load the events from {url}: {reason}. The story is unchanged.',
 	eventsSynthetic: 'Synthetic data, generated for testing: these are not real events.',
 	eventsInWindow: '{count} of {total} events began in the window shown, up to the time shown.',

@@ -89,8 +89,6 @@ export const importing = {
 	importRuleUcdp: 'UCDP GED: best estimate of deaths (low and high kept)',
 	importRuleGeneric: 'deaths as given in the column “{column}”',
 	importRuleNone: 'the file gives no deaths',
-	importFailedReason: 'the import failed (see “Import data”)',
-	importCancelledReason: 'the import was cancelled',
 	importValue: 'Value',
 	importErrorsDownload: 'Download every rejected row (errors.csv)',
 	importErrorsDownloadGeoJson: 'Download every rejected feature (errors.csv)',

@@ -8,6 +8,7 @@ export const events: TranslationOf<typeof english> = {
 	eventsHeading: 'Événements\u00a0: {name}',
 	eventsLoading: 'Chargement des événements…',
 	eventsLoadingProgress: 'Chargement des événements',
+	eventsFailedHeading: 'Événements non chargés',
 	eventsFailed: 'Impossible de charger les événements depuis {url}\u00a0: {reason}. Le récit est inchangé.',
 	eventsSynthetic: 'Données synthétiques, générées pour les tests\u00a0: ce ne sont pas des événements réels.',
 	eventsInWindow: '{count} événements sur {total} ont commencé dans la période affichée, jusqu’à l’heure affichée.',

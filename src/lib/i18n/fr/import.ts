@@ -92,8 +92,6 @@ export const importing: TranslationOf<typeof english> = {
 	importRuleUcdp: 'UCDP GED\u00a0: meilleure estimation des morts (basse et haute conservées)',
 	importRuleGeneric: 'morts tels que donnés dans la colonne «\u00a0{column}\u00a0»',
 	importRuleNone: 'le fichier ne donne pas de morts',
-	importFailedReason: 'l’import a échoué (voir «\u00a0Importer des données\u00a0»)',
-	importCancelledReason: 'l’import a été annulé',
 	importValue: 'Valeur',
 	importErrorsDownload: 'Télécharger toutes les lignes rejetées (errors.csv)',
 	importErrorsDownloadGeoJson: 'Télécharger toutes les entités rejetées (errors.csv)',
