@@ -218,7 +218,9 @@ test('readable on 800- and 900-line projectors too (fr): the narration fits, the
 			const at = `${viewport.width}×${viewport.height}`;
 			assert.equal(layout.storyScrolls, false, `the narration fits at ${at}`);
 			assert.equal(layout.pageScrolls, false, `the page does not scroll at ${at}`);
-			assert.ok(layout.mapShare > 0.4, `the map covers ${(layout.mapShare * 100).toFixed(0)}% at ${at}`);
+			// 40 % before the killed-so-far strip was set at 14 px at least in a room of its own (the bar
+			// no longer moves as its figures change): that room costs the map about 4 % of the screen.
+			assert.ok(layout.mapShare > 0.35, `the map covers ${(layout.mapShare * 100).toFixed(0)}% at ${at}`);
 			assert.ok(layout.stripInside, `the strip is on screen at ${at}`);
 		}
 	});
