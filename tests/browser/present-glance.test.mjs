@@ -251,6 +251,35 @@ for (const lang of ['en', 'fr']) {
 	});
 }
 
+for (const viewport of [VIEWPORTS.phone, { width: 360, height: 640 }]) {
+	for (const lang of ['en', 'fr']) {
+		test(`on a phone at ${viewport.width}×${viewport.height} (${lang}) no attack's symbol or ring lies under the clock, in any chapter`, async () => {
+			await withPage(browser, `/present?lang=${lang}`, { reducedMotion: 'reduce', viewport, touch: true }, async ({ page }) => {
+				for (const { id, cursor } of seed.chapters) {
+					await page.evaluate((id) => document.querySelector(`[data-chapter="${id}"]`).scrollIntoView({ block: 'start' }), id);
+					await page.waitForURL((url) => url.searchParams.get('chapter') === id);
+					await eventually(async () => (await page.locator('.map-area .clock .date').textContent()) === niamey(cursor, lang).date, { message: `the clock at ${id}` });
+					await nextFrames(page);
+					const { clock, map, marks } = await page.evaluate(() => {
+						const box = (el) => el.getBoundingClientRect().toJSON();
+						// What is drawn of each attack begun: its symbol and rings, not the invisible target around it.
+						const marks = [...document.querySelectorAll('.map-area g[data-incident].shown')].map((g) => ({
+							id: g.dataset.incident,
+							boxes: [...g.children].filter((el) => !el.classList.contains('hit')).map(box)
+						}));
+						return { clock: box(document.querySelector('.map-area .clock')), map: box(document.querySelector('.map-area')), marks };
+					});
+					assert.ok(marks.length > 0 || id === seed.chapters[0].id, `${id}: attacks drawn`);
+					const meets = (a, b) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+					const under = marks.filter((mark) => mark.boxes.some((b) => meets(b, map) && meets(b, clock))).map((mark) => mark.id);
+					assert.deepEqual(under, [], `${id}: under the clock ${JSON.stringify(clock)}`);
+					if (id === 'chinagodrar-air-response') await screenshot(page, `present-phone-clock-${viewport.width}-${lang}`);
+				}
+			});
+		});
+	}
+}
+
 test('a phone opened on a chapter’s link starts at that chapter', async () => {
 	await withPage(browser, '/present?chapter=chinagodrar-toll-rises', { reducedMotion: 'reduce', viewport: VIEWPORTS.phone }, async ({ page }) => {
 		await eventually(
