@@ -185,3 +185,38 @@ for (const lang of ['en', 'fr']) {
 		});
 	}
 }
+
+// A label no spot clear of the map's lines fits (the withdrawal's, in French, on the disputed
+// strikes' frame) is set on a plate: a line through its box, sampled along the drawn paths here,
+// passes under the plate, not between its letters.
+for (const viewport of [{ width: 1280, height: 720 }, VIEWPORTS.projector]) {
+	test(`at ${viewport.width}×${viewport.height} (fr) every label a route or border crosses sits on a plate that covers it`, async () => {
+		await withPage(browser, '/present?chapter=chinagodrar-disputed-strikes&lang=fr', { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+			await nextFrames(page);
+			const labels = await page.evaluate(() => {
+				const points = [];
+				for (const path of document.querySelectorAll('.map-area svg[aria-roledescription="map"] :is(.sym-route, .sym-flight, .border)')) {
+					const matrix = path.getScreenCTM();
+					const length = path.getTotalLength();
+					for (let at = 0; at <= length; at += 1) {
+						const p = path.getPointAtLength(at);
+						points.push([matrix.a * p.x + matrix.c * p.y + matrix.e, matrix.b * p.x + matrix.d * p.y + matrix.f]);
+					}
+				}
+				return [...document.querySelectorAll('.map-area text[data-label]')].map((text) => {
+					const r = text.getBoundingClientRect();
+					const plate = document.querySelector(`rect[data-plate="${CSS.escape(text.dataset.label)}"]`)?.getBoundingClientRect();
+					return {
+						id: text.dataset.label,
+						text: text.textContent,
+						crossed: points.some(([x, y]) => x > r.left + 1 && x < r.right - 1 && y > r.top + 1 && y < r.bottom - 1),
+						covered: !!plate && plate.left <= r.left + 0.5 && plate.top <= r.top + 0.5 && plate.right >= r.right - 0.5 && plate.bottom >= r.bottom - 0.5
+					};
+				});
+			});
+			assert.ok(labels.some((l) => l.text.startsWith('Repli vers le Mali')), 'the withdrawal labelled');
+			assert.deepEqual(labels.filter((l) => l.crossed && !l.covered).map((l) => l.text), [], 'crossed labels without a plate');
+			await screenshot(page, `map-labels-plate-fr-${viewport.width}`);
+		});
+	});
+}

@@ -1,4 +1,4 @@
-// The explorer on a phone (issue 10, review 9): a bar keeps the time and the killed-so-far line on
+// The explorer on a phone (issue 10, review 9): the map and the Time slider share the first screen, a bar keeps the time and the killed-so-far line on
 // screen while the reader scrolls past the timeline, and an attack chosen below the map is framed
 // on a map scrolled into view. Times are written here by Intl from the slider's own value.
 import { test, before, after } from 'node:test';
@@ -33,6 +33,26 @@ const inViewport = (box, viewport) => box.y >= -0.5 && box.y + box.height <= vie
 
 for (const viewport of PHONES) {
 	for (const lang of ['en', 'fr']) {
+		test(`at ${viewport.width}×${viewport.height} (${lang}) the map and the Time slider are both on the first screen, the slider under the map`, async () => {
+			await withPage(browser, `/?lang=${lang}`, { viewport, touch: true, reducedMotion: 'reduce' }, async ({ page }) => {
+				const measure = () =>
+					page.evaluate(() => {
+						const box = (el) => el.getBoundingClientRect().toJSON();
+						return { scrollY, map: box(document.querySelector('main.map-area')), slider: box(document.querySelector('.timeline [role="slider"]')) };
+					});
+				// The map's height follows the header's and the timeline's, measured once they are laid out.
+				const first = await eventually(async () => {
+					const now = await measure();
+					return inViewport(now.slider, viewport) && now;
+				}, { message: 'the slider whole on the first screen' }).catch(async (error) => assert.fail(`${error.message}: ${JSON.stringify(await measure())} in ${viewport.height}`));
+				assert.equal(first.scrollY, 0, 'measured on the first screen');
+				assert.ok(first.slider.height > 0, 'the slider drawn');
+				assert.ok(first.map.height >= 0.35 * viewport.height, `the map ${first.map.height} px tall, at least 35 % of ${viewport.height}`);
+				assert.ok(first.map.top >= 0 && first.map.bottom <= first.slider.top + 0.5, `the map above the slider: ${JSON.stringify({ map: first.map, slider: first.slider })}`);
+				await screenshot(page, `phone-first-screen-${viewport.width}-${lang}`);
+			});
+		});
+
 		test(`at ${viewport.width}×${viewport.height} (${lang}) a bar keeps the time and the killed so far in view once the timeline is scrolled away`, async () => {
 			await withPage(browser, `/?lang=${lang}`, { viewport, touch: true, reducedMotion: 'reduce' }, async ({ page }) => {
 				const w = words[lang];

@@ -81,12 +81,7 @@ for (const lang of ['en', 'fr']) {
 					// On a phone the story's own: its way to the explorer.
 					assert.ok(controls.length >= (phone ? 1 : 12), `${size} ${state}: ${controls.length} controls found: ${controls.map((c) => c.name).join(', ')}`);
 					assert.deepEqual(problems(controls), [], `${size} ${state}`);
-					// From the bar's left and middle: the bar itself may follow its row, which the killed-so-far
-					// strip beside it sizes as the figures change while the chapter plays.
-					boxes[state] = controls.map((c) => {
-						const middle = (c.bar.top + c.bar.bottom) / 2;
-						return { name: c.name, box: [c.box.left - c.bar.left, c.box.top - middle, c.box.right - c.bar.left, c.box.bottom - middle].map(Math.round) };
-					});
+					boxes[state] = controls.map((c) => ({ name: c.name, box: Object.values(c.box).map(Math.round) }));
 				}
 				if (!phone) {
 					const moved = boxes.paused.filter((c, i) => c.box.join() !== boxes.playing[i]?.box.join());
@@ -96,6 +91,63 @@ for (const lang of ['en', 'fr']) {
 			});
 		}
 	});
+}
+
+/** Every piece of text in the killed-so-far table with its computed size, and whether the strip shows the whole table. */
+function readStrip(page) {
+	return page.evaluate(() => {
+		const strip = document.querySelector('.killed');
+		const texts = [...strip.querySelectorAll('caption, th, td, span, p')].filter(
+			(el) => el.getClientRects().length > 0 && [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent.trim())
+		);
+		return {
+			text: strip.querySelector('table').innerText,
+			sizes: texts.map((el) => ({ text: el.textContent.trim().slice(0, 40), px: parseFloat(getComputedStyle(el).fontSize) })),
+			whole: strip.scrollHeight <= strip.clientHeight + 1
+		};
+	});
+}
+
+// The toll rises through this chapter's window: 25 on the day, a range from the 11th, 89 from the 12th.
+const RISING = 'chinagodrar-toll-rises';
+/** The smallest text of the table at each size, for the projector's to be compared with the laptop's. */
+const smallest = {};
+
+for (const lang of ['en', 'fr']) {
+	for (const viewport of [SIZES[1], SIZES[2], SIZES[0]]) {
+		const size = `${viewport.width}×${viewport.height}`;
+		test(`at ${size} (${lang}) the bar's controls stay put and the killed so far is whole and at least 14 px while the figures change`, async () => {
+			await withPage(browser, `/present?chapter=${RISING}&lang=${lang}`, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+				const slider = page.getByRole('slider');
+				await slider.focus();
+				await page.keyboard.press('Home');
+				await nextFrames(page);
+				const start = await measure(page);
+				const tables = new Set();
+				let minPx = Infinity;
+				// Through the chapter's window a step at a time, as playing it would, to its end.
+				for (let step = 0; ; step++) {
+					const strip = await readStrip(page);
+					tables.add(strip.text);
+					const small = strip.sizes.reduce((a, b) => (b.px < a.px ? b : a));
+					minPx = Math.min(minPx, small.px);
+					assert.ok(small.px >= 14, `${size}, step ${step}: “${small.text}” is ${small.px} px`);
+					assert.ok(strip.whole, `${size}, step ${step}: the whole table in its strip`);
+					const now = await measure(page);
+					const moved = now.filter((c, i) => Object.keys(c.box).some((side) => Math.abs(c.box[side] - start[i].box[side]) > 1));
+					assert.deepEqual(moved.map((c) => c.name), [], `${size}, step ${step}: controls moved (${JSON.stringify(moved.map((c) => [c.name, c.box]))})`);
+					if (Number(await slider.getAttribute('aria-valuenow')) >= Number(await slider.getAttribute('aria-valuemax'))) break;
+					assert.ok(step < 100, "the window's end reached");
+					await page.keyboard.press('PageUp');
+					await nextFrames(page);
+				}
+				assert.ok(tables.size >= 3, `the figures changed through the chapter (${tables.size} tables seen)`);
+				smallest[`${lang} ${size}`] = minPx;
+				if (viewport.width === 1920) assert.ok(minPx > smallest[`${lang} 1280×720`], `larger on the projector: ${minPx} px against ${smallest[`${lang} 1280×720`]} px`);
+				await screenshot(page, `present-killed-${lang}-${size}`);
+			});
+		});
+	}
 }
 
 for (const lang of ['en', 'fr']) {

@@ -218,7 +218,9 @@ test('readable on 800- and 900-line projectors too (fr): the narration fits, the
 			const at = `${viewport.width}×${viewport.height}`;
 			assert.equal(layout.storyScrolls, false, `the narration fits at ${at}`);
 			assert.equal(layout.pageScrolls, false, `the page does not scroll at ${at}`);
-			assert.ok(layout.mapShare > 0.4, `the map covers ${(layout.mapShare * 100).toFixed(0)}% at ${at}`);
+			// 40 % before the killed-so-far strip was set at 14 px at least in a room of its own (the bar
+			// no longer moves as its figures change): that room costs the map about 4 % of the screen.
+			assert.ok(layout.mapShare > 0.35, `the map covers ${(layout.mapShare * 100).toFixed(0)}% at ${at}`);
 			assert.ok(layout.stripInside, `the strip is on screen at ${at}`);
 		}
 	});
@@ -247,6 +249,35 @@ for (const lang of ['en', 'fr']) {
 			await screenshot(page, `present-phone-${lang}`);
 		});
 	});
+}
+
+for (const viewport of [VIEWPORTS.phone, { width: 360, height: 640 }]) {
+	for (const lang of ['en', 'fr']) {
+		test(`on a phone at ${viewport.width}×${viewport.height} (${lang}) no attack's symbol or ring lies under the clock, in any chapter`, async () => {
+			await withPage(browser, `/present?lang=${lang}`, { reducedMotion: 'reduce', viewport, touch: true }, async ({ page }) => {
+				for (const { id, cursor } of seed.chapters) {
+					await page.evaluate((id) => document.querySelector(`[data-chapter="${id}"]`).scrollIntoView({ block: 'start' }), id);
+					await page.waitForURL((url) => url.searchParams.get('chapter') === id);
+					await eventually(async () => (await page.locator('.map-area .clock .date').textContent()) === niamey(cursor, lang).date, { message: `the clock at ${id}` });
+					await nextFrames(page);
+					const { clock, map, marks } = await page.evaluate(() => {
+						const box = (el) => el.getBoundingClientRect().toJSON();
+						// What is drawn of each attack begun: its symbol and rings, not the invisible target around it.
+						const marks = [...document.querySelectorAll('.map-area g[data-incident].shown')].map((g) => ({
+							id: g.dataset.incident,
+							boxes: [...g.children].filter((el) => !el.classList.contains('hit')).map(box)
+						}));
+						return { clock: box(document.querySelector('.map-area .clock')), map: box(document.querySelector('.map-area')), marks };
+					});
+					assert.ok(marks.length > 0 || id === seed.chapters[0].id, `${id}: attacks drawn`);
+					const meets = (a, b) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+					const under = marks.filter((mark) => mark.boxes.some((b) => meets(b, map) && meets(b, clock))).map((mark) => mark.id);
+					assert.deepEqual(under, [], `${id}: under the clock ${JSON.stringify(clock)}`);
+					if (id === 'chinagodrar-air-response') await screenshot(page, `present-phone-clock-${viewport.width}-${lang}`);
+				}
+			});
+		});
+	}
 }
 
 test('a phone opened on a chapter’s link starts at that chapter', async () => {

@@ -218,7 +218,10 @@ for (const [lang, viewports] of [
 				assert.ok(layout.charsPerLine >= 25 && layout.charsPerLine <= 70, `${layout.charsPerLine.toFixed(0)} characters a line at ${viewport.width}×${viewport.height}`);
 				assert.equal(layout.storyScrolls, false, 'the narration fits without scrolling');
 				assert.equal(layout.pageScrolls, false, 'the page does not scroll');
-				assert.ok(layout.mapShare > 0.4, `the map covers ${(layout.mapShare * 100).toFixed(0)}% of the screen`);
+				// At 720 lines the killed-so-far strip's own room (its text 14 px at least, its height fixed so
+				// the bar never moves) leaves the map 35 % of the screen, 40 % before.
+				const minShare = viewport.height <= 760 ? 0.33 : 0.4;
+				assert.ok(layout.mapShare > minShare, `the map covers ${(layout.mapShare * 100).toFixed(0)}% of the screen`);
 				assert.ok(layout.barInside, 'the controls are on screen');
 			}
 		});

@@ -71,7 +71,9 @@ export function labelMarks(labels: MapSceneMarks['labels']): Mark[] {
 			halo: { colour: C.halo, width: 3 },
 			anchor: 'start'
 		};
-		return [...leader, text];
+		const { x: px, y: py, width, height } = label.placed.box;
+		const plate: Mark[] = label.placed.overLines ? [{ kind: 'rect', x: px, y: py, width, height, rx: 3, fill: C.halo, opacity: 0.9 }] : [];
+		return [...plate, ...leader, text];
 	});
 }
 

@@ -27,6 +27,17 @@ describe('cameraFor', () => {
 		expect(camera.k * px + camera.x).toBeCloseTo(640, 6);
 		expect(camera.k * py + camera.y).toBeCloseTo(360, 6);
 	});
+
+	it('with a covered top, centres the extent in the band below it at the same width', () => {
+		const top = 120;
+		const camera = cameraFor(triBorder, 1280, 720, projection, MAX_ZOOM, top);
+		const [px, py] = projection(triBorder.center)!;
+		expect(camera.k * px + camera.x).toBeCloseTo(640, 6);
+		expect(camera.k * py + camera.y).toBeCloseTo(top + (720 - top) / 2, 6);
+		// The same kilometres across the map's width: the edges through the centre, measured independently.
+		const edge = (sx: number) => projection.invert!([(sx - camera.x) / camera.k, (top + (720 - top) / 2 - camera.y) / camera.k])!;
+		expect(haversineKm(edge(0), edge(1280))).toBeCloseTo(triBorder.widthKm, 0);
+	});
 });
 
 describe('viewedExtent', () => {

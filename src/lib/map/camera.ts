@@ -20,21 +20,24 @@ const ROUND_TRIP_PX = 0.5;
 /**
  * The transform that frames `extent` on a width × height map drawn with `projection`, or the whole
  * region for null (the projection already fits it to the map). Deeper than maxZoom, the centre
- * stays where it was asked for and a little more shows around it.
+ * stays where it was asked for and a little more shows around it. With `top`, the extent is framed
+ * in the band below the map's top `top` pixels (something laid over the map covers them).
  */
 export function cameraFor(
 	extent: CameraExtent | null,
 	width: number,
 	height: number,
 	projection: GeoProjection,
-	maxZoom: number
+	maxZoom: number,
+	top = 0
 ): CameraTransform {
 	if (!extent) return { k: 1, x: 0, y: 0 };
-	const camera = chapterCamera(extent, width, height, projection);
+	const band = height - top;
+	const camera = chapterCamera(extent, width, band, projection);
 	const k = Math.min(maxZoom, camera.k);
 	const cx = (width / 2 - camera.x) / camera.k;
-	const cy = (height / 2 - camera.y) / camera.k;
-	return { k, x: width / 2 - k * cx, y: height / 2 - k * cy };
+	const cy = (band / 2 - camera.y) / camera.k;
+	return { k, x: width / 2 - k * cx, y: top + band / 2 - k * cy };
 }
 
 /**

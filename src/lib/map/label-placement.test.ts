@@ -230,18 +230,19 @@ describe('sameSpot', () => {
 		id: fc.constant('a'),
 		slot: fc.constantFrom('NE', 'SW'),
 		box: fc.record({ x: coordinate, y: coordinate, width: coordinate, height: coordinate }),
+		overLines: fc.boolean(),
 		leader
 	});
 
-	it('agrees with comparing the box and the leader written out as text', () => {
-		const asText = (p: PlacedLabel) => JSON.stringify([p.box.x, p.box.y, p.box.width, p.box.height, p.leader]);
+	it('agrees with comparing the box, the plate and the leader written out as text', () => {
+		const asText = (p: PlacedLabel) => JSON.stringify([p.box.x, p.box.y, p.box.width, p.box.height, p.overLines, p.leader]);
 		fc.assert(fc.property(placed, placed, (a, b) => sameSpot(a, b) === (asText(a) === asText(b))));
 	});
 
 	it('tells a leader from none, and a moved leader from a kept one', () => {
 		const box = { x: 1, y: 2, width: 30, height: 12 };
-		expect(sameSpot({ id: 'a', slot: 'NE', box, leader: null }, { id: 'a', slot: 'SW', box: { ...box }, leader: null })).toBe(true);
-		expect(sameSpot({ id: 'a', slot: 'NE', box, leader: null }, { id: 'a', slot: 'NE', box, leader: [0, 0, 1, 2] })).toBe(false);
-		expect(sameSpot({ id: 'a', slot: 'NE', box, leader: [0, 0, 1, 2] }, { id: 'a', slot: 'NE', box, leader: [0, 0, 1, 3] })).toBe(false);
+		expect(sameSpot({ id: 'a', slot: 'NE', box, overLines: false, leader: null }, { id: 'a', slot: 'SW', box: { ...box }, overLines: false, leader: null })).toBe(true);
+		expect(sameSpot({ id: 'a', slot: 'NE', box, overLines: false, leader: null }, { id: 'a', slot: 'NE', box, overLines: false, leader: [0, 0, 1, 2] })).toBe(false);
+		expect(sameSpot({ id: 'a', slot: 'NE', box, overLines: false, leader: [0, 0, 1, 2] }, { id: 'a', slot: 'NE', box, overLines: false, leader: [0, 0, 1, 3] })).toBe(false);
 	});
 });

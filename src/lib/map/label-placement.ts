@@ -20,6 +20,8 @@ export interface PlacedLabel {
 	leader: [number, number, number, number] | null;
 	/** Which candidate was taken: pass it back as `previous` to keep a moving label on its side. */
 	slot: string;
+	/** Set across one of the map's lines, no spot clear of them fitting: drawn on a plate, as its halo alone leaves the line between its letters. */
+	overLines: boolean;
 }
 
 export interface PlacementOptions {
@@ -50,12 +52,13 @@ export interface Placement {
 
 const KEEP_OFF = 1;
 
-/** Whether two placements put a label's box, and its leader if any, in the same spot (compared as numbers, not as text: this runs for every label at every clock step). */
+/** Whether two placements put a label's box, and its leader if any, in the same spot, on a plate or not (compared as numbers, not as text: this runs for every label at every clock step). */
 export const sameSpot = (a: PlacedLabel, b: PlacedLabel) =>
 	a.box.x === b.box.x &&
 	a.box.y === b.box.y &&
 	a.box.width === b.box.width &&
 	a.box.height === b.box.height &&
+	a.overLines === b.overLines &&
 	(a.leader === b.leader || (!!a.leader && !!b.leader && a.leader.every((v, i) => v === b.leader![i])));
 const samePlaced = (a: PlacedLabel | null, b: PlacedLabel | null) => a === b || (!!a && !!b && a.slot === b.slot && sameSpot(a, b));
 const sameRequest = (a: LabelRequest, b: LabelRequest) =>
@@ -203,7 +206,9 @@ export function placeLabelsAfter(
 			region = old.region;
 		} else {
 			const choice = overshadowed(request) ? { chosen: undefined, region: null } : choose(request, before, testsFor(request), gap, leaderLimits);
-			result = choice.chosen ? { id: request.id, box: choice.chosen.box, leader: choice.chosen.leader, slot: choice.chosen.slot } : null;
+			result = choice.chosen
+				? { id: request.id, box: choice.chosen.box, leader: choice.chosen.leader, slot: choice.chosen.slot, overLines: crossesLines(choice.chosen.box, lines) }
+				: null;
 			// A yielding symbol's label also depends on the labels near the symbol.
 			region = request.yields ? grow(choice.region, inflate(symbolBox(request), reach.leadered)) : choice.region!;
 			if (!samePlaced(old?.placed ?? null, result)) {

@@ -136,5 +136,14 @@ describe('labels among lines', () => {
 		const [one] = placeLabels([label('a', [200, 100], 4, 60, 14, 1)], { width: 400, height: 300, lines: flat }).placed;
 		expect(one!.leader).toBeNull();
 		expect(lineThrough([0, 100, 400, 100], one!.box)).toBe(false);
+		expect(one!.overLines).toBe(false);
+	});
+
+	it('sets a label on a plate when every spot it may take is crossed by a line', () => {
+		// Lines every 6 px down the whole map: no box 14 px tall fits between two.
+		const rows = Array.from({ length: 50 }, (_, i): [[number, number], [number, number]] => [[0, 3 + 6 * i], [400, 3 + 6 * i]]);
+		const [one] = placeLabels([label('a', [200, 100], 4, 60, 14, 1)], { width: 400, height: 300, lines: screenSegments(rows, (p) => p, 400, 300) }).placed;
+		expect(rows.some(([[x1, y1], [x2, y2]]) => lineThrough([x1, y1, x2, y2], one!.box))).toBe(true);
+		expect(one!.overLines).toBe(true);
 	});
 });

@@ -31,6 +31,11 @@ export class MapView {
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
+	/**
+	 * Pixels at the map's top that something laid over it covers (the presenter's clock on a phone's
+	 * short map): the target is framed in the band below them. At most a third of the map.
+	 */
+	coveredTop = $state(0);
 
 	/** A one-finger drag just scrolled past the map: say how to move it. */
 	gestureHint = $state(false);
@@ -68,9 +73,9 @@ export class MapView {
 	constructor(frame: GeoBox, targetAspect: number | null) {
 		this.frame = frame;
 		this.#targetAspect = targetAspect;
-		let last = { width: this.width, height: this.height, projection: this.projection };
+		let last = { width: this.width, height: this.height, projection: this.projection, coveredTop: this.coveredTop };
 		$effect(() => {
-			const { target, width, height, projection } = this;
+			const { target, width, height, projection, coveredTop } = this;
 			// A map squeezed to nothing (a tall notice above it) has nothing to frame; it frames again when it has room.
 			if (!this.#hasRoom()) return;
 			untrack(() => {
@@ -78,7 +83,7 @@ export class MapView {
 					// The first frame is where the page opens, not a move: no flight.
 					this.#framed = true;
 					this.#jump(this.#cameraOn(target));
-				} else if (width === last.width && height === last.height) {
+				} else if (width === last.width && height === last.height && coveredTop === last.coveredTop) {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
 				} else if (!this.#flightWaiting) {
@@ -86,7 +91,7 @@ export class MapView {
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
 				}
-				last = { width, height, projection };
+				last = { width, height, projection, coveredTop };
 			});
 		});
 	}
@@ -202,8 +207,9 @@ export class MapView {
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
 		const aspect = this.#targetAspect;
-		const framed = target && aspect !== null ? extentForAspect(target, this.width, this.height, aspect) : target;
-		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM);
+		const top = Math.min(Math.max(0, this.coveredTop), this.height / 3);
+		const framed = target && aspect !== null ? extentForAspect(target, this.width, this.height - top, aspect) : target;
+		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, top);
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
