@@ -31,10 +31,7 @@ export class MapView {
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
-	/**
-	 * Pixels at the map's top that something laid over it covers (the presenter's clock on a phone's
-	 * short map): the target is framed in the band below them. At most a third of the map.
-	 */
+	/** Pixels at the map's top an overlay covers (the presenter's clock on a phone): targets are framed below them, in at least two thirds of the map. */
 	coveredTop = $state(0);
 
 	/** A one-finger drag just scrolled past the map: say how to move it. */
