@@ -11,6 +11,7 @@ import { explorer } from './en/explorer';
 import { handout } from './en/handout';
 import { urlParams } from './en/url-params';
 import { events } from './en/events';
+import { eventDetails } from './en/event-details';
 import { importing } from './en/import';
 import { exporting } from './en/export';
 import { datasets } from './en/datasets';
@@ -29,6 +30,7 @@ export const en = {
 	...handout,
 	...urlParams,
 	...events,
+	...eventDetails,
 	...importing,
 	...exporting,
 	...datasets,

@@ -12,6 +12,7 @@ import { explorer } from './fr/explorer';
 import { handout } from './fr/handout';
 import { urlParams } from './fr/url-params';
 import { events } from './fr/events';
+import { eventDetails } from './fr/event-details';
 import { importing } from './fr/import';
 import { exporting } from './fr/export';
 import { datasets } from './fr/datasets';
@@ -30,6 +31,7 @@ export const fr: Translation = {
 	...handout,
 	...urlParams,
 	...events,
+	...eventDetails,
 	...importing,
 	...exporting,
 	...datasets,

@@ -1,6 +1,6 @@
 // Every UI string, in English (en.ts) and French (fr.ts), filled in by message(). The areas every
 // page shows from its first load are here; the others (import, datasets, export, filters, share,
-// handout) are added by their modules in on-demand/, imported by the code that uses them, so that
+// handout, load-problems, event-details) are added by their modules in on-demand/, imported by the code that uses them, so that
 // a page's first load carries only the strings it can show.
 import { app as appEn } from './en/app';
 import { app as appFr } from './fr/app';

@@ -11,6 +11,7 @@ import { filters } from './en/filters';
 import { share } from './en/share';
 import { handout } from './en/handout';
 import { loadProblems } from './en/load-problems';
+import { eventDetails } from './en/event-details';
 import './on-demand/import';
 import './on-demand/datasets';
 import './on-demand/export';
@@ -18,8 +19,9 @@ import './on-demand/filters';
 import './on-demand/share';
 import './on-demand/handout';
 import './on-demand/load-problems';
+import './on-demand/event-details';
 
-const ON_DEMAND = { import: importing, datasets, export: exporting, filters, share, handout, 'load-problems': loadProblems };
+const ON_DEMAND = { import: importing, datasets, export: exporting, filters, share, handout, 'load-problems': loadProblems, 'event-details': eventDetails };
 
 const walk = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) => {
