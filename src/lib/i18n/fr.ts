@@ -3,11 +3,15 @@
 import type { Translation } from './message-types';
 import { app } from './fr/app';
 import { casualties } from './fr/casualties';
+import { incidentPanel } from './fr/incident-panel';
 import { airResponse } from './fr/air-response';
+import { simulationPanel } from './fr/simulation-panel';
 import { mapKey } from './fr/map-key';
 import { embed } from './fr/embed';
 import { share } from './fr/share';
 import { present } from './fr/present';
+import { presenterBar } from './fr/presenter-bar';
+import { presenterNotes } from './fr/presenter-notes';
 import { explorer } from './fr/explorer';
 import { handout } from './fr/handout';
 import { urlParams } from './fr/url-params';
@@ -22,11 +26,15 @@ import { loadProblems } from './fr/load-problems';
 export const fr: Translation = {
 	...app,
 	...casualties,
+	...incidentPanel,
 	...airResponse,
+	...simulationPanel,
 	...mapKey,
 	...embed,
 	...share,
 	...present,
+	...presenterBar,
+	...presenterNotes,
 	...explorer,
 	...handout,
 	...urlParams,

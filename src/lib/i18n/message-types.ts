@@ -13,7 +13,7 @@ export type Placeholders<Template extends string> = Template extends `${string}{
 
 /**
  * The parameters of a message, named by its English template. For a union of keys (a key built
- * from a template literal, such as `gap_${verdict}`) every name any of them uses is required.
+ * from a template literal, such as `eventDeathsKilled_${form}`) every name any of them uses is required.
  */
 export type MessageParams<K extends MessageKey> = { [Name in Placeholders<English[K]>]: string | number };
 

@@ -12,6 +12,10 @@ import { share } from './en/share';
 import { handout } from './en/handout';
 import { loadProblems } from './en/load-problems';
 import { eventDetails } from './en/event-details';
+import { presenterBar } from './en/presenter-bar';
+import { presenterNotes } from './en/presenter-notes';
+import { incidentPanel } from './en/incident-panel';
+import { simulationPanel } from './en/simulation-panel';
 import './on-demand/import';
 import './on-demand/datasets';
 import './on-demand/export';
@@ -20,8 +24,12 @@ import './on-demand/share';
 import './on-demand/handout';
 import './on-demand/load-problems';
 import './on-demand/event-details';
+import './on-demand/presenter-bar';
+import './on-demand/presenter-notes';
+import './on-demand/incident-panel';
+import './on-demand/simulation-panel';
 
-const ON_DEMAND = { import: importing, datasets, export: exporting, filters, share, handout, 'load-problems': loadProblems, 'event-details': eventDetails };
+const ON_DEMAND = { import: importing, datasets, export: exporting, filters, share, handout, 'load-problems': loadProblems, 'event-details': eventDetails, 'simulation-panel': simulationPanel };
 
 const walk = (dir: string): string[] =>
 	readdirSync(dir).flatMap((name) => {

@@ -1,0 +1,21 @@
+// English messages for an attack's panel: its toll reports, their sources and how each was counted (on demand: i18n/on-demand/incident-panel).
+export const incidentPanel = {
+	tollsCaption: 'Tolls by side, each report with its source and date',
+	tollWho: 'Who',
+	tollReports: 'Reports, in order',
+	tollsHeading: 'Tolls as reported',
+	claimBy_own: 'their own side’s figure',
+	claimBy_opponent: 'claim by the opposing side',
+	claimBy_independent: 'independent',
+	tollSuperseded: 'replaced by the same body’s later figure',
+	precision_minute: 'Time known to the minute',
+	'precision_hour': 'Time known to the hour',
+	'precision_part-of-day': 'Time known only to the part of the day',
+	precision_day: 'Only the day is known',
+	place_approximate: 'approximate position',
+	place_estimate: 'estimated position',
+	sourcesHeading: 'Sources',
+	closeIncident: 'Close and show the whole period',
+	incidentsHeading: 'Incidents',
+	incidentsHint: 'Choose an incident here, on the map or on the timeline to read its details and sources.',
+} as const;
