@@ -62,6 +62,12 @@ for (const lang of ['en', 'fr']) {
 				assert.equal(await read.getAttribute('aria-expanded'), 'false');
 				assert.equal(await region.isVisible(), false);
 				assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'false', 'focus back on the button');
+				// From the keyboard alone: Enter on the button opens it, and Esc there, where the focus stays, folds it.
+				await page.keyboard.press('Enter');
+				assert.equal(await read.getAttribute('aria-expanded'), 'true');
+				await page.keyboard.press('Escape');
+				assert.equal(await read.getAttribute('aria-expanded'), 'false', 'Esc on the button folds the text');
+				assert.equal(await region.isVisible(), false);
 			});
 		});
 	}
