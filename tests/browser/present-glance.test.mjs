@@ -363,6 +363,16 @@ for (const [lang, viewport] of [
 				const clear = label.right <= box.x || label.left >= box.x + box.width || label.bottom <= box.y || label.top >= box.y + box.height;
 				assert.ok(clear, `"${label.text}" is clear of the list`);
 			}
+			// Where the map is short the list starts folded to its heading, so it covers no attack; opened by a click, it lists them.
+			const symbols = await page.$$eval('.map-area g.incident.shown circle.sym-incident', (circles) => circles.map((c) => c.getBoundingClientRect().toJSON()));
+			assert.ok(symbols.length >= 2, 'attacks drawn');
+			const folded = viewport.height <= 900;
+			assert.equal(await note.locator('details').evaluate((d) => d.open), !folded, folded ? 'folded on a short screen' : 'open on a tall screen');
+			if (folded) {
+				for (const s of symbols) assert.ok(s.right <= box.x || s.left >= box.x + box.width || s.bottom <= box.y || s.top >= box.y + box.height, `an attack at ${s.x},${s.y} is under the folded note`);
+				await note.getByText(lang === 'en' ? /^In this period/ : /^Dans cette période/).click();
+				assert.equal(await note.locator('li').first().isVisible(), true, 'opened by a click');
+			}
 			await screenshot(page, `present-ch6-${lang}-${viewport.width}x${viewport.height}`);
 		});
 	});
