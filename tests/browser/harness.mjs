@@ -192,6 +192,25 @@ export async function eventually(check, { timeout = 3000, interval = 50, message
 	throw new Error(`timed out waiting for ${message} (last value: ${JSON.stringify(last)}${progress ? `; no progress for ${timeout} ms, at ${moved}` : ''})`);
 }
 
+/**
+ * `read(page)` once the page has come to rest: two reads, frames apart, that agree. A new size or a
+ * first load reaches the layout, then the camera, then the labels, over a few frames; a read in
+ * between, on a loaded machine, sees the page mid-change.
+ */
+export async function atRest(page, read, message) {
+	let last = null;
+	return eventually(
+		async () => {
+			await nextFrames(page);
+			const now = await read(page);
+			const same = last !== null && JSON.stringify(now) === JSON.stringify(last);
+			last = now;
+			return same && now;
+		},
+		{ timeout: 5000, message }
+	);
+}
+
 // Evaluated, not added as a <script>: the pages' CSP refuses inline scripts (DevTools evaluation is exempt).
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -3,7 +3,7 @@
 // languages, on a laptop, a projector and a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { atRest, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -90,25 +90,6 @@ function overlaps({ map, labels, leaders, symbols, chrome }) {
 	return found;
 }
 
-/**
- * The map once it has settled: two reads, frames apart, that agree. A new size reaches the layout
- * (a phone's map takes the room its slider leaves), then the camera, then the labels, over a few
- * frames; a read in between sees the symbols moved and their labels not yet.
- */
-async function settledMap(page) {
-	let last = null;
-	return eventually(
-		async () => {
-			await nextFrames(page);
-			const now = await page.evaluate(measureMap);
-			const settled = last !== null && JSON.stringify(now) === JSON.stringify(last);
-			last = now;
-			return settled && now;
-		},
-		{ timeout: 5000, message: 'the map settled' }
-	);
-}
-
 for (const lang of ['en', 'fr']) {
 	for (const view of VIEWS) {
 		test(`no map label overlaps another, a symbol, a control or the edge: ${view.name} (${lang})`, async () => {
@@ -119,7 +100,7 @@ for (const lang of ['en', 'fr']) {
 					await page.evaluate(() => document.fonts.ready);
 					// Zoomed in, the locator inset (loaded when first needed) is one more box to keep clear.
 					if (view.zoomed) await page.locator('[data-map-chrome="locator"]').waitFor();
-					const measured = await settledMap(page);
+					const measured = await atRest(page, (p) => p.evaluate(measureMap), 'the map settled');
 					const ids = measured.labels.map((l) => l.id);
 					// A phone's map shows fewer labels, but every attack on it keeps its name (by place alone).
 					const expected = size === 'phone' ? view.expect.filter((prefix) => prefix.startsWith('incident:')) : view.expect;
@@ -193,7 +174,7 @@ for (const lang of ['en', 'fr']) {
 			await withPage(browser, `${view.path}&lang=${lang}`, { viewport: view.viewport, reducedMotion: 'reduce' }, async ({ page }) => {
 				await page.evaluate(() => document.fonts.ready);
 				await page.locator('[data-map-chrome="locator"]').waitFor();
-				const measured = await settledMap(page);
+				const measured = await atRest(page, (p) => p.evaluate(measureMap), 'the map settled');
 				const ids = measured.labels.map((l) => l.id);
 				for (const prefix of view.expect) assert.ok(ids.some((id) => id.startsWith(prefix)), `a label ${prefix}… among ${ids.join(', ')}`);
 				assert.deepEqual([...overlaps(measured), ...misreadings(measured)], [], `${view.name}, ${lang}`);

@@ -2,7 +2,7 @@
 // English and French, every control is whole, inside the screen and its bar, and clear of the others.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, nextFrames, screenshot, withPage } from './harness.mjs';
+import { atRest, launchBrowser, nextFrames, screenshot, withPage } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -62,21 +62,6 @@ function problems(controls) {
 	return found;
 }
 
-/** The bar's controls once two reads, frames apart, agree. */
-async function restingControls(page) {
-	let last = null;
-	return eventually(
-		async () => {
-			await nextFrames(page);
-			const now = await measure(page);
-			const same = last !== null && JSON.stringify(now) === JSON.stringify(last);
-			last = now;
-			return same && now;
-		},
-		{ timeout: 5000, message: 'the bar at rest' }
-	);
-}
-
 for (const lang of ['en', 'fr']) {
 	test(`every control of the presenter's bar is whole, inside the screen and the bar, and overlaps none at ${SIZES.map((s) => `${s.width}×${s.height}`).join(', ')} (${lang})`, async () => {
 		for (const viewport of SIZES) {
@@ -93,7 +78,7 @@ for (const lang of ['en', 'fr']) {
 					}
 					// Paused, the bar is read once the page has come to rest (two reads frames apart agree):
 					// a read while a loaded machine still lays out the page's first frames is not "at rest".
-					const controls = state === 'paused' ? await restingControls(page) : await measure(page);
+					const controls = state === 'paused' ? await atRest(page, measure, 'the bar at rest') : await measure(page);
 					// The bar's buttons: 4 steps, the chapter menu, play, black-out, full screen, notes, explorer, print, export.
 					// On a phone the story's own: its way to the explorer.
 					assert.ok(controls.length >= (phone ? 1 : 12), `${size} ${state}: ${controls.length} controls found: ${controls.map((c) => c.name).join(', ')}`);
