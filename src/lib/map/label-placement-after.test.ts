@@ -7,7 +7,7 @@ import { screenSegments } from './label-lines';
 describe('placeLabelsAfter', () => {
 	// A map frame after frame: some labels move with their symbols (movements, aircraft), symbols
 	// come and go, labels come and go or change rank, now and then the map is resized (and its lines
-	// change); some symbols yield to more important labels (towns). Each frame
+	// change), and lines come and go without it (a route); some symbols yield to more important labels (towns). Each frame
 	// placed from the last one's memory must equal the frame placed from scratch.
 	it('gives, frame after frame, what placing every frame from scratch gives', () => {
 		fc.assert(
@@ -53,6 +53,9 @@ describe('placeLabelsAfter', () => {
 					if (random() < 0.05) {
 						width = Math.round(between(250, 700));
 						lines = someLines();
+					} else if (random() < 0.15) {
+						// A route came, went or grew: most segments stay (some made again with the same ends), a few go, a few come.
+						lines = [...lines.filter(() => random() < 0.8).map((s) => (random() < 0.5 ? s : { ...s })), ...(random() < 0.6 ? someLines() : [])];
 					}
 					// As on the map, each symbol is an obstacle to every label, its own included.
 					const obstacles: Obstacle[] = [...still, ...labels.filter((l) => l.radius > 0).map((l) => ({ shape: 'circle' as const, x: l.anchor[0], y: l.anchor[1], r: l.radius }))];

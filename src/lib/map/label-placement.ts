@@ -6,7 +6,7 @@ import { boxHitsObstacle, boxesOverlap, grow, inflate, obstacleBox, segmentBox, 
 import { choose, type Candidate, type LabelRequest } from './label-candidates';
 import { neighbours, readingReach, readsAsOwn, sightLine, splitNeighbours, type NamedSymbol } from './label-reading';
 import { crossesLines, type LineSegment } from './label-lines';
-import { obstacleChanges } from './obstacle-changes';
+import { lineChanges, obstacleChanges } from './map-changes';
 
 // The placement's vocabulary, so that its callers import one module.
 export type { Box, Circle, Obstacle } from './label-geometry';
@@ -51,6 +51,8 @@ export interface Placement {
 }
 
 const KEEP_OFF = 1;
+/** More line segments than this came or went (the camera moved): placing every label afresh is quicker than testing each against them. */
+const MANY_LINE_CHANGES = 200;
 
 /** Whether two placements put a label's box, and its leader if any, in the same spot, on a plate or not (compared as numbers, not as text: this runs for every label at every clock step). */
 export const sameSpot = (a: PlacedLabel, b: PlacedLabel) =>
@@ -160,11 +162,11 @@ export function placeLabelsAfter(
 	};
 
 	const settings = `${width}|${height}|${margin}|${gap}|${spacing}|${maxLeader}|${leaderPriority}`;
-	// New lines (the camera moved, a route came) may move any label: everything is placed afresh.
-	const usable = last?.settings === settings && last.lines === lines ? last : null;
-	// What changed since the last frame, as boxes: obstacles that came or went, named symbols that
-	// came, went or moved, then labels that came, went or moved.
-	const changes: Box[] = usable ? obstacleChanges(usable.obstacles, obstacles).map(obstacleBox) : [];
+	const lineMoves = last?.settings === settings ? lineChanges(last.lines, lines) : null;
+	const usable = lineMoves && lineMoves.length <= MANY_LINE_CHANGES ? last : null;
+	// What changed since the last frame, as boxes: obstacles and lines (a route came) that came or
+	// went, named symbols that came, went or moved, then labels that came, went or moved.
+	const changes: Box[] = usable ? [...obstacleChanges(usable.obstacles, obstacles).map(obstacleBox), ...lineMoves!.map((s) => segmentBox(s.at))] : [];
 	if (usable) {
 		const now = new Set<string>();
 		for (const r of requests) {
