@@ -42,7 +42,8 @@ function measureMap() {
 		const b = at(line.x2.baseVal.value, line.y2.baseVal.value);
 		return [a.x, a.y, b.x, b.y];
 	});
-	const symbols = [...overlay.querySelectorAll('[data-symbol]')].map((element) => {
+	// Symbols drawn ahead of their time wait hidden (display: none): not on the map.
+	const symbols = [...overlay.querySelectorAll('[data-symbol]')].filter((element) => element.checkVisibility()).map((element) => {
 		const b = box(element);
 		return element.dataset.symbol === 'circle'
 			? { shape: 'circle', x: b.x + b.width / 2, y: b.y + b.height / 2, r: b.width / 2, what: element.getAttribute('class') }

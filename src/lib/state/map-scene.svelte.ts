@@ -133,16 +133,19 @@ export class MapScene {
 	#townsNow() {
 		const { session, view } = this.#o;
 		const attacked = new Set(session.incidents.filter((i) => i.start <= session.startedBy).map((i) => i.place.id));
-		// The story's places come before the base map's towns, wherever those are named (an embed's Gummi once took Tongo Tongo's room).
-		const places = view.transform.k >= PLACE_LABEL_ZOOM || this.#detailTowns.length > 0 ? storyTowns(session.scenario.places, attacked) : [];
 		// Those on the map, as many as its size has room for (a phone's fewer).
-		return [...CAPITALS, ...places, ...this.#detailTowns]
-			.flatMap((town) => {
-				const at = this.toScreen([town.lon, town.lat]);
-				return at && this.#onMap(at) ? [{ town, at }] : [];
-			})
-			.slice(0, townLimit(view.width, view.height));
+		return this.#townsInView.filter(({ town }) => !(town.story && attacked.has(town.id))).slice(0, townLimit(view.width, view.height));
 	}
+	/** Every town that may be named, on the map, with the camera (not the clock: an attack's start only takes its place out). */
+	#townsInView = $derived.by(() => {
+		const { session, view } = this.#o;
+		// The story's places come before the base map's towns, wherever those are named (an embed's Gummi once took Tongo Tongo's room).
+		const places = view.transform.k >= PLACE_LABEL_ZOOM || this.#detailTowns.length > 0 ? storyTowns(session.scenario.places, new Set()) : [];
+		return [...CAPITALS, ...places, ...this.#detailTowns].flatMap((town) => {
+			const at = this.toScreen([town.lon, town.lat]);
+			return at && this.#onMap(at) ? [{ town, at }] : [];
+		});
+	});
 
 	/** What labels keep off where they can: the borders, the routes and the flight path; with the camera and the layers, not the clock. */
 	labelLines = $derived.by(() => {
