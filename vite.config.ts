@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		setupFiles: ['tests/unit/setup/languages.ts'],
 		// Test files share a worker's module cache instead of re-importing zod, d3 and the seed for
 		// each: half the suite's time. Tests keep no state between files (checked with shuffled runs).
 		pool: 'threads',

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { countryName } from '../i18n/country-names';
-import { message, type Lang, type MessageKey, type ParamsArg } from '../i18n/messages';
+import { loadLanguage, message, type Lang, type MessageKey, type ParamsArg } from '../i18n/messages';
 
 /** The UI language; components read strings through it so a switch re-renders them. */
 export class Locale {
@@ -16,7 +16,9 @@ export class Locale {
 	/** A country's name from its ISO 3166-1 numeric id, as the map and the scenario carry it. */
 	country = (id: string): string => countryName(id, this.lang);
 
-	set(lang: Lang): void {
+	/** Switches once the language's messages are in, so no text shows missing meanwhile. */
+	async switchTo(lang: Lang): Promise<void> {
+		await loadLanguage(lang);
 		this.lang = lang;
 	}
 }

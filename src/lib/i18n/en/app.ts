@@ -13,8 +13,6 @@ export const app = {
 	mapControls: 'Map controls',
 	scaleBar: 'Scale: {km} km',
 	labelled: '{label}:',
-	language: 'Language',
-	languageName: 'English',
 	switchTo: 'Français',
 	switchToLabel: 'Passer en français',
 	noticeDismiss: 'Dismiss',

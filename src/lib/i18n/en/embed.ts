@@ -1,6 +1,5 @@
 // English messages for the embedded view.
 export const embed = {
-	embedFrameTitle: 'Sahel Timeline: map and timeline of armed attacks on the Mali–Niger border, 2017–2020',
 	embedKilledSoFar: 'Killed in attacks begun by then (as later reported):',
 	embedOpenExplorer: 'open the full explorer at this view in a new tab',
 	embedTimeLabel: 'Time shown:',

@@ -29,4 +29,8 @@ export const share = {
 	shareHideTotals: 'Hide the totals',
 	shareSizeHint: 'Without the script (some sites and learning platforms remove it), the frame keeps the height in the code: {height} px; the map takes what the controls leave.',
 	sharePreviewInteract: 'Use the preview',
+	// Shown in the embed's language, which need not be the reader's: on-demand areas carry both languages.
+	language: 'Language',
+	languageName: 'English',
+	embedFrameTitle: 'Sahel Timeline: map and timeline of armed attacks on the Mali–Niger border, 2017–2020',
 } as const;

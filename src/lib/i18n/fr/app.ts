@@ -16,8 +16,6 @@ export const app: TranslationOf<typeof english> = {
 	mapControls: 'Commandes de la carte',
 	scaleBar: 'Échelle\u00a0: {km}\u00a0km',
 	labelled: '{label}\u00a0:',
-	language: 'Langue',
-	languageName: 'Français',
 	switchTo: 'English',
 	switchToLabel: 'Switch to English',
 	noticeDismiss: 'Fermer',

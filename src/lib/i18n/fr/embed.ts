@@ -3,7 +3,6 @@ import type { TranslationOf } from '../message-types';
 import type { embed as english } from '../en/embed';
 
 export const embed: TranslationOf<typeof english> = {
-	embedFrameTitle: 'Sahel Timeline\u00a0: carte et chronologie des attaques armées à la frontière Mali–Niger, 2017–2020',
 	embedKilledSoFar: 'Tués dans les attaques commencées à ce moment (bilans ultérieurs)\u00a0:',
 	embedOpenExplorer: 'ouvrir l’explorateur complet sur cette vue dans un nouvel onglet',
 	embedTimeLabel: 'Heure affichée\u00a0:',

@@ -32,4 +32,7 @@ export const share: TranslationOf<typeof english> = {
 	shareHideTotals: 'Masquer les bilans',
 	shareSizeHint: 'Sans le script (certains sites et plateformes d’enseignement le suppriment), le cadre garde la hauteur du code\u00a0: {height}\u00a0px\u00a0; la carte prend ce que les commandes laissent.',
 	sharePreviewInteract: 'Utiliser l’aperçu',
+	language: 'Langue',
+	languageName: 'Français',
+	embedFrameTitle: 'Sahel Timeline\u00a0: carte et chronologie des attaques armées à la frontière Mali–Niger, 2017–2020',
 };
