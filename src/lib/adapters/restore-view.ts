@@ -28,16 +28,27 @@ export function restoreView(
 	const { view, notices } = parseViewParams(search, session.incidents.map((i) => i.incident.id));
 	if (view.focus) session.focus(view.focus);
 	const texts = (list: ParamNotice[]) => list.map((n) => noticeText(locale.lang, n));
-	// tick(): the clock's period and the camera's target follow the focus and a new table in effects.
+	// tick(): the clock's period follows a new table in an effect.
 	const settled = (dataArrived ?? Promise.resolve()).then(tick);
 	const map = view.map;
 	const framed: Promise<ParamNotice[]> =
-		map && camera ? settled.then(() => (camera.restore(map) ? [] : [{ name: 'map', reason: 'paramBadMap' }])) : Promise.resolve([]);
+		map && camera ? restoreCamera(camera, map, dataArrived).then((shown) => (shown ? [] : [{ name: 'map', reason: 'paramBadMap' }])) : Promise.resolve([]);
 	const { bounds } = session.clock;
 	const inPeriod = [view.t, view.from, view.to].every((t) => t === undefined || (t >= bounds.from && t <= bounds.to));
 	if (inPeriod || !dataArrived) return { notices: texts([...notices, ...restoreTime(session, view)]), late: framed.then(texts) };
 	const timed = settled.then(() => restoreTime(session, view));
 	return { notices: texts(notices), late: Promise.all([timed, framed]).then((lists) => texts(lists.flat())) };
+}
+
+/**
+ * Frames the map as a link asked (`map`), once the page has settled: the table it waits for has
+ * arrived (a table widens the map's frame, which frames the map again) and the camera has followed
+ * the focus or the chapter (in an effect). False for a framing this map cannot show.
+ */
+export async function restoreCamera(camera: CameraRestorer, extent: CameraExtent, dataArrived: Promise<void> | null): Promise<boolean> {
+	await dataArrived;
+	await tick();
+	return camera.restore(extent);
 }
 
 const URL_PRECISION_MS = 1000;
