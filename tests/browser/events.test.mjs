@@ -151,12 +151,15 @@ for (const lang of ['en', 'fr']) {
 for (const lang of ['en', 'fr']) {
 	test(`/present and /embed say in their notices that the ?data= table failed to load, and the story goes on (${lang})`, async () => {
 		const reason = Object.fromEntries(failures(lang))['missing.bin'];
-		await withPage(browser, `/present?data=/test-data/missing.bin&lang=${lang}`, { prepare: serveTable }, async ({ page, problems }) => {
+		// On a phone: the table's long address wraps, its Dismiss button stays on the screen.
+		await withPage(browser, `/present?data=/test-data/missing.bin&lang=${lang}`, { viewport: VIEWPORTS.phone, prepare: serveTable }, async ({ page, problems }) => {
 			const notice = await eventually(async () => {
 				const text = await page.locator('div.notices').first().innerText();
 				return NOTICE[lang].test(text) ? text : null;
 			}, { timeout: 10_000, message: 'the presenter’s notice' });
 			assert.ok(notice.includes(reason), notice);
+			const dismiss = await page.locator('div.notices').first().getByRole('button').boundingBox();
+			assert.ok(dismiss.x >= 0 && dismiss.x + dismiss.width <= VIEWPORTS.phone.width, `Dismiss on the screen: ${JSON.stringify(dismiss)}`);
 			assert.ok((await page.locator('[data-incident]').count()) > 0, 'the chapter’s attacks drawn');
 			await screenshot(page, `events-failed-present-${lang}`);
 			problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));

@@ -4,12 +4,7 @@ import type { Locale } from '../state/locale.svelte';
 import type { Session } from '../state/session.svelte';
 import { tick } from 'svelte';
 import { noticeText, parseViewParams, type ParamNotice, type ViewParams } from '../url/view-params';
-import type { CameraExtent } from '../map/camera';
-
-/** The map's camera as a link sets it (state/map-view.svelte.ts): false for a framing it cannot show. */
-export interface CameraRestorer {
-	restore(extent: CameraExtent): boolean;
-}
+import { restoreCamera, type CameraRestorer } from './restore-camera';
 
 /**
  * Restores the view from the URL once. Returns notices for bad parameters, and `late`, the notices
@@ -38,17 +33,6 @@ export function restoreView(
 	if (inPeriod || !dataArrived) return { notices: texts([...notices, ...restoreTime(session, view)]), late: framed.then(texts) };
 	const timed = settled.then(() => restoreTime(session, view));
 	return { notices: texts(notices), late: Promise.all([timed, framed]).then((lists) => texts(lists.flat())) };
-}
-
-/**
- * Frames the map as a link asked (`map`), once the page has settled: the table it waits for has
- * arrived (a table widens the map's frame, which frames the map again) and the camera has followed
- * the focus or the chapter (in an effect). False for a framing this map cannot show.
- */
-export async function restoreCamera(camera: CameraRestorer, extent: CameraExtent, dataArrived: Promise<void> | null): Promise<boolean> {
-	await dataArrived;
-	await tick();
-	return camera.restore(extent);
 }
 
 const URL_PRECISION_MS = 1000;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { incident, own, toll, value } from '../../../tests/unit/toll-fixtures';
 import { createRunningTotals } from './running-totals';
 import { totalsRows } from './totals-rows';
-import { killedSoFarLine } from './totals-text';
+import { killedSoFarLine } from './killed-so-far-line';
 
 const attack = incident('2021-03-01T10:00:00+01:00', [toll('security', 'killed', own('army', value(10))), toll('civilians', 'killed', value(3)), toll('attackers', 'killed', value(25))]);
 const killedAt = (date: string) => totalsRows(createRunningTotals([attack]), Date.parse(date), 'range', ['killed']);
