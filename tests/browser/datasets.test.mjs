@@ -245,6 +245,35 @@ test('a full disk: the new dataset is shown for the visit, said so, and the kept
 	});
 });
 
+test('a save the browser’s storage refuses is said in the page’s language, in our words, the browser’s own folded under them (fr)', async () => {
+	// IndexedDB failing for a reason other than room: its message is the browser's, in English.
+	const brokenStore = (page) =>
+		page.addInitScript(() => {
+			const put = IDBObjectStore.prototype.put;
+			IDBObjectStore.prototype.put = function (...args) {
+				if (this.name === 'columns') throw new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError');
+				return put.apply(this, args);
+			};
+		});
+	await withPage(browser, '/?lang=fr', { prepare: brokenStore }, async ({ page }) => {
+		await dataTab(page, 'fr');
+		await importText(page, 'visite.csv', csv.acled, 'Importer un fichier CSV ou GeoJSON');
+		const alert = datasets(page).getByRole('alert');
+		await eventually(() => alert.count(), { timeout: 20_000, message: 'the failure' });
+		assert.equal(
+			await alert.locator('p').textContent(),
+			'Impossible de garder visite.csv\u00a0: le stockage de ce navigateur a refusé de l’enregistrer. Il est affiché pour cette visite seulement\u00a0; les jeux déjà gardés sont inchangés.'
+		);
+		const details = alert.locator('details');
+		assert.equal(await details.locator('summary').textContent(), 'Ce qu’a répondu le navigateur');
+		assert.equal(await details.getAttribute('open'), null, 'folded');
+		assert.equal(await details.locator('code').textContent(), 'UnknownError: Internal error opening backing store for indexedDB.open.');
+		assert.match(await datasets(page).locator('li').first().textContent(), /Pour cette visite seulement/);
+		await datasets(page).scrollIntoViewIfNeeded();
+		await screenshot(page, 'datasets-save-failed-fr');
+	});
+});
+
 test('a browser that refuses IndexedDB still imports, and says the datasets will not be kept', async () => {
 	const refuse = (page) =>
 		page.addInitScript(() => {

@@ -212,6 +212,9 @@ test('a bad parameter falls back with a warning, and the map still draws', async
 	assert.equal(await host.frame.locator('section.timeline').count(), 1, 'full controls, the default');
 	const ours = host.warnings.filter((w) => w.startsWith(WARNING_PREFIX));
 	for (const name of ['controls', 'speed', 'focus']) assert.ok(ours.some((w) => w.includes(`invalid ${name}`)), `a warning about ${name}: ${ours}`);
+	// The reader's notice names them as English joins a list, in the order the URL is read.
+	await eventually(() => host.frame.locator('.notice').count(), { message: 'the notice' });
+	assert.match(await host.frame.locator('.notice p').first().textContent(), /could not be read \(focus, controls and speed\);/);
 	assert.deepEqual(host.problems, []);
 	await host.context.close();
 });

@@ -107,6 +107,12 @@ const FAILED = {
 	fr: { heading: 'Événements non chargés', sentence: /^Impossible de charger les événements depuis \S*\/test-data\/[\w.]+\u00a0: (.*)\. Le récit est inchangé\.$/, loading: /Chargement/ }
 };
 
+/** The page's notice for a table its link asked for that failed to load: which file, then why. */
+const NOTICE = {
+	en: /The events this link asks for \(\S*\/test-data\/[\w.]+\) could not be loaded: .+\. The story is shown without them\./,
+	fr: /Les événements que ce lien demande \(\S*\/test-data\/[\w.]+\) n’ont pas pu être chargés\u00a0: .+\. Le récit est affiché sans eux\./
+};
+
 for (const lang of ['en', 'fr']) {
 	test(`a missing, foreign or damaged ?data= table is refused with its reason in the page's language (${lang}), in place of the loading state; the story is unchanged`, async () => {
 		for (const [file, reason] of failures(lang)) {
@@ -118,6 +124,12 @@ for (const lang of ['en', 'fr']) {
 				const said = (await alert.textContent()).match(FAILED[lang].sentence);
 				assert.ok(said, `${file}: ${await alert.textContent()}`);
 				assert.equal(said[1], reason, file);
+				// Said where a reader who never opens the Data tab sees it too: the page's notices.
+				const notice = await eventually(async () => {
+					const text = await page.locator('div.notices').first().innerText();
+					return NOTICE[lang].test(text) ? text : null;
+				}, { timeout: 10_000, message: `the notice of ${file}` });
+				assert.ok(notice.includes(reason), `${file}: ${notice}`);
 				// The failure replaces the loading state: its heading says so, and nothing says it is still loading.
 				assert.equal(await section.locator('h2').textContent(), FAILED[lang].heading);
 				assert.doesNotMatch(await section.textContent(), FAILED[lang].loading);
@@ -133,6 +145,37 @@ for (const lang of ['en', 'fr']) {
 				problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));
 			});
 		}
+	});
+}
+
+for (const lang of ['en', 'fr']) {
+	test(`/present and /embed say in their notices that the ?data= table failed to load, and the story goes on (${lang})`, async () => {
+		const reason = Object.fromEntries(failures(lang))['missing.bin'];
+		// On a phone: the table's long address wraps, its Dismiss button stays on the screen.
+		await withPage(browser, `/present?data=/test-data/missing.bin&lang=${lang}`, { viewport: VIEWPORTS.phone, prepare: serveTable }, async ({ page, problems }) => {
+			const notice = await eventually(async () => {
+				const text = await page.locator('div.notices').first().innerText();
+				return NOTICE[lang].test(text) ? text : null;
+			}, { timeout: 10_000, message: 'the presenter’s notice' });
+			assert.ok(notice.includes(reason), notice);
+			const dismiss = await page.locator('div.notices').first().getByRole('button').boundingBox();
+			assert.ok(dismiss.x >= 0 && dismiss.x + dismiss.width <= VIEWPORTS.phone.width, `Dismiss on the screen: ${JSON.stringify(dismiss)}`);
+			assert.ok((await page.locator('[data-incident]').count()) > 0, 'the chapter’s attacks drawn');
+			await screenshot(page, `events-failed-present-${lang}`);
+			problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));
+		});
+		// Beside two settings it could not read: the notice names them as the language joins a list.
+		await withPage(browser, `/embed?data=/test-data/missing.bin&controls=huge&theme=pink&lang=${lang}`, { prepare: serveTable }, async ({ page, problems }) => {
+			const notice = await eventually(async () => {
+				const text = await page.locator('.notice').first().innerText().catch(() => '');
+				return NOTICE[lang].test(text) ? text : null;
+			}, { timeout: 10_000, message: 'the embed’s notice' });
+			assert.ok(notice.includes(reason), notice);
+			assert.ok(notice.includes(lang === 'en' ? '(controls and theme)' : '(controls et theme)'), notice);
+			assert.ok((await page.locator('path[data-country]').count()) >= 14, 'the map still draws');
+			await screenshot(page, `events-failed-embed-${lang}`);
+			problems.splice(0, problems.length, ...problems.filter((p) => !/404/.test(p)));
+		});
 	});
 }
 

@@ -31,7 +31,7 @@ test('the key lists what the map draws, and follows the layers', async () => {
 		await page.getByRole('tab', { name: 'Layers' }).click();
 		await page.getByLabel('Range rings (10, 20, 30, 60 min)').check();
 		await page.getByLabel('Movements').uncheck();
-		await eventually(async () => (await keyItems(page)).some((item) => /Reach of the aircraft 10, 20, 30, 60 min/.test(item)), { message: 'the rings in the key' });
+		await eventually(async () => (await keyItems(page)).some((item) => /Reach of the aircraft 10, 20, 30 and 60 min/.test(item)), { message: 'the rings in the key' });
 		await eventually(async () => !(await keyItems(page)).some((item) => /route/.test(item)), { message: 'no routes once movements are off' });
 		await screenshot(page, 'map-key-rings');
 
@@ -55,6 +55,12 @@ test('on a phone the key starts closed, off the story, and opens on demand (Fren
 		assert.ok((await keyItems(page)).some((item) => /Frappe contestée/.test(item)));
 		await screenshot(page, 'map-key-phone-open-fr');
 		assert.deepEqual(await seriousViolations(page), []);
+		// The rings' minutes joined as French joins a list.
+		await page.getByRole('tab', { name: 'Couches' }).click();
+		await page.getByLabel('Cercles de distance franchissable (10, 20, 30, 60\u00a0min)').check();
+		await eventually(async () => (await keyItems(page)).some((item) => item.includes('Portée de l’avion 10, 20, 30 et 60\u00a0min après l’alerte')), {
+			message: 'the rings in the key, in French'
+		});
 	});
 });
 

@@ -14,7 +14,8 @@ import { readTableOffThread } from './table-reader';
 /** The User Timing measure of restoring the shown dataset, read by bench/dataset-restore.mjs. */
 const RESTORE_MEASURE = 'sahel-timeline:dataset-restore';
 
-const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The browser's own words for a refusal, kept as a notice's detail (never its sentence). */
+const reason = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 const newId = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 
 export interface Imported {
@@ -135,7 +136,7 @@ export class DatasetKeeper {
 			if (this.library.shown === id) this.events.renamed(name);
 			this.library.notice = { code: 'renamed', name };
 		} catch (error) {
-			this.library.notice = { code: 'changeFailed', name: listed.info.name, detail: reason(error) };
+			this.library.notice = { code: 'renameFailed', name: listed.info.name, detail: reason(error) };
 		}
 	}
 
@@ -150,7 +151,7 @@ export class DatasetKeeper {
 			this.library.notice = { code: 'deleted', name: listed.info.name };
 			void this.measureSpace();
 		} catch (error) {
-			this.library.notice = { code: 'changeFailed', name: listed.info.name, detail: reason(error) };
+			this.library.notice = { code: 'deleteFailed', name: listed.info.name, detail: reason(error) };
 		}
 	}
 

@@ -12,6 +12,7 @@ import type { Locale } from '../state/locale.svelte';
 import { Presenter } from '../state/presenter.svelte';
 import { StoryDriver } from '../state/story-driver.svelte';
 import { currentView } from '../url/current-view';
+import { viewedExtent } from '../map/camera';
 import { explorerHref, pageHref } from '../url/links';
 import { chapterParam, writeParam } from '../url/params';
 import { langNotice, noticeText } from '../url/view-params';
@@ -145,8 +146,11 @@ export class PresentController {
 		this.#channel?.post({ type: 'state', chapterId: this.presenter.currentId, startedAt: this.presenter.startedAt });
 	}
 
+	/** The explorer at the chapter's time and focus, framed as the audience sees the map now (the chapter's framing or the speaker's own zoom). */
 	#explorerUrl(): string {
-		return explorerHref(new URL(resolve('/'), location.href), currentView(this.story.engine.session, this.#locale.lang));
+		const { session, view } = this.story.engine;
+		const shown = { ownExtent: viewedExtent(view.transform, view.width, view.height, view.projection) };
+		return explorerHref(new URL(resolve('/'), location.href), currentView(session, this.#locale.lang, shown));
 	}
 
 	/** Plays the chapter's own time span, even if the reader has moved the timeline's window since. */

@@ -4,12 +4,7 @@ import type { Locale } from '../state/locale.svelte';
 import type { Session } from '../state/session.svelte';
 import { tick } from 'svelte';
 import { noticeText, parseViewParams, type ParamNotice, type ViewParams } from '../url/view-params';
-import type { CameraExtent } from '../map/camera';
-
-/** The map's camera as a link sets it (state/map-view.svelte.ts): false for a framing it cannot show. */
-export interface CameraRestorer {
-	restore(extent: CameraExtent): boolean;
-}
+import { restoreCamera, type CameraRestorer } from './restore-camera';
 
 /**
  * Restores the view from the URL once. Returns notices for bad parameters, and `late`, the notices
@@ -28,11 +23,11 @@ export function restoreView(
 	const { view, notices } = parseViewParams(search, session.incidents.map((i) => i.incident.id));
 	if (view.focus) session.focus(view.focus);
 	const texts = (list: ParamNotice[]) => list.map((n) => noticeText(locale.lang, n));
-	// tick(): the clock's period and the camera's target follow the focus and a new table in effects.
+	// tick(): the clock's period follows a new table in an effect.
 	const settled = (dataArrived ?? Promise.resolve()).then(tick);
 	const map = view.map;
 	const framed: Promise<ParamNotice[]> =
-		map && camera ? settled.then(() => (camera.restore(map) ? [] : [{ name: 'map', reason: 'paramBadMap' }])) : Promise.resolve([]);
+		map && camera ? restoreCamera(camera, map, dataArrived).then((shown) => (shown ? [] : [{ name: 'map', reason: 'paramBadMap' }])) : Promise.resolve([]);
 	const { bounds } = session.clock;
 	const inPeriod = [view.t, view.from, view.to].every((t) => t === undefined || (t >= bounds.from && t <= bounds.to));
 	if (inPeriod || !dataArrived) return { notices: texts([...notices, ...restoreTime(session, view)]), late: framed.then(texts) };

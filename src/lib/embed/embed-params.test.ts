@@ -19,12 +19,13 @@ describe('parseEmbedParams', () => {
 		const { params, warnings } = parse(
 			'chapter=inates&focus=chinagodrar-2020-01-09&t=2020-01-09T14:00:00%2B01:00&from=2020-01-09T00:00:00Z' +
 				'&to=2020-01-10T00:00:00Z&lang=fr&controls=minimal&autoplay=1&speed=15min&theme=dark&origin=https://example.org' +
-				'&narration=1&steps=1&totals=0'
+				'&narration=1&steps=1&totals=0&map=1.7,14.6,420'
 		);
 		expect(warnings).toEqual([]);
 		expect(params).toEqual({
 			chapter: 'inates',
 			focus: 'chinagodrar-2020-01-09',
+			map: { center: [1.7, 14.6], widthKm: 420 },
 			t: Date.UTC(2020, 0, 9, 13),
 			from: Date.UTC(2020, 0, 9),
 			to: Date.UTC(2020, 0, 10),
@@ -49,6 +50,8 @@ describe('parseEmbedParams', () => {
 		['focus=nowhere-2020-01-01', 'focus', undefined, 'invalid focus "nowhere-2020-01-01": no incident has this id; ignored'],
 		['chapter=epilogue', 'chapter', undefined, 'invalid chapter "epilogue": no chapter has this id; ignored'],
 		['lang=de', 'lang', undefined, 'invalid lang "de"'],
+		['map=1.7,95,420', 'map', undefined, 'invalid map "1.7,95,420": a centre within ±180° of longitude and ±80° of latitude'],
+		['map=1.7;14.6', 'map', undefined, "three numbers separated by commas: longitude, latitude, kilometres across; using the view's usual framing"],
 		['controls=big', 'controls', 'full', 'invalid controls "big": must be full, minimal or none; using full'],
 		['controls=', 'controls', 'full', 'using full'],
 		['autoplay=true', 'autoplay', false, 'invalid autoplay "true": must be 0 or 1; using 0'],

@@ -3,6 +3,7 @@
 // warning the page logs, so the host page's developer sees what was wrong.
 import * as z from 'zod/mini';
 import type { Lang } from '../i18n/messages';
+import type { CameraExtent } from '../map/camera';
 import { quoteInput } from '../i18n/quote';
 import { DAY, HOUR, MINUTE } from '../time/time-window';
 import {
@@ -19,6 +20,7 @@ import {
 	writeParam,
 	type ParamCodec
 } from '../url/params';
+import { mapParam } from '../url/map-param';
 
 export const CONTROLS = ['full', 'minimal', 'none'] as const;
 export type Controls = (typeof CONTROLS)[number];
@@ -41,6 +43,8 @@ export interface EmbedParams {
 	focus?: string;
 	/** A chapter id that exists; the chapter sets the view, and t, from, to or focus given beside it override its parts. */
 	chapter?: string;
+	/** The map's framing the reader chose in the explorer (url/map-param.ts); it replaces the chapter's or the focus's. */
+	map?: CameraExtent;
 	lang?: Lang;
 	controls: Controls;
 	autoplay: boolean;
@@ -119,7 +123,7 @@ const originSchema = z.pipe(
 	z.transform((text: string) => bareOrigin(text) ?? text)
 );
 
-// The parameters only /embed reads; t, from, to, focus, chapter and lang are shared with the other pages.
+// The parameters only /embed reads; t, from, to, focus, chapter, map and lang are shared with the other pages.
 const controlsParam = paramCodec('controls', z.enum(CONTROLS, 'must be full, minimal or none'), (controls) => controls);
 /** A switch written 0 or 1. */
 const flagParam = (name: string) =>
@@ -162,6 +166,7 @@ export function parseEmbedParams(
 		to: read(toParam),
 		focus: read(focusParam.known(known.incidentIds)),
 		chapter: read(chapterParam.known(known.chapterIds)),
+		map: read(mapParam, "using the view's usual framing"),
 		lang: read(langParam),
 		controls: read(controlsParam, 'using full') ?? EMBED_DEFAULTS.controls,
 		autoplay: read(autoplayParam, 'using 0') ?? EMBED_DEFAULTS.autoplay,
@@ -191,6 +196,7 @@ export function withEmbedParams(search: URLSearchParams, params: Partial<EmbedPa
 	writeParam(next, timeParam, params.t);
 	writeParam(next, fromParam, params.from);
 	writeParam(next, toParam, params.to);
+	writeParam(next, mapParam, params.map);
 	writeParam(next, speedParam, params.speed);
 	writeParam(next, autoplayParam, unlessDefault(params.autoplay, EMBED_DEFAULTS.autoplay));
 	writeParam(next, controlsParam, unlessDefault(params.controls, EMBED_DEFAULTS.controls));

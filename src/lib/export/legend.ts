@@ -3,7 +3,7 @@
 import { mapKeyEntries, type Drawn, type KeyEntry } from '../map/map-key';
 import { INCIDENT_HALO } from '../map/symbols';
 import { SURFACE_MINUTES, surfaceSwatchStack } from '../map/surface-style';
-import { formatCount } from '../i18n/format';
+import { formatCount, formatList } from '../i18n/format';
 import { message, type Lang } from '../i18n/messages';
 import { PALETTE as C } from './palette';
 import { group, type Mark } from './frame';
@@ -82,7 +82,7 @@ function labelOf(entry: KeyEntry, lang: Lang): string {
 		case 'route':
 			return message(lang, 'key_routeKnown', { route: message(lang, `key_route_${entry.role}`), known: message(lang, `known_${entry.known}`) });
 		case 'rings':
-			return message(lang, 'key_rings', { minutes: entry.minutes.map((m) => formatCount(m, lang)).join(', ') });
+			return message(lang, 'key_rings', { minutes: formatList(entry.minutes.map((m) => formatCount(m, lang)), lang) });
 		case 'surface':
 			return message(lang, 'surfaceLegend');
 		default:

@@ -1,5 +1,5 @@
 import type { DatasetInfo } from '../dataset/dataset-info';
-import type { LoadProblem } from '../dataset/format-error';
+import type { DatasetNotice } from '../dataset/dataset-notice';
 
 /** A dataset the panel lists: kept in IndexedDB, or held for this visit only when it could not be kept. */
 export interface ListedDataset {
@@ -9,13 +9,6 @@ export interface ListedDataset {
 
 /** Whether this browser lets the page keep datasets: not known until IndexedDB has opened (or refused). */
 export type Keeping = 'checking' | 'available' | 'unavailable';
-
-/** What last happened to a dataset that the reader must be told. */
-export type DatasetNotice =
-	| { code: 'quota'; name: string; bytes: number }
-	| { code: 'saveFailed' | 'changeFailed'; name: string; detail: string }
-	| { code: 'restoreFailed'; name: string; problem: LoadProblem }
-	| { code: 'deleted' | 'renamed'; name: string };
 
 /** The Datasets panel's state: what is kept, what is shown, the space used. Driven by adapters/datasets.ts. */
 export class DatasetLibrary {

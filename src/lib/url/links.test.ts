@@ -48,6 +48,7 @@ describe('embedUrl', () => {
 		const params: EmbedParams = {
 			chapter: 'tongo-tongo',
 			focus: 'ayorou-2017-10-21',
+			map: { center: [1.2346, 14.5], widthKm: 318.3 },
 			t: Date.UTC(2017, 9, 21, 4, 30, 15),
 			from: Date.UTC(2017, 9, 21),
 			to: Date.UTC(2017, 9, 22),

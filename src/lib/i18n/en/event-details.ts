@@ -5,6 +5,7 @@ export const eventDetails = {
 	eventsLoadingProgress: 'Loading events',
 	eventsFailedHeading: 'Events not loaded',
 	eventsFailed: 'Could not load the events from {url}: {reason}. The story is unchanged.',
+	eventsFailedNotice: 'The events this link asks for ({url}) could not be loaded: {reason}. The story is shown without them.',
 	eventsInWindow: '{count} of {total} events began in the window shown, up to the time shown.',
 	eventsFatalities: 'Deaths in these events ({rule}): {deaths}; {unreported}.',
 	eventsTopTypes: 'By type: {list}.',

@@ -8,6 +8,7 @@ export const eventDetails: TranslationOf<typeof english> = {
 	eventsLoadingProgress: 'Chargement des événements',
 	eventsFailedHeading: 'Événements non chargés',
 	eventsFailed: 'Impossible de charger les événements depuis {url}\u00a0: {reason}. Le récit est inchangé.',
+	eventsFailedNotice: 'Les événements que ce lien demande ({url}) n’ont pas pu être chargés\u00a0: {reason}. Le récit est affiché sans eux.',
 	eventsInWindow: '{count} événements sur {total} ont commencé dans la période affichée, jusqu’à l’heure affichée.',
 	eventsFatalities: 'Morts dans ces événements ({rule})\u00a0: {deaths}\u00a0; {unreported}.',
 	eventsTopTypes: 'Par type\u00a0: {list}.',
