@@ -32,6 +32,8 @@ export const exporting = {
 	exportDone_one: 'Downloaded {files}.',
 	exportDone_other: 'Downloaded {files}.',
 	exportFailed: 'The export failed: {reason}. Nothing was downloaded.',
+	exportNoMp4Encoder: 'this browser cannot encode MP4 video (H.264); WebM may work',
+	exportNoWebmEncoder: 'this browser cannot encode WebM video (VP9 or VP8); MP4 may work',
 	exportFigure: '{label}: {value}',
 	exportScope: '{scope} — {figures}',
 	exportCreditMap: 'Map data: Natural Earth.',

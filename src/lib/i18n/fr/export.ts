@@ -35,6 +35,8 @@ export const exporting: TranslationOf<typeof english> = {
 	exportDone_one: '{files} téléchargé.',
 	exportDone_other: '{files} téléchargés.',
 	exportFailed: 'L’export a échoué\u00a0: {reason}. Rien n’a été téléchargé.',
+	exportNoMp4Encoder: 'ce navigateur ne sait pas encoder de vidéo MP4 (H.264)\u00a0; le WebM peut fonctionner',
+	exportNoWebmEncoder: 'ce navigateur ne sait pas encoder de vidéo WebM (VP9 ou VP8)\u00a0; le MP4 peut fonctionner',
 	exportFigure: '{label}\u00a0: {value}',
 	exportScope: '{scope} — {figures}',
 	exportCreditMap: 'Fond de carte\u00a0: Natural Earth.',
