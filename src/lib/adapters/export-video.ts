@@ -15,7 +15,7 @@ import type { Lang } from '../i18n/messages';
 import { createTextMeasure } from './text-measure';
 import { videoEncoderClient } from './video-encoder-client';
 import { saveFile } from './save-file';
-import { ExportProblem } from '../export/export-problem';
+import { noEncoderFor } from '../export/export-problem';
 
 export type VideoFormat = 'webm' | 'mp4';
 
@@ -60,7 +60,7 @@ export async function renderVideo(scenario: Scenario, page: PageMap, lang: Lang,
 	// The first of the codecs asked for that this browser encodes: one of those two, or null.
 	const webm = async () => (await getFirstEncodableVideoCodec(['vp9', 'vp8'], { width, height: lines })) as 'vp9' | 'vp8' | null;
 	const codec = request.format === 'mp4' ? ((await canEncodeMp4(lines)) ? 'avc' : null) : await webm();
-	if (!codec) throw new ExportProblem(request.format === 'mp4' ? 'exportNoMp4Encoder' : 'exportNoWebmEncoder');
+	if (!codec) throw noEncoderFor(request.format);
 
 	// The video's own session and language: the page is not touched while it renders.
 	const locale = new Locale(lang);
