@@ -7,14 +7,12 @@ describe('coveredInsets', () => {
 		expect(coveredInsets([{ x: 10, y: 10, width: 0, height: 0 }], 800, 600, 8)).toEqual(NO_INSETS);
 	});
 
-	it('cuts a wide box in the top corner (a clock) from the top; beside a tall key cut from the right, from the right too', () => {
+	it('cuts a wide box in the top corner (a clock) from the top, then a tall one in the lower corner (a key) from the right', () => {
 		// Clock 300 × 100 at the top right of 1100 × 900: from the top costs 118 × 1100 px², from the right 320 × 900.
 		const clock = { x: 788, y: 10, width: 300, height: 100 };
-		expect(coveredInsets([clock], 1100, 900, 8)).toEqual({ top: 118, right: 0, bottom: 0, left: 0 });
-		// Key 270 × 330 at the bottom right, the larger, first: from the right 290 × 900 px², from the bottom 348 × 1100.
-		// Then the clock: 32 px more on the right, 32 × 900 px², against 118 × 812 from the top.
+		// Key 270 × 330 at the bottom right: from the right 288 × 782 px² (the band under the clock), from the bottom 348 × 1100.
 		const key = { x: 820, y: 560, width: 270, height: 330 };
-		expect(coveredInsets([clock, key], 1100, 900, 8)).toEqual({ top: 0, right: 320, bottom: 0, left: 0 });
+		expect(coveredInsets([clock, key], 1100, 900, 8)).toEqual({ top: 118, right: 288, bottom: 0, left: 0 });
 	});
 
 	it('keeps the larger cut of two boxes on one edge', () => {
@@ -28,7 +26,7 @@ describe('coveredInsets', () => {
 		const note = { x: 340, y: 12, width: 328, height: 200 };
 		// The key 104 × 42 in the lower corner: from the bottom 62 × 680 px², from the right 113 × (468 − 220).
 		const key = { x: 567, y: 414, width: 101, height: 42 };
-		expect(coveredInsets([key, note], 680, 468, 8)).toEqual({ top: 220, right: 121, bottom: 0, left: 0 });
+		expect(coveredInsets([note, key], 680, 468, 8)).toEqual({ top: 220, right: 121, bottom: 0, left: 0 });
 	});
 
 	it('leaves half of each axis however much is covered, the cuts in proportion', () => {

@@ -34,7 +34,8 @@ export function cameraFor(
 	insets: Insets = NO_INSETS
 ): CameraTransform {
 	if (!extent) return { k: 1, x: 0, y: 0 };
-	const [across, down] = [width - insets.left - insets.right, height - insets.top - insets.bottom];
+	const across = width - insets.left - insets.right;
+	const down = height - insets.top - insets.bottom;
 	const camera = chapterCamera(extent, across, down, projection);
 	const k = Math.min(maxZoom, camera.k);
 	const cx = (across / 2 - camera.x) / camera.k;

@@ -10,13 +10,14 @@ import { prefersReducedMotion } from './reduced-motion';
 import type { ZoomGestures } from './zoom-gestures';
 import { onFirstInteraction } from './first-interaction';
 import { cameraKeyAction, ZOOM_STEP } from '../map/camera-keys';
-import { NO_INSETS, sameInsets, type Insets } from '../map/camera-insets';
-import { OneFingerHint } from './one-finger-hint.svelte';
+import { NO_INSETS, type Insets } from '../map/camera-insets';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */
 const MAX_ZOOM = 80;
 const MOTION_MS = 350;
+/** How long the "two fingers" hint stays after a one-finger drag on the map. */
+const HINT_MS = 1800;
 
 /**
  * The map's size, projection and camera, one for every page. The projection is derived from the
@@ -33,8 +34,8 @@ export class MapView {
 	target = $state.raw<CameraTarget | null>(null);
 	/** What the overlays open on the map cover along its edges (map/camera-insets.ts): targets are framed in the rest. */
 	covered = $state.raw<Insets>(NO_INSETS);
-
-	readonly hint = new OneFingerHint();
+	/** A one-finger drag just scrolled past the map: say how to move it. */
+	gestureHint = $state(false);
 
 	/** d3-zoom on the map, once loaded after the map first mounts; until then the camera jumps. */
 	#gestures: ZoomGestures | null = null;
@@ -62,8 +63,9 @@ export class MapView {
 	 * drops the reader's own zoom: they asked for that place. A resize jumps to frame again what
 	 * was framed, the target or, if the reader has zoomed or panned since, the place and width they
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
-	 * somewhere else. An overlay opened, closed or resized on the map refits the target clear of
-	 * it (map/camera-insets.ts). Nothing else refits, so the reader's zoom stays until one of those.
+	 * somewhere else. An overlay opened, closed or resized on the map refits the target clear of it
+	 * (a flight once the gestures are wired; a page just opened jumps). Nothing else refits, so the
+	 * reader's zoom stays until one of those.
 	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
 	 * null to show them as given. Call during a component's initialisation.
 	 */
@@ -81,12 +83,13 @@ export class MapView {
 					// The first frame is where the page opens, not a move: no flight.
 					this.#framed = true;
 					this.#jump(this.#cameraOn(target));
-				} else if (!resized && target === last.target && projection === last.projection && !sameInsets(covered, last.covered)) {
-					if (!this.#moved) this.#refit();
-				} else if (!resized) {
+				} else if (!resized && (target !== last.target || projection !== last.projection)) {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
-				} else if (!this.#flightWaiting) {
+				} else if (!resized && !this.#moved && covered !== last.covered) {
+					if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, this.#cameraOn(target));
+					else if (!this.#flightWaiting) this.#jump(this.#cameraOn(target));
+				} else if (resized && !this.#flightWaiting) {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
@@ -123,7 +126,14 @@ export class MapView {
 		};
 		const cancelLoad = onFirstInteraction(load);
 		this.#load = load;
-		const detachHint = this.hint.attach(svg);
+		let hideHint: ReturnType<typeof setTimeout> | undefined;
+		const onetouch = (event: TouchEvent) => {
+			if (event.touches.length !== 1) return;
+			this.gestureHint = true;
+			clearTimeout(hideHint);
+			hideHint = setTimeout(() => (this.gestureHint = false), HINT_MS);
+		};
+		svg.addEventListener('touchmove', onetouch, { passive: true });
 		return () => {
 			detached = true;
 			cancelLoad();
@@ -133,7 +143,8 @@ export class MapView {
 			this.#load = null;
 			this.#pending = [];
 			this.#flightWaiting = null;
-			detachHint();
+			svg.removeEventListener('touchmove', onetouch);
+			clearTimeout(hideHint);
 		};
 	};
 
@@ -199,12 +210,6 @@ export class MapView {
 		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, this.covered);
 	}
 
-	/** Frames the target again, clear of the overlays: a flight once the gestures are wired (a page just opened jumps); a flight waiting for them computes its own. */
-	#refit(camera = this.#cameraOn(this.target)): void {
-		if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, camera);
-		else if (!this.#flightWaiting) this.#jump(camera);
-	}
-
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
 	#fly(camera: () => CameraTransform): void {
 		if (!this.#load || prefersReducedMotion()) return this.#jump(camera());
@@ -241,6 +246,5 @@ export class MapView {
 	}
 
 	#hasRoom = (): boolean => this.width > 0 && this.height > 0;
-
 	#duration = (): number => (prefersReducedMotion() ? 0 : MOTION_MS);
 }
