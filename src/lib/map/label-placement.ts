@@ -4,7 +4,7 @@
 // the map's edge. Screen pixels throughout; boxes are given by their top-left corner.
 import { boxHitsObstacle, boxesOverlap, grow, inflate, obstacleBox, segmentBox, segmentCrossesBox, segmentCrossesCircle, segmentsCross, type Box, type Obstacle } from './label-geometry';
 import { choose, type Candidate, type LabelRequest } from './label-candidates';
-import { neighbours, readingReach, readsAsOwn, sightLine, splitNeighbours, type NamedSymbol } from './label-reading';
+import { nearLeaderEnd, neighbours, readingReach, readsAsOwn, sightLine, splitNeighbours, type NamedSymbol } from './label-reading';
 import { crossesLines, type LineSegment } from './label-lines';
 import { lineChanges, obstacleChanges } from './map-changes';
 
@@ -137,14 +137,14 @@ export function placeLabelsAfter(
 			if (!inside(box)) return false;
 			if (obstacles.some((o) => boxHitsObstacle(box, o))) return false;
 			if (placed.some((p) => boxesOverlap(box, p.box, spacing))) return false;
-			if (leaders.some((l) => segmentCrossesBox(l, box))) return false;
+			if (leaders.some((l) => segmentCrossesBox(l, box) || nearLeaderEnd(box, l))) return false;
 			// A name laid over an area (a country's, a ring's) is read as the area's, not as a symbol's:
 			// it may lie across the eye's path to a leadered label, as it lies across borders.
 			if (request.mode !== 'centred' && sights.some((l) => segmentCrossesBox(l, box))) return false;
 			if (own && !readsAsOwn(box, leader !== null, gap, blocking)) return false;
 			if (!leader) return true;
 			const sight = sightLine(request.anchor, box);
-			if (placed.some((p) => segmentCrossesBox(leader, p.box) || segmentCrossesBox(sight, p.box))) return false;
+			if (placed.some((p) => segmentCrossesBox(leader, p.box) || segmentCrossesBox(sight, p.box) || nearLeaderEnd(p.box, leader))) return false;
 			if (leaders.some((l) => segmentsCross(l, leader))) return false;
 			// Symbols under the leader's start (its own, and any it overlaps) cannot be avoided.
 			const [x1, y1] = leader;

@@ -8,6 +8,8 @@ import { boxDistance, type Box, type Circle } from './label-geometry';
 export const NEARER_BY = 2;
 /** How far a label on a leader keeps from every symbol but its own, px. */
 export const LEADER_CLEAR = 12;
+/** How far a leader's end keeps from every label but its own, px: an end between two labels points at both (Niamey's once ended beside Kollo's). */
+export const LEADER_END_CLEAR = 6;
 
 /** The symbols of the labels asked for, by id: what a label must not seem to name. */
 export interface NamedSymbol extends Circle {
@@ -49,3 +51,6 @@ export const sightLine = ([x, y]: readonly [number, number], box: Box): [number,
 
 /** How far round a candidate's box the reading rules look: a symbol further out cannot change its choice. */
 export const readingReach = (gap: number) => ({ beside: gap + NEARER_BY, leadered: LEADER_CLEAR });
+
+/** Whether a box lies so near a leader's end ([x1, y1, x2, y2], its label's end) that the leader seems to point at it. */
+export const nearLeaderEnd = (box: Box, [, , x, y]: readonly number[]): boolean => boxDistance(box, x!, y!) < LEADER_END_CLEAR;
