@@ -4,7 +4,6 @@ import type { LonLat } from '../geo/lonlat';
 import type { ChapterExtent } from '../scenario/schema';
 import { chapterCamera, type CameraTransform } from './chapter-camera';
 import { NO_INSETS, type Insets } from './camera-insets';
-import { readableExtent } from './readable-scale';
 
 /** A centre and the kilometres across the map's width there, as a chapter's extent. */
 export type CameraExtent = ChapterExtent;
@@ -34,7 +33,7 @@ export function cameraFor(
 	maxZoom: number,
 	insets: Insets = NO_INSETS
 ): CameraTransform {
-	if (!extent) return WHOLE_REGION;
+	if (!extent) return { k: 1, x: 0, y: 0 };
 	const across = width - insets.left - insets.right;
 	const down = height - insets.top - insets.bottom;
 	const camera = chapterCamera(extent, across, down, projection);
@@ -42,33 +41,6 @@ export function cameraFor(
 	const cx = (across / 2 - camera.x) / camera.k;
 	const cy = (down / 2 - camera.y) / camera.k;
 	return { k, x: insets.left + across / 2 - k * cx, y: insets.top + down / 2 - k * cy };
-}
-
-/** How a page's camera shows its targets: see targetCamera. */
-export interface TargetFraming {
-	/** Width / height of the map the targets were chosen on (see extentForAspect), null to show them as given. */
-	aspect: number | null;
-	/** The coarsest the map may be (readable-scale.ts): a wider target is narrowed to it. */
-	kmPerPx: number;
-	maxZoom: number;
-	/** The map's edges that overlays cover (see cameraFor). */
-	insets: Insets;
-}
-
-const WHOLE_REGION: CameraTransform = { k: 1, x: 0, y: 0 };
-
-/**
- * The camera on a page's target (a chapter's extent, an attack's, or null for the whole region):
- * shown north to south as on the map it was chosen on, then narrowed about its centre until the
- * map is no coarser than `kmPerPx`, so a small map frames less and its attacks still read apart.
- */
-export function targetCamera(target: CameraExtent | null, width: number, height: number, projection: GeoProjection, framing: TargetFraming): CameraTransform {
-	const { aspect, kmPerPx, maxZoom, insets } = framing;
-	const across = width - insets.left - insets.right;
-	const shown = target && aspect !== null ? extentForAspect(target, across, height - insets.top - insets.bottom, aspect) : target;
-	const extent = shown ?? viewedExtent(WHOLE_REGION, width, height, projection);
-	const readable = extent && readableExtent(extent, across, kmPerPx);
-	return !shown && readable === extent ? WHOLE_REGION : cameraFor(readable, width, height, projection, maxZoom, insets);
 }
 
 /**

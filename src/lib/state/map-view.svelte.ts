@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, targetCamera, viewedExtent, type TargetFraming } from '../map/camera';
+import { cameraFor, extentForAspect, viewedExtent } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
@@ -48,14 +48,13 @@ export class MapView {
 	#moved = $state(false);
 	/** The place and width the reader chose by zooming or panning, null while the camera frames its target (a link carries it). */
 	ownExtent = $derived(this.#moved ? viewedExtent(this.transform, this.width, this.height, this.projection) : null);
-	#framing: Omit<TargetFraming, 'insets'>;
+	#targetAspect: number | null;
 	/** Whether the camera has framed a target yet. */
 	#framed = false;
 	/**
 	 * A flight asked for before the gestures loaded; its camera is computed when they have, at the
 	 * map's size then. A resize meanwhile (a chapter whose strip is taller) leaves it to that:
-	 * computed at the asking, it landed where the old size put the target, 160 px off at 1280 × 720. It
-	 * leaves from what was seen, refit to the new size: from the old transform, a phone's first flight came from 1,200 km off.
+	 * computed at the asking, it landed where the old size put the target, 160 px off at 1280 × 720.
 	 */
 	#flightWaiting: (() => CameraTransform) | null = null;
 
@@ -68,11 +67,11 @@ export class MapView {
 	 * (a flight once the gestures are wired; a page just opened jumps). Nothing else refits, so the
 	 * reader's zoom stays until one of those.
 	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
-	 * null to show them as given; `readableKmPerPx` the coarsest it frames them at (map/readable-scale.ts). Call during a component's initialisation.
+	 * null to show them as given. Call during a component's initialisation.
 	 */
-	constructor(frame: GeoBox, targetAspect: number | null, readableKmPerPx = Infinity) {
+	constructor(frame: GeoBox, targetAspect: number | null) {
 		this.frame = frame;
-		this.#framing = { aspect: targetAspect, kmPerPx: readableKmPerPx, maxZoom: MAX_ZOOM };
+		this.#targetAspect = targetAspect;
 		let last = { width: this.width, height: this.height, projection: this.projection, covered: this.covered, target: this.target };
 		$effect(() => {
 			const { target, width, height, projection, covered } = this;
@@ -90,10 +89,7 @@ export class MapView {
 				} else if (!resized && !this.#moved && covered !== last.covered) {
 					if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, this.#cameraOn(target));
 					else if (!this.#flightWaiting) this.#jump(this.#cameraOn(target));
-				} else if (resized && this.#flightWaiting) {
-					const seen = viewedExtent(this.transform, last.width, last.height, last.projection);
-					if (seen) this.transform = screenTransform(cameraFor(seen, width, height, projection, MAX_ZOOM));
-				} else if (resized) {
+				} else if (resized && !this.#flightWaiting) {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
@@ -103,7 +99,10 @@ export class MapView {
 		});
 	}
 
-	/** Svelte attachment for the map's <svg>: d3-zoom for mouse, wheel and touch, loaded at the reader's first sign of life or the camera's first flight (first-interaction.ts). */
+	/**
+	 * Svelte attachment for the map's <svg>: wires d3-zoom for mouse, wheel and touch, loaded at the
+	 * reader's first sign of life or the camera's first flight (first-interaction.ts).
+	 */
 	attach = (svg: SVGSVGElement) => {
 		let detached = false;
 		const load = () => {
@@ -200,13 +199,15 @@ export class MapView {
 	}
 
 	/**
-	 * The camera on a target (a chapter's extent, an attack's), north to south as on the map it was
-	 * chosen on (the presenter's, for the story pages: at 1280 × 720 the air response's chapter put
-	 * Chinagodrar under the clock), inside what the overlays leave, and narrowed on a small map so its
-	 * attacks do not merge (map/camera.ts targetCamera).
+	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
+	 * it was chosen on (the presenter's, for the story pages): a wider map widens it (at 1280 × 720
+	 * the air response's chapter put Chinagodrar under the clock), inside what the overlays leave.
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
-		return targetCamera(target, this.width, this.height, this.projection, { ...this.#framing, insets: this.covered });
+		const aspect = this.#targetAspect;
+		const { top, right, bottom, left } = this.covered;
+		const framed = target && aspect !== null ? extentForAspect(target, this.width - left - right, this.height - top - bottom, aspect) : target;
+		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, this.covered);
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
