@@ -3,6 +3,7 @@ import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
 import type { ChapterExtent } from '../scenario/schema';
 import { chapterCamera, type CameraTransform } from './chapter-camera';
+import { readableExtent } from './readable-scale';
 
 /** A centre and the kilometres across the map's width there, as a chapter's extent. */
 export type CameraExtent = ChapterExtent;
@@ -31,13 +32,39 @@ export function cameraFor(
 	maxZoom: number,
 	top = 0
 ): CameraTransform {
-	if (!extent) return { k: 1, x: 0, y: 0 };
+	if (!extent) return WHOLE_REGION;
 	const band = height - top;
 	const camera = chapterCamera(extent, width, band, projection);
 	const k = Math.min(maxZoom, camera.k);
 	const cx = (width / 2 - camera.x) / camera.k;
 	const cy = (band / 2 - camera.y) / camera.k;
 	return { k, x: width / 2 - k * cx, y: top + band / 2 - k * cy };
+}
+
+/** How a page's camera shows its targets: see targetCamera. */
+export interface TargetFraming {
+	/** Width / height of the map the targets were chosen on (see extentForAspect), null to show them as given. */
+	aspect: number | null;
+	/** The coarsest the map may be (readable-scale.ts): a wider target is narrowed to it. */
+	kmPerPx: number;
+	maxZoom: number;
+	/** Pixels at the map's top that something covers (see cameraFor). */
+	top: number;
+}
+
+const WHOLE_REGION: CameraTransform = { k: 1, x: 0, y: 0 };
+
+/**
+ * The camera on a page's target (a chapter's extent, an attack's, or null for the whole region):
+ * shown north to south as on the map it was chosen on, then narrowed about its centre until the
+ * map is no coarser than `kmPerPx`, so a small map frames less and its attacks still read apart.
+ */
+export function targetCamera(target: CameraExtent | null, width: number, height: number, projection: GeoProjection, framing: TargetFraming): CameraTransform {
+	const { aspect, kmPerPx, maxZoom, top } = framing;
+	const shown = target && aspect !== null ? extentForAspect(target, width, height - top, aspect) : target;
+	const extent = shown ?? viewedExtent(WHOLE_REGION, width, height, projection);
+	const readable = extent && readableExtent(extent, width, kmPerPx);
+	return !shown && readable === extent ? WHOLE_REGION : cameraFor(readable, width, height, projection, maxZoom, top);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { highestKilled, symbolRadius } from './incident-symbol';
-import { seedIncident } from '../../../tests/unit/seed';
+import { highestKilled, incidentSymbols, symbolRadius } from './incident-symbol';
+import { seed, seedIncident, seedPlace } from '../../../tests/unit/seed';
 
 describe('highestKilled', () => {
 	const killed = (id: string) => highestKilled(seedIncident(id));
@@ -40,5 +40,16 @@ describe('symbolRadius', () => {
 	it('keeps a minimum size so a small toll stays visible', () => {
 		expect(symbolRadius(0, 100, 20)).toBe(4);
 		expect(symbolRadius(1, 0, 20)).toBe(4);
+	});
+});
+
+describe('incidentSymbols', () => {
+	it('puts each attack at its place, the most killed at the largest radius and the others by area', () => {
+		const symbols = incidentSymbols(seed, 26);
+		expect(symbols).toHaveLength(seed.incidents.length);
+		const at = (id: string) => symbols.find((s) => s.at[0] === seedPlace(id).lon && s.at[1] === seedPlace(id).lat)!;
+		// Chinagodrar's 89 killed, the most; Inates' 71 (see highestKilled above).
+		expect(at('chinagodrar').r).toBe(26);
+		expect((at('inates').r / 26) ** 2).toBeCloseTo(71 / 89, 9);
 	});
 });

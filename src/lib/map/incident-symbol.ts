@@ -1,6 +1,8 @@
 import { addBands } from '../casualties/band';
 import { tollBand } from '../casualties/toll-steps';
-import type { Incident } from '../scenario/schema';
+import type { LonLat } from '../geo/lonlat';
+import type { Incident, Scenario } from '../scenario/schema';
+import type { PlacedSymbol } from './readable-scale';
 
 /**
  * The number killed on all sides, from each side's own figures and independent
@@ -16,4 +18,14 @@ export function highestKilled(incident: Incident): number {
 export function symbolRadius(killed: number, largestKilled: number, largestRadius: number, smallestRadius = 4): number {
 	if (largestKilled <= 0) return smallestRadius;
 	return Math.max(smallestRadius, largestRadius * Math.sqrt(killed / largestKilled));
+}
+
+/** Every incident's symbol at its place, sized as the map draws it (largest killed at `largestRadius`). */
+export function incidentSymbols(scenario: Pick<Scenario, 'incidents' | 'places'>, largestRadius: number): PlacedSymbol[] {
+	const killed = scenario.incidents.map(highestKilled);
+	const largest = Math.max(0, ...killed);
+	return scenario.incidents.flatMap((incident, i) => {
+		const place = scenario.places.find((p) => p.id === incident.placeId);
+		return place ? [{ at: [place.lon, place.lat] as LonLat, r: symbolRadius(killed[i]!, largest, largestRadius) }] : [];
+	});
 }

@@ -1,5 +1,8 @@
 import { PRESENTER_ASPECT } from '../map/camera';
 import { MapView } from './map-view.svelte';
+import { incidentSymbols } from '../map/incident-symbol';
+import { separatingKmPerPx } from '../map/readable-scale';
+import { INCIDENT_LARGEST_RADIUS } from '../map/symbols';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
 import { storyFrame } from '../story/map-frame';
@@ -26,7 +29,9 @@ export interface Engine {
  */
 export function createEngine(scenario: Scenario, { onfocus = () => {}, followFocus = true } = {}): Engine {
 	const frame = storyFrame(scenario);
-	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null);
+	// No coarser than the story's attacks part at, on any map: a small one frames less.
+	const readable = separatingKmPerPx(incidentSymbols(scenario, INCIDENT_LARGEST_RADIUS));
+	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null, readable);
 	// In to the incident and its movements, out to the region.
 	const session = setSession(
 		new Session(scenario, (id) => {

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, extentForAspect, viewedExtent } from '../map/camera';
+import { cameraFor, targetCamera, viewedExtent, type TargetFraming } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
@@ -48,7 +48,7 @@ export class MapView {
 	#moved = $state(false);
 	/** The place and width the reader chose by zooming or panning, null while the camera frames its target (a link carries it). */
 	ownExtent = $derived(this.#moved ? viewedExtent(this.transform, this.width, this.height, this.projection) : null);
-	#targetAspect: number | null;
+	#framing: Omit<TargetFraming, 'top'>;
 	/** Whether the camera has framed a target yet. */
 	#framed = false;
 	/**
@@ -65,11 +65,12 @@ export class MapView {
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
 	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
 	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
-	 * null to show them as given. Call during a component's initialisation.
+	 * null to show them as given; `readableKmPerPx` the coarsest the map frames them at (map/readable-scale.ts).
+	 * Call during a component's initialisation.
 	 */
-	constructor(frame: GeoBox, targetAspect: number | null) {
+	constructor(frame: GeoBox, targetAspect: number | null, readableKmPerPx = Infinity) {
 		this.frame = frame;
-		this.#targetAspect = targetAspect;
+		this.#framing = { aspect: targetAspect, kmPerPx: readableKmPerPx, maxZoom: MAX_ZOOM };
 		let last = { width: this.width, height: this.height, projection: this.projection, coveredTop: this.coveredTop };
 		$effect(() => {
 			const { target, width, height, projection, coveredTop } = this;
@@ -200,13 +201,12 @@ export class MapView {
 	/**
 	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
 	 * it was chosen on (the presenter's, for the story pages): a wider map widens it (at 1280 × 720
-	 * the air response's chapter put Chinagodrar under the clock).
+	 * the air response's chapter put Chinagodrar under the clock); a small map narrows it, so its
+	 * attacks do not merge (map/camera.ts, targetCamera).
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
-		const aspect = this.#targetAspect;
 		const top = Math.min(Math.max(0, this.coveredTop), this.height / 3);
-		const framed = target && aspect !== null ? extentForAspect(target, this.width, this.height - top, aspect) : target;
-		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, top);
+		return targetCamera(target, this.width, this.height, this.projection, { ...this.#framing, top });
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
