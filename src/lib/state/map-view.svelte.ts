@@ -54,7 +54,8 @@ export class MapView {
 	/**
 	 * A flight asked for before the gestures loaded; its camera is computed when they have, at the
 	 * map's size then. A resize meanwhile (a chapter whose strip is taller) leaves it to that:
-	 * computed at the asking, it landed where the old size put the target, 160 px off at 1280 × 720.
+	 * computed at the asking, it landed where the old size put the target, 160 px off at 1280 × 720. It
+	 * leaves from what was seen, refit to the new size: from the old transform, a phone's first flight came from 1,200 km off.
 	 */
 	#flightWaiting: (() => CameraTransform) | null = null;
 
@@ -65,8 +66,7 @@ export class MapView {
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
 	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
 	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
-	 * null to show them as given; `readableKmPerPx` the coarsest the map frames them at (map/readable-scale.ts).
-	 * Call during a component's initialisation.
+	 * null to show them as given; `readableKmPerPx` the coarsest it frames them at (map/readable-scale.ts). Call during a component's initialisation.
 	 */
 	constructor(frame: GeoBox, targetAspect: number | null, readableKmPerPx = Infinity) {
 		this.frame = frame;
@@ -84,7 +84,10 @@ export class MapView {
 				} else if (width === last.width && height === last.height && coveredTop === last.coveredTop) {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
-				} else if (!this.#flightWaiting) {
+				} else if (this.#flightWaiting) {
+					const seen = viewedExtent(this.transform, last.width, last.height, last.projection);
+					if (seen) this.transform = screenTransform(cameraFor(seen, width, height, projection, MAX_ZOOM));
+				} else {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
@@ -94,10 +97,7 @@ export class MapView {
 		});
 	}
 
-	/**
-	 * Svelte attachment for the map's <svg>: wires d3-zoom for mouse, wheel and touch, loaded at the
-	 * reader's first sign of life or the camera's first flight (first-interaction.ts).
-	 */
+	/** Svelte attachment for the map's <svg>: d3-zoom for mouse, wheel and touch, loaded at the reader's first sign of life or the camera's first flight (first-interaction.ts). */
 	attach = (svg: SVGSVGElement) => {
 		let detached = false;
 		const load = () => {
@@ -199,10 +199,8 @@ export class MapView {
 	}
 
 	/**
-	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
-	 * it was chosen on (the presenter's, for the story pages): a wider map widens it (at 1280 × 720
-	 * the air response's chapter put Chinagodrar under the clock); a small map narrows it, so its
-	 * attacks do not merge (map/camera.ts, targetCamera).
+	 * The camera on a target, north to south as on the map it was chosen on (the presenter's, for the story pages: at 1280 × 720 the air
+	 * response's chapter put Chinagodrar under the clock), narrowed on a small map so its attacks do not merge (map/camera.ts).
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
 		const top = Math.min(Math.max(0, this.coveredTop), this.height / 3);
