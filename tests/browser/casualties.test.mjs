@@ -34,7 +34,7 @@ const WORDS = {
 		none: 'none reported',
 		atLeast: (n) => `at least ${n}`,
 		moreThan: (n) => `more than ${n}`,
-		all: (n) => `All ${n} attacks so far`
+		all: (n) => (n === 2 ? 'Both attacks so far' : `All ${n} attacks so far`)
 	},
 	fr: {
 		securityKilled: 'Membres des forces de sécurité tués',
@@ -45,7 +45,7 @@ const WORDS = {
 		none: 'aucun rapporté',
 		atLeast: (n) => `au moins ${n}`,
 		moreThan: (n) => `plus de ${n}`,
-		all: (n) => `Les ${n} attaques jusqu’ici`
+		all: (n) => (n === 2 ? 'Les deux attaques jusqu’ici' : `Les ${n} attaques jusqu’ici`)
 	}
 };
 

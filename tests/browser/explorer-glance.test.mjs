@@ -9,8 +9,8 @@ const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const phone = { ...VIEWPORTS.phone, isMobile: true, hasTouch: true };
 
 const words = {
-	en: { start: 'Start the story', all: (n) => `All ${n} attacks so far`, base: 'Base', sorties: 'Air sorties', time: 'Time', tabs: ['Totals', 'Attacks', 'Air support', 'Layers', 'Data'], next: 'Next attack', previous: 'Previous attack', close: 'Close and show the whole period' },
-	fr: { start: 'Commencer le récit', all: (n) => `Les ${n} attaques jusqu’ici`, base: 'Base', sorties: 'Sorties aériennes', time: 'Temps', tabs: ['Bilan', 'Attaques', 'Appui aérien', 'Couches', 'Données'], next: 'Attaque suivante', previous: 'Attaque précédente', close: 'Fermer et revenir à toute la période' }
+	en: { start: 'Start the story', all: (n) => (n === 2 ? 'Both attacks so far' : `All ${n} attacks so far`), base: 'Base', sorties: 'Air sorties', time: 'Time', tabs: ['Totals', 'Attacks', 'Air support', 'Layers', 'Data'], next: 'Next attack', previous: 'Previous attack', close: 'Close and show the whole period' },
+	fr: { start: 'Commencer le récit', all: (n) => (n === 2 ? 'Les deux attaques jusqu’ici' : `Les ${n} attaques jusqu’ici`), base: 'Base', sorties: 'Sorties aériennes', time: 'Temps', tabs: ['Bilan', 'Attaques', 'Appui aérien', 'Couches', 'Données'], next: 'Attaque suivante', previous: 'Attaque précédente', close: 'Fermer et revenir à toute la période' }
 };
 
 let browser;

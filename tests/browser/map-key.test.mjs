@@ -80,7 +80,7 @@ test('an incident’s card shows under the pointer and the keyboard, and describ
 		const text = await card.textContent();
 		assert.match(text, /Attack on the Inates army post/);
 		assert.match(text, /10 December 2019, 15:00 UTC\+1/);
-		assert.match(text, /71 killed \(all sides, highest figure reported\)/);
+		assert.match(text, /71 killed, as finally reported \(own side’s and independent counts\)/);
 		await page.mouse.move(2, 2);
 		await eventually(async () => (await card.count()) === 0, { message: 'the card to go with the pointer' });
 

@@ -33,8 +33,8 @@ const strip = (page, root = '.column') =>
 	);
 
 const words = {
-	en: { none: 'none reported', thisAttack: (place) => `This attack: ${place}`, all: (n) => `All ${n} attacks so far`, claimedSecurity: 'Security forces, as claimed by the attackers: more than 100' },
-	fr: { none: 'aucun rapporté', thisAttack: (place) => `Cette attaque\u00a0: ${place}`, all: (n) => `Les ${n} attaques jusqu’ici`, claimedSecurity: 'Forces de sécurité, selon les assaillants\u00a0: plus de 100' }
+	en: { none: 'none reported', thisAttack: (place) => `This attack: ${place}`, all: (n) => (n === 2 ? 'Both attacks so far' : `All ${n} attacks so far`), claimedSecurity: 'Security forces, as claimed by the attackers: more than 100' },
+	fr: { none: 'aucun rapporté', thisAttack: (place) => `Cette attaque\u00a0: ${place}`, all: (n) => (n === 2 ? 'Les deux attaques jusqu’ici' : `Les ${n} attaques jusqu’ici`), claimedSecurity: 'Forces de sécurité, selon les assaillants\u00a0: plus de 100' }
 };
 
 for (const [lang, viewport] of [

@@ -12,6 +12,6 @@ export function totalsRowLabel(row: Pick<TotalsRow, 'tally' | 'side' | 'measure'
 
 /** "All 4 attacks so far": the totals always say how many attacks they cover. */
 export function attacksSoFar(begun: number, lang: Lang): string {
-	const key = begun === 0 ? 'casualtiesSoFar_zero' : begun === 1 ? 'casualtiesSoFar_one' : 'casualtiesSoFar_other';
+	const key = begun === 0 ? 'casualtiesSoFar_zero' : begun === 1 ? 'casualtiesSoFar_one' : begun === 2 ? 'casualtiesSoFar_two' : 'casualtiesSoFar_other';
 	return message(lang, key, { n: begun });
 }

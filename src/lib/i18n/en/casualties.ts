@@ -25,6 +25,7 @@ export const casualties = {
 	casualtiesThisAttack: 'This attack: {title}',
 	casualtiesSoFar_zero: 'No attack yet',
 	casualtiesSoFar_one: 'The one attack so far',
+	casualtiesSoFar_two: 'Both attacks so far',
 	casualtiesSoFar_other: 'All {n} attacks so far',
 	casualtyOpponentLabel: '{label}, {claimedBy}',
 	casualtyClaimedBy_security: 'as claimed by the attackers',

@@ -1,6 +1,6 @@
 // English messages for the embedded view.
 export const embed = {
-	embedKilledSoFar: 'Killed in attacks begun by then (as later reported):',
+	embedKilledSoFar: 'Killed in attacks begun by then, as reported by then:',
 	embedOpenExplorer: 'open the full explorer at this view in a new tab',
 	embedTimeLabel: 'Time shown:',
 	embedScope: '{scope}:',

@@ -28,6 +28,7 @@ export const casualties: TranslationOf<typeof english> = {
 	casualtiesThisAttack: 'Cette attaque\u00a0: {title}',
 	casualtiesSoFar_zero: 'Aucune attaque à ce moment',
 	casualtiesSoFar_one: 'La seule attaque jusqu’ici',
+	casualtiesSoFar_two: 'Les deux attaques jusqu’ici',
 	casualtiesSoFar_other: 'Les {n} attaques jusqu’ici',
 	casualtyOpponentLabel: '{label}, {claimedBy}',
 	casualtyClaimedBy_security: 'selon les assaillants',

@@ -3,7 +3,7 @@ import type { TranslationOf } from '../message-types';
 import type { embed as english } from '../en/embed';
 
 export const embed: TranslationOf<typeof english> = {
-	embedKilledSoFar: 'Tués dans les attaques commencées à ce moment (bilans ultérieurs)\u00a0:',
+	embedKilledSoFar: 'Tués dans les attaques commencées à ce moment, selon les bilans connus alors\u00a0:',
 	embedOpenExplorer: 'ouvrir l’explorateur complet sur cette vue dans un nouvel onglet',
 	embedTimeLabel: 'Heure affichée\u00a0:',
 	embedScope: '{scope}\u00a0:',
