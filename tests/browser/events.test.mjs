@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { eventually, launchBrowser, nextFrames, screenshot, seriousViolations, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
+import { atRest, eventually, launchBrowser, nextFrames, screenshot, seriousViolations, syntheticFile, withPage, VIEWPORTS } from './harness.mjs';
 
 let browser;
 let table;
@@ -293,12 +293,13 @@ test('the events in the window open as a table by keyboard: the right rows, keys
 
 /**
  * Where on the page an event is drawn that a click reaches (not under the map's controls or the
- * story's symbols), once the canvas (loaded after the table) has drawn.
+ * story's symbols), once the canvas (loaded after the table) has drawn: the first found, or with
+ * `rightmost` the one nearest the map's right edge.
  */
-function drawnEvent(page) {
+function drawnEvent(page, { rightmost = false } = {}) {
 	return eventually(
 		() =>
-			page.evaluate(() => {
+			page.evaluate((rightmost) => {
 				const canvas = document.querySelector('.map canvas');
 				if (!canvas) return null;
 				const map = canvas.parentElement.getBoundingClientRect();
@@ -306,17 +307,42 @@ function drawnEvent(page) {
 				const box = canvas.getBoundingClientRect();
 				const { data, width, height } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
 				const [scaleX, scaleY] = [box.width / width, box.height / height];
+				let found = null;
 				for (let i = 3; i < data.length; i += 4) {
 					if (data[i] === 0) continue;
 					const [x, y] = [box.left + ((((i - 3) / 4) % width) + 0.5) * scaleX, box.top + (Math.floor((i - 3) / 4 / width) + 0.5) * scaleY];
+					if (x >= map.right || (found && x <= found.x)) continue;
 					const hit = document.elementFromPoint(x, y);
-					if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < map.bottom - 40) return { x, y };
+					if (hit?.closest('svg.overlay') && !hit.closest('[role="button"], button, a') && y < map.bottom - 40) {
+						found = { x, y };
+						if (!rightmost) return found;
+					}
 				}
-				return null;
-			}),
+				return found;
+			}, rightmost),
 		{ timeout: 10_000, message: 'an event drawn where a click reaches the map' }
 	);
 }
+
+test('an event’s card near the map’s right edge is moved, not squeezed: whole on the map, as wide as elsewhere, off the pointer', async () => {
+	await withPage(browser, TABLE_PATH, { prepare: serveTable, viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' }, async ({ page }) => {
+		const card = page.getByRole('tooltip');
+		const cardOn = async (at) => {
+			await page.mouse.move(at.x, at.y);
+			await nextFrames(page);
+			await eventually(() => card.count(), { message: 'the event card' });
+			return atRest(page, () => card.boundingBox(), 'the card placed');
+		};
+		const first = await cardOn(await drawnEvent(page));
+		const edge = await drawnEvent(page, { rightmost: true });
+		const map = await page.locator('.map canvas').evaluate((canvas) => canvas.parentElement.getBoundingClientRect().toJSON());
+		assert.ok(map.x + map.width - edge.x < first.width, `an event within a card's width of the edge (${edge.x} in ${JSON.stringify(map)})`);
+		const box = await cardOn(edge);
+		assert.ok(box.x >= map.x && box.x + box.width <= map.x + map.width + 0.5, `inside the map: ${JSON.stringify({ box, map })}`);
+		assert.ok(box.x > edge.x || box.x + box.width < edge.x || box.y > edge.y || box.y + box.height < edge.y, `off the pointer: ${JSON.stringify({ box, edge })}`);
+		assert.ok(box.width >= Math.min(first.width, 200), `not squeezed: ${box.width} px wide, ${first.width} elsewhere`);
+	});
+});
 
 test('a click on a drawn event opens its details, the one the pointer card names', async () => {
 	await withPage(browser, TABLE_PATH, { prepare: serveTable, viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' }, async ({ page }) => {

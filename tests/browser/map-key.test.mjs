@@ -20,7 +20,7 @@ test('the key lists what the map draws, and follows the layers', async () => {
 		const toggle = page.getByRole('button', { name: 'Key' });
 		assert.equal(await toggle.getAttribute('aria-expanded'), 'true', 'open on a laptop');
 		const items = await keyItems(page);
-		for (const text of [/circle’s area shows the people killed/, /Attack under way/, /Attackers’ route, inferred/, /Border crossed/, /Disputed strike/, /Aircraft, computed position/, /Computed flight path/, /Air base/])
+		for (const text of [/circle’s area follows the number killed, as finally reported/, /Attack under way/, /Attackers’ route, inferred/, /Border crossed/, /Disputed strike/, /Aircraft, computed position/, /Computed flight path/, /Air base/])
 			assert.ok(items.some((item) => text.test(item)), `${text} in ${items.join(' | ')}`);
 		// Nothing the map does not show: no rings, no surface, no documented routes.
 		assert.ok(!items.some((item) => /Reach of the aircraft|Minutes until help|documented/.test(item)), items.join(' | '));
