@@ -15,7 +15,8 @@ const SIZES = [
 const CHAPTER = 'chinagodrar-two-fronts';
 const EMBEDS = [
 	{ name: 'full', query: 'focus=chinagodrar-2020-01-09&t=2020-01-09T13:28:00%2B01:00' },
-	{ name: 'minimal', query: 'controls=minimal&focus=chinagodrar-2020-01-09&t=2020-01-09T13:28:00%2B01:00' },
+	// One of the longest dates to say (December, an hour): "10 December 2019, 15:00 UTC+1" did not fit 320 px.
+	{ name: 'minimal', query: 'controls=minimal&focus=inates-2019-12-10&t=2019-12-10T15:00:00%2B01:00' },
 	{ name: 'none', query: 'controls=none' },
 	{ name: 'chapter', query: `chapter=${CHAPTER}&narration=1&steps=1` },
 	{ name: 'chapter-none', query: `chapter=${CHAPTER}&narration=1&steps=1&controls=none&totals=0` }

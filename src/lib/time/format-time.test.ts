@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatDateTime, formatMonthRange, formatShortDate, formatTick } from './format-time';
+import { formatCalendarDate, formatDateTime, formatMonthRange, formatShortDate, formatShortDateTime, formatTick } from './format-time';
 import { isTimeZone, zoneNamed } from './local-time';
 
 const START = Date.UTC(2017, 5, 24);
@@ -13,6 +13,16 @@ describe('formatShortDate', () => {
 		['en', Date.UTC(2017, 9, 3, 23, 30), '4 Oct 2017']
 	] as const)('%s %i → %s', (lang, t, text) => {
 		expect(formatShortDate(t, NIGER_ZONE, lang)).toBe(text);
+	});
+});
+
+describe('formatShortDateTime', () => {
+	it.each([
+		['en', Date.UTC(2019, 11, 10, 14), '10 Dec 2019, 15:00'],
+		['fr', Date.UTC(2019, 11, 10, 14), '10 déc. 2019, 15:00'],
+		['en', Date.UTC(2020, 0, 8, 23, 30), '9 Jan 2020, 00:30']
+	] as const)('%s %i → %s', (lang, t, text) => {
+		expect(formatShortDateTime(t, NIGER_ZONE, lang)).toBe(text);
 	});
 });
 
