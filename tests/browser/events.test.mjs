@@ -67,6 +67,12 @@ test('a table given by ?data= is drawn, counted in words, and its synthetic rows
 		assert.match(await summary(page), /Synthetic data, generated for testing/);
 		const early = await countInWindow(page);
 		assert.ok(early > 0 && early < 2000, `${early} events by June 2018`);
+		// The commonest types and countries, then the rest: each list adds up to the events counted.
+		for (const heading of ['By type', 'By country']) {
+			const line = await page.locator('section.events p').filter({ hasText: heading }).textContent();
+			const counts = [...line.matchAll(/ ([\d,]+)(?=[;.])/g)].map((m) => Number(m[1].replaceAll(',', '')));
+			assert.equal(counts.reduce((a, b) => a + b, 0), early, `${heading}: ${line}`);
+		}
 		// Later, more events have begun.
 		await page.getByRole('slider', { name: 'Time' }).focus();
 		await page.keyboard.press('End');

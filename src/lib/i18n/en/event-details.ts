@@ -10,6 +10,7 @@ export const eventDetails = {
 	eventsFatalities: 'Deaths in these events ({rule}): {deaths}; {unreported}.',
 	eventsTopTypes: 'By type: {list}.',
 	eventsTopCountries: 'By country: {list}.',
+	eventsOthers: 'others {n}',
 	eventsLegendDensity: 'On the map, each square counts the events begun in it during the window:',
 	eventsLegendPoints: 'On the map, each dot is an event begun during the window.',
 	eventsLegendOlder: 'Grey: events begun before the window.',

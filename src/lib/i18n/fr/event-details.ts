@@ -13,6 +13,7 @@ export const eventDetails: TranslationOf<typeof english> = {
 	eventsFatalities: 'Morts dans ces événements ({rule})\u00a0: {deaths}\u00a0; {unreported}.',
 	eventsTopTypes: 'Par type\u00a0: {list}.',
 	eventsTopCountries: 'Par pays\u00a0: {list}.',
+	eventsOthers: 'autres {n}',
 	eventsLegendDensity: 'Sur la carte, chaque carré compte les événements qui y ont commencé pendant la période affichée\u00a0:',
 	eventsLegendPoints: 'Sur la carte, chaque point est un événement commencé pendant la période affichée.',
 	eventsLegendOlder: 'En gris\u00a0: les événements commencés avant la période affichée.',
