@@ -97,13 +97,13 @@ test('zoomed in past the base, it is pointed at from the edge, then the jet in f
 		await eventually(() => base.count(), { message: 'the focus frames the base' });
 		await zoomIn(page);
 		await eventually(() => pointer.count(), { message: 'the pointer to the base' });
-		assert.match(await pointer.textContent(), /Air Base 101, Niamey: \d+ km away/);
+		assert.match(await pointer.textContent(), /Air Base 101, Niamey: \d+\u00a0km away/);
 		// 13:10 local, in the air: the pointer follows the jet and counts down its distance.
 		await page.goto(`${BASE_URL}${CHINAGODRAR}&t=2020-01-09T12:10:00Z`);
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		await eventually(() => base.count(), { message: 'the focus frames the base' });
 		await zoomIn(page);
-		await eventually(async () => /^Mirage 2000D: \d+ km to go$/.test((await pointer.textContent()) ?? ''), { message: 'the pointer to the jet' });
+		await eventually(async () => /^Mirage 2000D: \d+\u00a0km to go$/.test((await pointer.textContent()) ?? ''), { message: 'the pointer to the jet' });
 		const box = await map(page).boundingBox();
 		const inside = (b) => b.x >= box.x && b.y >= box.y && b.x + b.width <= box.x + box.width && b.y + b.height <= box.y + box.height;
 		await page.getByRole('button', { name: 'Show the whole flight' }).click();

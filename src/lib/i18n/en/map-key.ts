@@ -36,6 +36,6 @@ export const mapKey = {
 	key_credit: 'Rivers and lakes: GSHHG (WDBII); towns: GeoNames, CC BY 4.0',
 	incidentLabel: '{place}, {date}',
 	ringMinutes: '{minutes} min',
-	offscreenBase: '{base}: {km} km away',
-	offscreenAircraft: '{aircraft}: {km} km to go',
+	offscreenBase: '{base}: {km}\u00a0km away',
+	offscreenAircraft: '{aircraft}: {km}\u00a0km to go',
 } as const;
