@@ -80,6 +80,13 @@ for (const lang of ['en', 'fr']) {
 			assert.equal(all[w.attackersClaimed], w.atLeast(22));
 			assert.equal(all[w.securityClaimed], w.none);
 			assert.equal(await page.locator('.casualties [data-scope="all"] h3').textContent(), w.all(2));
+			// Where the figures come from, one step away: the reports behind them, by attack begun so far.
+			await page.getByRole('tab', { name: lang === 'fr' ? 'Bilan' : 'Totals' }).click();
+			await page.locator('.casualties details.sources summary').click();
+			const attacks = page.locator('.casualties .figure-sources .attacks > li > b');
+			await eventually(async () => (await attacks.count()) > 0, { message: 'the sources listed' });
+			assert.deepEqual((await attacks.allTextContents()).map((a) => a.split(',')[0]), ['Tongo Tongo', 'Ayorou']);
+			assert.match(await page.locator('.casualties .figure-sources').textContent(), /13 — Reuters/);
 		});
 	});
 }

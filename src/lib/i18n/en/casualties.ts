@@ -10,6 +10,8 @@ export const casualties = {
 	toll_civilians_wounded: 'Civilians wounded',
 	toll_civilians_missing: 'Civilians missing',
 	estimate: 'estimate',
+	figureSourcesHeading: 'Sources of these figures',
+	figureSourcesNone: 'No one had been reported killed by then.',
 	reportedOn: 'reported {date}',
 	disputed: 'Disputed',
 	claimedBy: 'Claimed by {who}.',

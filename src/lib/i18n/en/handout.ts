@@ -11,7 +11,5 @@ export const handout = {
 	handoutPrintHint: 'Print opens the browser’s print dialog; choose “Save as PDF” there for a file.',
 	handoutChapterOf: 'Chapter {n} of {total}',
 	handoutMapCaption: 'The map on {time}',
-	handoutSourcesHeading: 'Sources of these figures',
-	handoutSourcesNone: 'No one had been reported killed by then.',
 	handoutLiveView: 'This chapter, live: scan the code or open',
 } as const;

@@ -13,6 +13,8 @@ export const casualties: TranslationOf<typeof english> = {
 	toll_civilians_wounded: 'Civils blessés',
 	toll_civilians_missing: 'Civils disparus',
 	estimate: 'estimation',
+	figureSourcesHeading: 'Sources de ces chiffres',
+	figureSourcesNone: 'Aucun mort n’avait encore été signalé.',
 	reportedOn: 'rapporté le {date}',
 	disputed: 'Contesté',
 	claimedBy: 'Source de l’affirmation\u00a0: {who}.',

@@ -14,7 +14,5 @@ export const handout: TranslationOf<typeof english> = {
 	handoutPrintHint: 'Imprimer ouvre la fenêtre d’impression du navigateur\u00a0; choisissez-y «\u00a0Enregistrer au format PDF\u00a0» pour obtenir un fichier.',
 	handoutChapterOf: 'Chapitre {n} sur {total}',
 	handoutMapCaption: 'La carte au {time}',
-	handoutSourcesHeading: 'Sources de ces chiffres',
-	handoutSourcesNone: 'Aucun mort n’avait encore été signalé.',
 	handoutLiveView: 'Ce chapitre en direct\u00a0: scannez le code ou ouvrez',
 };
