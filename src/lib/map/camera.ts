@@ -3,6 +3,7 @@ import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
 import type { ChapterExtent } from '../scenario/schema';
 import { chapterCamera, type CameraTransform } from './chapter-camera';
+import { NO_INSETS, type Insets } from './camera-insets';
 
 /** A centre and the kilometres across the map's width there, as a chapter's extent. */
 export type CameraExtent = ChapterExtent;
@@ -20,8 +21,9 @@ const ROUND_TRIP_PX = 0.5;
 /**
  * The transform that frames `extent` on a width × height map drawn with `projection`, or the whole
  * region for null (the projection already fits it to the map). Deeper than maxZoom, the centre
- * stays where it was asked for and a little more shows around it. With `top`, the extent is framed
- * in the band below the map's top `top` pixels (something laid over the map covers them).
+ * stays where it was asked for and a little more shows around it. With `insets`, the extent is
+ * framed in the rectangle they leave (what is laid over the map covers the rest): its width spans
+ * the extent's kilometres, its centre is the extent's.
  */
 export function cameraFor(
 	extent: CameraExtent | null,
@@ -29,15 +31,16 @@ export function cameraFor(
 	height: number,
 	projection: GeoProjection,
 	maxZoom: number,
-	top = 0
+	insets: Insets = NO_INSETS
 ): CameraTransform {
 	if (!extent) return { k: 1, x: 0, y: 0 };
-	const band = height - top;
-	const camera = chapterCamera(extent, width, band, projection);
+	const across = width - insets.left - insets.right;
+	const down = height - insets.top - insets.bottom;
+	const camera = chapterCamera(extent, across, down, projection);
 	const k = Math.min(maxZoom, camera.k);
-	const cx = (width / 2 - camera.x) / camera.k;
-	const cy = (band / 2 - camera.y) / camera.k;
-	return { k, x: width / 2 - k * cx, y: top + band / 2 - k * cy };
+	const cx = (across / 2 - camera.x) / camera.k;
+	const cy = (down / 2 - camera.y) / camera.k;
+	return { k, x: insets.left + across / 2 - k * cx, y: insets.top + down / 2 - k * cy };
 }
 
 /**

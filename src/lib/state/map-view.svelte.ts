@@ -10,6 +10,7 @@ import { prefersReducedMotion } from './reduced-motion';
 import type { ZoomGestures } from './zoom-gestures';
 import { onFirstInteraction } from './first-interaction';
 import { cameraKeyAction, ZOOM_STEP } from '../map/camera-keys';
+import { NO_INSETS, type Insets } from '../map/camera-insets';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */
@@ -31,9 +32,8 @@ export class MapView {
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
-	/** Pixels at the map's top an overlay covers (the presenter's clock on a phone): targets are framed below them, in at least two thirds of the map. */
-	coveredTop = $state(0);
-
+	/** What the overlays open on the map cover along its edges (map/camera-insets.ts): targets are framed in the rest. */
+	covered = $state.raw<Insets>(NO_INSETS);
 	/** A one-finger drag just scrolled past the map: say how to move it. */
 	gestureHint = $state(false);
 
@@ -63,16 +63,19 @@ export class MapView {
 	 * drops the reader's own zoom: they asked for that place. A resize jumps to frame again what
 	 * was framed, the target or, if the reader has zoomed or panned since, the place and width they
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
-	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
+	 * somewhere else. An overlay opened, closed or resized on the map refits the target clear of it
+	 * (a flight once the gestures are wired; a page just opened jumps). Nothing else refits, so the
+	 * reader's zoom stays until one of those.
 	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
 	 * null to show them as given. Call during a component's initialisation.
 	 */
 	constructor(frame: GeoBox, targetAspect: number | null) {
 		this.frame = frame;
 		this.#targetAspect = targetAspect;
-		let last = { width: this.width, height: this.height, projection: this.projection, coveredTop: this.coveredTop };
+		let last = { width: this.width, height: this.height, projection: this.projection, covered: this.covered, target: this.target };
 		$effect(() => {
-			const { target, width, height, projection, coveredTop } = this;
+			const { target, width, height, projection, covered } = this;
+			const resized = width !== last.width || height !== last.height;
 			// A map squeezed to nothing (a tall notice above it) has nothing to frame; it frames again when it has room.
 			if (!this.#hasRoom()) return;
 			untrack(() => {
@@ -80,15 +83,18 @@ export class MapView {
 					// The first frame is where the page opens, not a move: no flight.
 					this.#framed = true;
 					this.#jump(this.#cameraOn(target));
-				} else if (width === last.width && height === last.height && coveredTop === last.coveredTop) {
+				} else if (!resized && (target !== last.target || projection !== last.projection)) {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
-				} else if (!this.#flightWaiting) {
+				} else if (!resized && !this.#moved && covered !== last.covered) {
+					if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, this.#cameraOn(target));
+					else if (!this.#flightWaiting) this.#jump(this.#cameraOn(target));
+				} else if (resized && !this.#flightWaiting) {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
 				}
-				last = { width, height, projection, coveredTop };
+				last = { width, height, projection, covered, target };
 			});
 		});
 	}
@@ -155,13 +161,8 @@ export class MapView {
 		this.#withGestures((gestures) => gestures.scaleBy(factor, this.#duration()));
 	}
 
-	zoomIn(): void {
-		this.zoomBy(ZOOM_STEP);
-	}
-
-	zoomOut(): void {
-		this.zoomBy(1 / ZOOM_STEP);
-	}
+	zoomIn = (): void => this.zoomBy(ZOOM_STEP);
+	zoomOut = (): void => this.zoomBy(1 / ZOOM_STEP);
 
 	panBy(dx: number, dy: number): void {
 		this.#moved = true;
@@ -200,13 +201,13 @@ export class MapView {
 	/**
 	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
 	 * it was chosen on (the presenter's, for the story pages): a wider map widens it (at 1280 × 720
-	 * the air response's chapter put Chinagodrar under the clock).
+	 * the air response's chapter put Chinagodrar under the clock), inside what the overlays leave.
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
 		const aspect = this.#targetAspect;
-		const top = Math.min(Math.max(0, this.coveredTop), this.height / 3);
-		const framed = target && aspect !== null ? extentForAspect(target, this.width, this.height - top, aspect) : target;
-		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, top);
+		const { top, right, bottom, left } = this.covered;
+		const framed = target && aspect !== null ? extentForAspect(target, this.width - left - right, this.height - top - bottom, aspect) : target;
+		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, this.covered);
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
@@ -245,6 +246,5 @@ export class MapView {
 	}
 
 	#hasRoom = (): boolean => this.width > 0 && this.height > 0;
-
 	#duration = (): number => (prefersReducedMotion() ? 0 : MOTION_MS);
 }
