@@ -2,7 +2,7 @@ import { PRESENTER_ASPECT } from '../map/camera';
 import { MapView } from './map-view.svelte';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
-import { storyFrame } from '../story/map-frame';
+import { attackPlaces, storyFrame } from '../story/map-frame';
 import { unionBox } from '../geo/geo-box';
 import { Session, setSession } from './session.svelte';
 import { EventLayer, setEventLayer } from './event-layer.svelte';
@@ -26,7 +26,7 @@ export interface Engine {
  */
 export function createEngine(scenario: Scenario, { onfocus = () => {}, followFocus = true } = {}): Engine {
 	const frame = storyFrame(scenario);
-	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null);
+	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null, attackPlaces(scenario));
 	// In to the incident and its movements, out to the region.
 	const session = setSession(
 		new Session(scenario, (id) => {

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, extentForAspect, viewedExtent } from '../map/camera';
+import { cameraFor, viewedExtent } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
@@ -10,7 +10,9 @@ import { prefersReducedMotion } from './reduced-motion';
 import type { ZoomGestures } from './zoom-gestures';
 import { onFirstInteraction } from './first-interaction';
 import { cameraKeyAction, ZOOM_STEP } from '../map/camera-keys';
-import { NO_INSETS, type Insets } from '../map/camera-insets';
+import { clearCamera } from '../map/camera-clear';
+import type { Box } from '../map/label-geometry';
+import type { LonLat } from '../geo/lonlat';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */
@@ -32,8 +34,8 @@ export class MapView {
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
-	/** What the overlays open on the map cover along its edges (map/camera-insets.ts): targets are framed in the rest. */
-	covered = $state.raw<Insets>(NO_INSETS);
+	/** The overlays open on the map (controls or clock, key): the camera keeps the attacks clear of them (map/camera-clear.ts). */
+	overlays = $state.raw<readonly Box[]>([]);
 	/** A one-finger drag just scrolled past the map: say how to move it. */
 	gestureHint = $state(false);
 
@@ -49,6 +51,7 @@ export class MapView {
 	/** The place and width the reader chose by zooming or panning, null while the camera frames its target (a link carries it). */
 	ownExtent = $derived(this.#moved ? viewedExtent(this.transform, this.width, this.height, this.projection) : null);
 	#targetAspect: number | null;
+	#keepClear: readonly LonLat[];
 	/** Whether the camera has framed a target yet. */
 	#framed = false;
 	/**
@@ -63,18 +66,19 @@ export class MapView {
 	 * drops the reader's own zoom: they asked for that place. A resize jumps to frame again what
 	 * was framed, the target or, if the reader has zoomed or panned since, the place and width they
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
-	 * somewhere else. An overlay opened, closed or resized on the map refits the target clear of it
+	 * somewhere else. An overlay opened, closed or resized on the map refits the target (see #cameraOn)
 	 * (a flight once the gestures are wired; a page just opened jumps). Nothing else refits, so the
 	 * reader's zoom stays until one of those.
 	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
-	 * null to show them as given. Call during a component's initialisation.
+	 * null to show them as given; `keepClear`, the attacks' places, never framed under an overlay. Call during a component's initialisation.
 	 */
-	constructor(frame: GeoBox, targetAspect: number | null) {
+	constructor(frame: GeoBox, targetAspect: number | null, keepClear: readonly LonLat[]) {
 		this.frame = frame;
 		this.#targetAspect = targetAspect;
-		let last = { width: this.width, height: this.height, projection: this.projection, covered: this.covered, target: this.target };
+		this.#keepClear = keepClear;
+		let last = { width: this.width, height: this.height, projection: this.projection, overlays: this.overlays, target: this.target };
 		$effect(() => {
-			const { target, width, height, projection, covered } = this;
+			const { target, width, height, projection, overlays } = this;
 			const resized = width !== last.width || height !== last.height;
 			// A map squeezed to nothing (a tall notice above it) has nothing to frame; it frames again when it has room.
 			if (!this.#hasRoom()) return;
@@ -86,7 +90,7 @@ export class MapView {
 				} else if (!resized && (target !== last.target || projection !== last.projection)) {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
-				} else if (!resized && !this.#moved && covered !== last.covered) {
+				} else if (!resized && !this.#moved && overlays !== last.overlays) {
 					if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, this.#cameraOn(target));
 					else if (!this.#flightWaiting) this.#jump(this.#cameraOn(target));
 				} else if (resized && !this.#flightWaiting) {
@@ -94,7 +98,7 @@ export class MapView {
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
 				}
-				last = { width, height, projection, covered, target };
+				last = { width, height, projection, overlays, target };
 			});
 		});
 	}
@@ -200,14 +204,10 @@ export class MapView {
 
 	/**
 	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
-	 * it was chosen on (the presenter's, for the story pages): a wider map widens it (at 1280 × 720
-	 * the air response's chapter put Chinagodrar under the clock), inside what the overlays leave.
+	 * it was chosen on (the presenter's, for the story pages), clear of the overlays (camera-clear.ts).
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
-		const aspect = this.#targetAspect;
-		const { top, right, bottom, left } = this.covered;
-		const framed = target && aspect !== null ? extentForAspect(target, this.width - left - right, this.height - top - bottom, aspect) : target;
-		return cameraFor(framed, this.width, this.height, this.projection, MAX_ZOOM, this.covered);
+		return clearCamera(target, this, MAX_ZOOM, this.#targetAspect, this.overlays, this.#keepClear);
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
