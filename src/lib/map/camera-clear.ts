@@ -1,7 +1,8 @@
 import type { GeoProjection } from 'd3';
 import type { LonLat } from '../geo/lonlat';
 import { cameraFor, extentForAspect, type CameraExtent } from './camera';
-import { coveredInsets, NO_INSETS, type Insets } from './camera-insets';
+import { coveredInsets, type Insets } from './camera-insets';
+import { LOCATOR_ZOOM } from './locator';
 import type { CameraTransform } from './chapter-camera';
 import type { Box } from './label-geometry';
 import { INCIDENT_LARGEST_RADIUS } from './symbols';
@@ -16,26 +17,41 @@ export interface CameraMap {
 /** Between an overlay and an attack's symbol beside it: its edge or ring stays clear. */
 const OVERLAY_GAP_PX = 8;
 
+/** What lies over the map, in the order its corners are cut off (camera-insets.ts). */
+export interface Overlays {
+	/** Always there: the controls or the presenter's clock and note, the key. */
+	boxes: readonly Box[];
+	/** Where the locator stands, over a map zoomed in to LOCATOR_ZOOM or more; null before it has shown. */
+	locator: Box | null;
+}
+
 /**
  * The camera on `target` as on a bare map (the framing readers know: the explorer's home, each
- * chapter's), unless that puts one of the places in `keepClear` (the attacks) under one of the
- * `overlays`; then framed in the rectangle they leave (camera-insets.ts), which zooms out. A place
+ * chapter's), unless that puts one of the places in `keepClear` (the attacks) under an overlay;
+ * then framed in the rectangle the overlays leave (camera-insets.ts), which zooms out: the rectangle
+ * the controls and key leave, or, if an attack is still under the locator there, the one the
+ * locator leaves too (unless that zooms out past the locator: then it is gone anyway). A place
  * counts as under an overlay when the largest symbol drawn there would come within OVERLAY_GAP_PX
- * of it; a place off the map does not count.
- * `aspect` is the width / height of the map the targets were chosen on (extentForAspect), null
- * to show them as given.
+ * of it; a place off the map does not count. `aspect` is the width / height of the map the
+ * targets were chosen on (extentForAspect), null to show them as given.
  */
 export function clearCamera(
 	target: CameraExtent | null,
 	map: CameraMap,
 	maxZoom: number,
 	aspect: number | null,
-	overlays: readonly Box[],
+	{ boxes, locator }: Overlays,
 	keepClear: readonly LonLat[]
 ): CameraTransform {
-	const bare = framedIn(target, map, maxZoom, aspect, NO_INSETS);
-	if (!target || !keepClear.some((place) => hidden(place, bare, map, overlays))) return bare;
-	return framedIn(target, map, maxZoom, aspect, coveredInsets(overlays, map.width, map.height, OVERLAY_GAP_PX));
+	const shown = (camera: CameraTransform) => (locator && camera.k >= LOCATOR_ZOOM ? [...boxes, locator] : boxes);
+	const clear = (camera: CameraTransform) => !keepClear.some((place) => hidden(place, camera, map, shown(camera)));
+	const framed = (cut: readonly Box[]) => framedIn(target, map, maxZoom, aspect, coveredInsets(cut, map.width, map.height, OVERLAY_GAP_PX));
+	const bare = framed([]);
+	if (!target || clear(bare)) return bare;
+	const besideBoxes = framed(boxes);
+	if (!locator || clear(besideBoxes)) return besideBoxes;
+	const besideAll = framed([...boxes, locator]);
+	return besideAll.k >= LOCATOR_ZOOM ? besideAll : besideBoxes;
 }
 
 function framedIn(target: CameraExtent | null, { width, height, projection }: CameraMap, maxZoom: number, aspect: number | null, insets: Insets): CameraTransform {

@@ -10,8 +10,7 @@ import { prefersReducedMotion } from './reduced-motion';
 import type { ZoomGestures } from './zoom-gestures';
 import { onFirstInteraction } from './first-interaction';
 import { cameraKeyAction, ZOOM_STEP } from '../map/camera-keys';
-import { clearCamera } from '../map/camera-clear';
-import type { Box } from '../map/label-geometry';
+import { clearCamera, type Overlays } from '../map/camera-clear';
 import type { LonLat } from '../geo/lonlat';
 
 const MIN_ZOOM = 0.8;
@@ -34,8 +33,8 @@ export class MapView {
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
-	/** The overlays open on the map (controls or clock, key): the camera keeps the attacks clear of them (map/camera-clear.ts). */
-	overlays = $state.raw<readonly Box[]>([]);
+	/** What lies over the map (controls or clock, key, locator): the camera keeps the attacks clear of it (map/camera-clear.ts). */
+	overlays = $state.raw<Overlays>({ boxes: [], locator: null });
 	/** A one-finger drag just scrolled past the map: say how to move it. */
 	gestureHint = $state(false);
 
