@@ -4,7 +4,7 @@
 // scroll; in English and French.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, eventually, launchBrowser, reportCspViolations, screenshot } from './harness.mjs';
+import { atRest, BASE_URL, begunFocus, eventually, launchBrowser, marksUnderOverlays, reportCspViolations, screenshot, seed, withPage } from './harness.mjs';
 import { serveHost } from './cross-origin-host.mjs';
 
 const APP_ORIGIN = new URL(BASE_URL).origin;
@@ -131,4 +131,22 @@ for (const lang of ['en', 'fr']) {
 			await context.close();
 		});
 	}
+}
+
+// The map's zoom buttons and its key cover none of a chapter's attacks in a common frame: the camera
+// frames the chapter's places in what they leave, chapter after chapter through the steps.
+for (const lang of ['en', 'fr']) {
+	test(`in a 600×450 frame (${lang}) no attack drawn lies under the map's buttons or key, in any chapter`, async () => {
+		await withPage(browser, `/embed?chapter=${seed.chapters[0].id}&narration=1&steps=1&lang=${lang}`, { viewport: SIZES[0], reducedMotion: 'reduce' }, async ({ page }) => {
+			const next = page.getByRole('button', { name: lang === 'fr' ? /Chapitre suivant/ : /Next chapter/ });
+			for (const [index, { id, title }] of seed.chapters.entries()) {
+				if (index > 0) await next.click();
+				await eventually(async () => (await page.locator('[data-fit="chapter-title"]').textContent()) === title[lang], { message: `chapter ${id}` });
+				const { drawn, under } = await atRest(page, (page) => marksUnderOverlays(page, 'main.map'), `the map at rest at ${id}`);
+				const focus = begunFocus(seed.chapters[index]);
+					assert.ok(!focus || drawn.includes(focus), `${id}: its attack drawn (${drawn})`);
+				assert.deepEqual(under, [], `${id}: attacks under the map's overlays`);
+			}
+		});
+	});
 }

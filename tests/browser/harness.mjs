@@ -211,6 +211,35 @@ export async function atRest(page, read, message) {
 	);
 }
 
+/**
+ * What the map under `map` (a selector) shows of the attacks begun (their symbols and rings, not the
+ * invisible targets around them) and which lie, on screen, under one of its overlays (every
+ * [data-map-chrome]: the zoom buttons or the presenter's clock and notes, the key, the locator):
+ * `drawn`, the attacks on the map, and `under`, one line per attack covered ("id under what").
+ */
+export function marksUnderOverlays(page, map) {
+	return page.evaluate((map) => {
+		const root = document.querySelector(map);
+		const view = root.getBoundingClientRect();
+		const meets = (a, b) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+		const overlays = [...root.querySelectorAll('[data-map-chrome]')].map((el) => ({ name: el.dataset.mapChrome, box: el.getBoundingClientRect() }));
+		const drawn = [];
+		const under = [];
+		for (const g of root.querySelectorAll('g[data-incident].shown')) {
+			const boxes = [...g.children].filter((el) => !el.classList.contains('hit')).map((el) => el.getBoundingClientRect()).filter((box) => meets(box, view));
+			if (boxes.length > 0) drawn.push(g.dataset.incident);
+			for (const { name, box } of overlays) if (boxes.some((mark) => meets(mark, box))) under.push(`${g.dataset.incident} under the ${name}`);
+		}
+		return { drawn, under };
+	}, map);
+}
+
+/** The attack a seed chapter is about, if it has begun by the chapter's time (so its map draws it), else null. */
+export function begunFocus(chapter) {
+	const incident = chapter.focus ? seed.incidents.find((i) => i.id === chapter.focus) : null;
+	return incident && Date.parse(incident.start) <= Date.parse(chapter.cursor) ? incident.id : null;
+}
+
 // Evaluated, not added as a <script>: the pages' CSP refuses inline scripts (DevTools evaluation is exempt).
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

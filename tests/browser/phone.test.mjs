@@ -38,18 +38,41 @@ for (const viewport of PHONES) {
 				const measure = () =>
 					page.evaluate(() => {
 						const box = (el) => el.getBoundingClientRect().toJSON();
-						return { scrollY, map: box(document.querySelector('main.map-area')), slider: box(document.querySelector('.timeline [role="slider"]')) };
+						return { scrollY, map: box(document.querySelector('main.map-area')), slider: box(document.querySelector('.timeline [role="slider"]')), play: box(document.querySelector('.timeline button.play')) };
 					});
 				// The map's height follows the header's and the timeline's, measured once they are laid out.
 				const first = await eventually(async () => {
 					const now = await measure();
-					return inViewport(now.slider, viewport) && now;
-				}, { message: 'the slider whole on the first screen' }).catch(async (error) => assert.fail(`${error.message}: ${JSON.stringify(await measure())} in ${viewport.height}`));
+					return inViewport(now.slider, viewport) && inViewport(now.play, viewport) && now;
+				}, { message: 'the slider and the Play button whole on the first screen' }).catch(async (error) => assert.fail(`${error.message}: ${JSON.stringify(await measure())} in ${viewport.height}`));
+				assert.equal(await page.getByRole('button', { name: lang === 'fr' ? 'Lire' : 'Play' }).count(), 1, 'the Play button named');
 				assert.equal(first.scrollY, 0, 'measured on the first screen');
 				assert.ok(first.slider.height > 0, 'the slider drawn');
 				assert.ok(first.map.height >= 0.35 * viewport.height, `the map ${first.map.height} px tall, at least 35 % of ${viewport.height}`);
 				assert.ok(first.map.top >= 0 && first.map.bottom <= first.slider.top + 0.5, `the map above the slider: ${JSON.stringify({ map: first.map, slider: first.slider })}`);
 				await screenshot(page, `phone-first-screen-${viewport.width}-${lang}`);
+			});
+		});
+
+		// The slider comes first on a phone, right under the map: first in the tab order too, then the
+		// playback buttons row by row, as they are read (the keyboard's order follows the eye's).
+		test(`at ${viewport.width}×${viewport.height} (${lang}) the timeline's controls take the focus in the order they are seen`, async () => {
+			await withPage(browser, `/?lang=${lang}`, { viewport, touch: true, reducedMotion: 'reduce' }, async ({ page }) => {
+				await nextFrames(page);
+				const controls = await page.$$eval('.timeline :is(button, select, input, [role="slider"], [tabindex]):not([tabindex="-1"]):not(:disabled)', (elements) =>
+					elements
+						.filter((el) => el.getClientRects().length > 0 && el.tabIndex >= 0)
+						.map((el) => ({ tabIndex: el.tabIndex, name: el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 30), ...el.getBoundingClientRect().toJSON() }))
+				);
+				assert.ok(controls.length >= 4, `the timeline's controls: ${controls.map((c) => c.name).join(' | ')}`);
+				// No positive tabindex: the tab order is the page's order, which these are in.
+				assert.deepEqual(controls.filter((c) => c.tabIndex > 0), []);
+				for (let i = 1; i < controls.length; i++) {
+					const [a, b] = [controls[i - 1], controls[i]];
+					const sameRow = Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);
+					assert.ok(sameRow ? b.left >= a.right - 0.5 : b.top >= a.bottom - 0.5, `"${b.name}" (at ${Math.round(b.left)},${Math.round(b.top)}) comes after "${a.name}" (at ${Math.round(a.left)},${Math.round(a.top)}) in the tab order`);
+				}
+				assert.equal(controls[0].name, words[lang].time, 'the slider first');
 			});
 		});
 

@@ -26,11 +26,12 @@ after(async () => {
 	await browser?.close();
 });
 
+// The map's attack symbols are pressed by pointer only (their keyboard twins are rings), so they are named here.
+const TARGETS = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="slider"], [role="tab"], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [data-incident]';
+
 /** The page's touch targets smaller than MIN in either direction, one line each ("what: w×h"). */
 function smallTargets(page, min) {
-	return page.evaluate((min) => {
-		// The map's attack symbols are pressed by pointer only (their keyboard twins are rings), so they are named here.
-		const selector = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="slider"], [role="tab"], [role="button"], [role="link"], [role="checkbox"], [role="switch"], [data-incident]';
+	return page.evaluate(([min, selector]) => {
 		const inRunningText = (link) => {
 			if (link.tagName !== 'A' || getComputedStyle(link).display !== 'inline') return false;
 			// The text around it: up through inline boxes, and through the items of a flex line (a
@@ -62,7 +63,26 @@ function smallTargets(page, min) {
 			found.push(`${element.tagName.toLowerCase()}${classes} "${name}": ${Math.round(box.width)}×${Math.round(box.height)}`);
 		}
 		return found;
-	}, min);
+	}, [min, TARGETS]);
+}
+
+/** Pairs of the timeline's touch targets that overlap (a finger on both would press either), one line each. */
+function overlappingTargets(page) {
+	return page.evaluate((selector) => {
+		const targets = [...document.querySelectorAll(`.timeline :is(${selector})`)]
+			.filter((el) => getComputedStyle(el).pointerEvents !== 'none' && getComputedStyle(el).visibility !== 'hidden' && el.getBoundingClientRect().width > 0)
+			.map((el) => ({ el, box: el.getBoundingClientRect(), name: (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.dataset.contextMark ?? el.textContent).trim().slice(0, 40) }));
+		const found = [];
+		for (const [i, a] of targets.entries()) {
+			for (const b of targets.slice(i + 1)) {
+				if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
+				const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+				const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+				if (across > 0.5 && down > 0.5) found.push(`"${a.name}" and "${b.name}" share ${Math.round(across)}×${Math.round(down)} px`);
+			}
+		}
+		return found;
+	}, TARGETS);
 }
 
 /**
@@ -110,5 +130,19 @@ for (const viewport of PHONES) {
 				});
 			});
 		}
+	}
+}
+
+// Targets at least 44 px wide must not overlap either: the context events' diamonds beside the
+// attacks' marks on the detail track were 44 px targets each, over the attacks' (and each other's).
+for (const viewport of PHONES) {
+	for (const path of ['/', '/?focus=chinagodrar-2020-01-09']) {
+		test(`no two of the timeline's touch targets overlap on ${path} at ${viewport.width}×${viewport.height}`, async () => {
+			await withPage(browser, path, { viewport, touch: true, reducedMotion: 'reduce' }, async ({ page }) => {
+				await nextFrames(page);
+				assert.ok((await page.locator('.timeline .mark').count()) > 0, 'attacks on the track');
+				assert.deepEqual(await overlappingTargets(page), []);
+			});
+		});
 	}
 }

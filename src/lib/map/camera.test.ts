@@ -30,13 +30,25 @@ describe('cameraFor', () => {
 
 	it('with a covered top, centres the extent in the band below it at the same width', () => {
 		const top = 120;
-		const camera = cameraFor(triBorder, 1280, 720, projection, MAX_ZOOM, top);
+		const camera = cameraFor(triBorder, 1280, 720, projection, MAX_ZOOM, { top, right: 0, bottom: 0, left: 0 });
 		const [px, py] = projection(triBorder.center)!;
 		expect(camera.k * px + camera.x).toBeCloseTo(640, 6);
 		expect(camera.k * py + camera.y).toBeCloseTo(top + (720 - top) / 2, 6);
 		// The same kilometres across the map's width: the edges through the centre, measured independently.
 		const edge = (sx: number) => projection.invert!([(sx - camera.x) / camera.k, (top + (720 - top) / 2 - camera.y) / camera.k])!;
 		expect(haversineKm(edge(0), edge(1280))).toBeCloseTo(triBorder.widthKm, 0);
+	});
+
+	it('with a covered right and bottom (a key in the corner), frames the extent across the rectangle left', () => {
+		const insets = { top: 40, right: 300, bottom: 60, left: 20 };
+		const camera = cameraFor(triBorder, 1280, 720, projection, MAX_ZOOM, insets);
+		const [px, py] = projection(triBorder.center)!;
+		const [mx, my] = [20 + (1280 - 320) / 2, 40 + (720 - 100) / 2];
+		expect(camera.k * px + camera.x).toBeCloseTo(mx, 6);
+		expect(camera.k * py + camera.y).toBeCloseTo(my, 6);
+		// The extent's kilometres between the rectangle's left and right edges, not the map's.
+		const at = (sx: number) => projection.invert!([(sx - camera.x) / camera.k, (my - camera.y) / camera.k])!;
+		expect(haversineKm(at(20), at(1280 - 300))).toBeCloseTo(triBorder.widthKm, 0);
 	});
 });
 

@@ -3,6 +3,7 @@ import { greatCircleKm } from '../geo/distance';
 import type { LonLat } from '../geo/lonlat';
 import type { ChapterExtent } from '../scenario/schema';
 import { chapterCamera, type CameraTransform } from './chapter-camera';
+import { NO_INSETS, type Insets } from './camera-insets';
 import { readableExtent } from './readable-scale';
 
 /** A centre and the kilometres across the map's width there, as a chapter's extent. */
@@ -21,8 +22,9 @@ const ROUND_TRIP_PX = 0.5;
 /**
  * The transform that frames `extent` on a width × height map drawn with `projection`, or the whole
  * region for null (the projection already fits it to the map). Deeper than maxZoom, the centre
- * stays where it was asked for and a little more shows around it. With `top`, the extent is framed
- * in the band below the map's top `top` pixels (something laid over the map covers them).
+ * stays where it was asked for and a little more shows around it. With `insets`, the extent is
+ * framed in the rectangle they leave (what is laid over the map covers the rest): its width spans
+ * the extent's kilometres, its centre is the extent's.
  */
 export function cameraFor(
 	extent: CameraExtent | null,
@@ -30,15 +32,16 @@ export function cameraFor(
 	height: number,
 	projection: GeoProjection,
 	maxZoom: number,
-	top = 0
+	insets: Insets = NO_INSETS
 ): CameraTransform {
 	if (!extent) return WHOLE_REGION;
-	const band = height - top;
-	const camera = chapterCamera(extent, width, band, projection);
+	const across = width - insets.left - insets.right;
+	const down = height - insets.top - insets.bottom;
+	const camera = chapterCamera(extent, across, down, projection);
 	const k = Math.min(maxZoom, camera.k);
-	const cx = (width / 2 - camera.x) / camera.k;
-	const cy = (band / 2 - camera.y) / camera.k;
-	return { k, x: width / 2 - k * cx, y: top + band / 2 - k * cy };
+	const cx = (across / 2 - camera.x) / camera.k;
+	const cy = (down / 2 - camera.y) / camera.k;
+	return { k, x: insets.left + across / 2 - k * cx, y: insets.top + down / 2 - k * cy };
 }
 
 /** How a page's camera shows its targets: see targetCamera. */
@@ -48,8 +51,6 @@ export interface TargetFraming {
 	/** The coarsest the map may be (readable-scale.ts): a wider target is narrowed to it. */
 	kmPerPx: number;
 	maxZoom: number;
-	/** Pixels at the map's top that something covers (see cameraFor). */
-	top: number;
 }
 
 const WHOLE_REGION: CameraTransform = { k: 1, x: 0, y: 0 };
@@ -57,14 +58,22 @@ const WHOLE_REGION: CameraTransform = { k: 1, x: 0, y: 0 };
 /**
  * The camera on a page's target (a chapter's extent, an attack's, or null for the whole region):
  * shown north to south as on the map it was chosen on, then narrowed about its centre until the
- * map is no coarser than `kmPerPx`, so a small map frames less and its attacks still read apart.
+ * map is no coarser than `kmPerPx`, so a small map frames less and its attacks still read apart;
+ * with `insets`, in the rectangle they leave (see cameraFor).
  */
-export function targetCamera(target: CameraExtent | null, width: number, height: number, projection: GeoProjection, framing: TargetFraming): CameraTransform {
-	const { aspect, kmPerPx, maxZoom, top } = framing;
-	const shown = target && aspect !== null ? extentForAspect(target, width, height - top, aspect) : target;
+export function targetCamera(
+	target: CameraExtent | null,
+	width: number,
+	height: number,
+	projection: GeoProjection,
+	{ aspect, kmPerPx, maxZoom }: TargetFraming,
+	insets: Insets = NO_INSETS
+): CameraTransform {
+	const across = width - insets.left - insets.right;
+	const shown = target && aspect !== null ? extentForAspect(target, across, height - insets.top - insets.bottom, aspect) : target;
 	const extent = shown ?? viewedExtent(WHOLE_REGION, width, height, projection);
-	const readable = extent && readableExtent(extent, width, kmPerPx);
-	return !shown && readable === extent ? WHOLE_REGION : cameraFor(readable, width, height, projection, maxZoom, top);
+	const readable = extent && readableExtent(extent, across, kmPerPx);
+	return !shown && readable === extent ? WHOLE_REGION : cameraFor(readable, width, height, projection, maxZoom, insets);
 }
 
 /**

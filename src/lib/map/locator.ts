@@ -2,6 +2,9 @@
 // edges walked round and inverted through its projection), for a small map of the continent.
 import type { LonLat } from '../geo/lonlat';
 
+/** Zoomed in this far, the map is a detail of the region: a locator inset shows where, in Africa. */
+export const LOCATOR_ZOOM = 2;
+
 /**
  * The map's edges, `perEdge` points each, clockwise from the top left, inverted to [lon, lat]
  * (points off the projection's world left out); closed.

@@ -10,7 +10,7 @@ import { INCIDENT_LARGEST_RADIUS } from './symbols';
 const MAX_ZOOM = 80;
 const border: CameraExtent = { center: [1.9, 14.9], widthKm: 900 };
 const kmPerPx = separatingKmPerPx(incidentSymbols(seed, INCIDENT_LARGEST_RADIUS));
-const framing = { aspect: null, kmPerPx, maxZoom: MAX_ZOOM, top: 0 };
+const framing = { aspect: null, kmPerPx, maxZoom: MAX_ZOOM };
 
 /** The four attacks' discs on a width × height map under `target`'s camera: [x, y, r] in pixels. */
 function discs(target: CameraExtent | null, width: number, height: number): [number, number, number][] {
@@ -56,9 +56,10 @@ describe('targetCamera', () => {
 		expect(targetCamera(border, 1280, 720, projection, framing)).toEqual(cameraFor(border, 1280, 720, projection, MAX_ZOOM));
 		const free = { ...framing, kmPerPx: Infinity };
 		expect(targetCamera(null, 1280, 720, projection, free)).toEqual({ k: 1, x: 0, y: 0 });
-		const presenter = { ...free, aspect: PRESENTER_ASPECT, top: 100 };
-		expect(targetCamera(border, 1280, 720, projection, presenter)).toEqual(
-			cameraFor(extentForAspect(border, 1280, 620, PRESENTER_ASPECT), 1280, 720, projection, MAX_ZOOM, 100)
+		const presenter = { ...free, aspect: PRESENTER_ASPECT };
+		const clock = { top: 100, right: 0, bottom: 0, left: 0 };
+		expect(targetCamera(border, 1280, 720, projection, presenter, clock)).toEqual(
+			cameraFor(extentForAspect(border, 1280, 620, PRESENTER_ASPECT), 1280, 720, projection, MAX_ZOOM, clock)
 		);
 	});
 });

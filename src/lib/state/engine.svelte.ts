@@ -5,7 +5,7 @@ import { separatingKmPerPx } from '../map/readable-scale';
 import { INCIDENT_LARGEST_RADIUS } from '../map/symbols';
 import type { Scenario } from '../scenario/schema';
 import { incidentExtent } from '../story/incident-extent';
-import { storyFrame } from '../story/map-frame';
+import { attackPlaces, storyFrame } from '../story/map-frame';
 import { unionBox } from '../geo/geo-box';
 import { Session, setSession } from './session.svelte';
 import { EventLayer, setEventLayer } from './event-layer.svelte';
@@ -31,7 +31,7 @@ export function createEngine(scenario: Scenario, { onfocus = () => {}, followFoc
 	const frame = storyFrame(scenario);
 	// No coarser than the story's attacks part at, on any map: a small one frames less.
 	const readable = separatingKmPerPx(incidentSymbols(scenario, INCIDENT_LARGEST_RADIUS));
-	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null, readable);
+	const view = new MapView(frame, followFocus ? PRESENTER_ASPECT : null, attackPlaces(scenario), readable);
 	// In to the incident and its movements, out to the region.
 	const session = setSession(
 		new Session(scenario, (id) => {

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, targetCamera, viewedExtent, type TargetFraming } from '../map/camera';
+import { cameraFor, viewedExtent, type TargetFraming } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
@@ -10,6 +10,8 @@ import { prefersReducedMotion } from './reduced-motion';
 import type { ZoomGestures } from './zoom-gestures';
 import { onFirstInteraction } from './first-interaction';
 import { cameraKeyAction, ZOOM_STEP } from '../map/camera-keys';
+import { clearCamera, type Overlays } from '../map/camera-clear';
+import type { LonLat } from '../geo/lonlat';
 
 const MIN_ZOOM = 0.8;
 /** Deep enough to see a single attack about 50 km across. */
@@ -31,9 +33,8 @@ export class MapView {
 	projection = $derived(regionProjection(this.frame, this.width, this.height));
 	/** What the camera frames: a chapter's extent, the focused incident's, or null for the whole region. */
 	target = $state.raw<CameraTarget | null>(null);
-	/** Pixels at the map's top an overlay covers (the presenter's clock on a phone): targets are framed below them, in at least two thirds of the map. */
-	coveredTop = $state(0);
-
+	/** What lies over the map (controls or clock, key, locator): the camera keeps the attacks clear of it (map/camera-clear.ts). */
+	overlays = $state.raw<Overlays>({ boxes: [], locator: null });
 	/** A one-finger drag just scrolled past the map: say how to move it. */
 	gestureHint = $state(false);
 
@@ -48,14 +49,14 @@ export class MapView {
 	#moved = $state(false);
 	/** The place and width the reader chose by zooming or panning, null while the camera frames its target (a link carries it). */
 	ownExtent = $derived(this.#moved ? viewedExtent(this.transform, this.width, this.height, this.projection) : null);
-	#framing: Omit<TargetFraming, 'top'>;
+	#framing: TargetFraming;
+	#keepClear: readonly LonLat[];
 	/** Whether the camera has framed a target yet. */
 	#framed = false;
 	/**
-	 * A flight asked for before the gestures loaded; its camera is computed when they have, at the
-	 * map's size then. A resize meanwhile (a chapter whose strip is taller) leaves it to that:
-	 * computed at the asking, it landed where the old size put the target, 160 px off at 1280 × 720. It
-	 * leaves from what was seen, refit to the new size: from the old transform, a phone's first flight came from 1,200 km off.
+	 * A flight asked for before the gestures loaded; its camera is computed when they have, at the map's
+	 * size then (computed at the asking, it landed 160 px off at 1280 × 720 after a resize). It leaves
+	 * from what was seen, refit to the new size: from the old transform, a phone's came from 1,200 km off.
 	 */
 	#flightWaiting: (() => CameraTransform) | null = null;
 
@@ -64,16 +65,20 @@ export class MapView {
 	 * drops the reader's own zoom: they asked for that place. A resize jumps to frame again what
 	 * was framed, the target or, if the reader has zoomed or panned since, the place and width they
 	 * chose: the projection is refit to the new size, so keeping the old transform would show
-	 * somewhere else. Nothing else refits, so the reader's zoom stays until one of those.
-	 * `targetAspect` is the width / height of the map its targets were chosen on (see #cameraOn),
-	 * null to show them as given; `readableKmPerPx` the coarsest it frames them at (map/readable-scale.ts). Call during a component's initialisation.
+	 * somewhere else. An overlay opened, closed or resized on the map refits the target (a flight once
+	 * the gestures are wired). Nothing else refits, so the reader's zoom stays until one of those.
+	 * `targetAspect`: the width / height of the map its targets were chosen on, null to show them as given;
+	 * `keepClear`: the attacks' places, never framed under an overlay; `readableKmPerPx`: the coarsest it
+	 * frames them at (map/readable-scale.ts). Call during a component's initialisation.
 	 */
-	constructor(frame: GeoBox, targetAspect: number | null, readableKmPerPx = Infinity) {
+	constructor(frame: GeoBox, targetAspect: number | null, keepClear: readonly LonLat[], readableKmPerPx = Infinity) {
 		this.frame = frame;
 		this.#framing = { aspect: targetAspect, kmPerPx: readableKmPerPx, maxZoom: MAX_ZOOM };
-		let last = { width: this.width, height: this.height, projection: this.projection, coveredTop: this.coveredTop };
+		this.#keepClear = keepClear;
+		let last = { width: this.width, height: this.height, projection: this.projection, overlays: this.overlays, target: this.target };
 		$effect(() => {
-			const { target, width, height, projection, coveredTop } = this;
+			const { target, width, height, projection, overlays } = this;
+			const resized = width !== last.width || height !== last.height;
 			// A map squeezed to nothing (a tall notice above it) has nothing to frame; it frames again when it has room.
 			if (!this.#hasRoom()) return;
 			untrack(() => {
@@ -81,18 +86,21 @@ export class MapView {
 					// The first frame is where the page opens, not a move: no flight.
 					this.#framed = true;
 					this.#jump(this.#cameraOn(target));
-				} else if (width === last.width && height === last.height && coveredTop === last.coveredTop) {
+				} else if (!resized && (target !== last.target || projection !== last.projection)) {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
-				} else if (this.#flightWaiting) {
+				} else if (!resized && !this.#moved && overlays !== last.overlays) {
+					if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, this.#cameraOn(target));
+					else if (!this.#flightWaiting) this.#jump(this.#cameraOn(target));
+				} else if (resized && this.#flightWaiting) {
 					const seen = viewedExtent(this.transform, last.width, last.height, last.projection);
 					if (seen) this.transform = screenTransform(cameraFor(seen, width, height, projection, MAX_ZOOM));
-				} else {
+				} else if (resized) {
 					const own = this.#moved ? viewedExtent(this.transform, last.width, last.height, last.projection) : null;
 					this.#moved = own !== null;
 					this.#jump(own ? cameraFor(own, width, height, projection, MAX_ZOOM) : this.#cameraOn(target));
 				}
-				last = { width, height, projection, coveredTop };
+				last = { width, height, projection, overlays, target };
 			});
 		});
 	}
@@ -156,13 +164,8 @@ export class MapView {
 		this.#withGestures((gestures) => gestures.scaleBy(factor, this.#duration()));
 	}
 
-	zoomIn(): void {
-		this.zoomBy(ZOOM_STEP);
-	}
-
-	zoomOut(): void {
-		this.zoomBy(1 / ZOOM_STEP);
-	}
+	zoomIn = (): void => this.zoomBy(ZOOM_STEP);
+	zoomOut = (): void => this.zoomBy(1 / ZOOM_STEP);
 
 	panBy(dx: number, dy: number): void {
 		this.#moved = true;
@@ -199,12 +202,12 @@ export class MapView {
 	}
 
 	/**
-	 * The camera on a target, north to south as on the map it was chosen on (the presenter's, for the story pages: at 1280 × 720 the air
-	 * response's chapter put Chinagodrar under the clock), narrowed on a small map so its attacks do not merge (map/camera.ts).
+	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
+	 * it was chosen on (the presenter's, for the story pages), narrowed on a small map so its attacks
+	 * do not merge (map/camera.ts), clear of the overlays (camera-clear.ts).
 	 */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
-		const top = Math.min(Math.max(0, this.coveredTop), this.height / 3);
-		return targetCamera(target, this.width, this.height, this.projection, { ...this.#framing, top });
+		return clearCamera(target, this, this.#framing, this.overlays, this.#keepClear);
 	}
 
 	/** Timed by d3.interpolateZoom's path from here to there (see flightDuration); instant under prefers-reduced-motion. */
@@ -243,6 +246,5 @@ export class MapView {
 	}
 
 	#hasRoom = (): boolean => this.width > 0 && this.height > 0;
-
 	#duration = (): number => (prefersReducedMotion() ? 0 : MOTION_MS);
 }
