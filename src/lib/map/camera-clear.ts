@@ -30,10 +30,12 @@ export interface Overlays {
  * chapter's), unless that puts one of the places in `keepClear` (the attacks) under an overlay;
  * then framed in the rectangle the overlays leave (camera-insets.ts), which zooms out: the rectangle
  * the controls and key leave, or, if an attack is still under the locator there, the one the
- * locator leaves too (unless that zooms out past the locator: then it is gone anyway). A place
- * counts as under an overlay when the largest symbol drawn there would come within OVERLAY_GAP_PX
- * of it; a place off the map does not count. `framing` says how the page shows its targets
- * (targetCamera: the map they were chosen on, the readable scale).
+ * locator leaves too. A small map's readable scale (targetCamera) narrows a target, which can leave
+ * an attack just outside that rectangle yet on the map, under an overlay: then the same framings at
+ * the target's own width. A place counts as under an overlay when the largest symbol drawn there
+ * would come within OVERLAY_GAP_PX of it (the locator only at a zoom that shows it); a place off the
+ * map does not count. When no framing clears every attack, the rectangle the controls and key leave,
+ * or the one the locator leaves too if the locator still shows there.
  */
 export function clearCamera(
 	target: CameraExtent | null,
@@ -44,12 +46,15 @@ export function clearCamera(
 ): CameraTransform {
 	const shown = (camera: CameraTransform) => (locator && camera.k >= LOCATOR_ZOOM ? [...boxes, locator] : boxes);
 	const clear = (camera: CameraTransform) => !keepClear.some((place) => hidden(place, camera, map, shown(camera)));
-	const framed = (cut: readonly Box[]) => targetCamera(target, map.width, map.height, map.projection, framing, coveredInsets(cut, map.width, map.height, OVERLAY_GAP_PX));
+	const framed = (cut: readonly Box[], how = framing) => targetCamera(target, map.width, map.height, map.projection, how, coveredInsets(cut, map.width, map.height, OVERLAY_GAP_PX));
 	const bare = framed([]);
 	if (!target || clear(bare)) return bare;
+	const cuts = locator ? [boxes, [...boxes, locator]] : [boxes];
+	const wide = framing.kmPerPx < Infinity ? [[], ...cuts].map((cut) => framed(cut, { ...framing, kmPerPx: Infinity })) : [];
+	const cleared = [...cuts.map((cut) => framed(cut)), ...wide].find(clear);
+	if (cleared) return cleared;
 	const besideBoxes = framed(boxes);
-	if (!locator || clear(besideBoxes)) return besideBoxes;
-	const besideAll = framed([...boxes, locator]);
+	const besideAll = locator ? framed([...boxes, locator]) : besideBoxes;
 	return besideAll.k >= LOCATOR_ZOOM ? besideAll : besideBoxes;
 }
 
