@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedProjection } from '../../../tests/unit/seed';
 import { chapterCamera } from './chapter-camera';
-import { cameraFor, extentAround, extentForAspect, viewedExtent, type CameraExtent } from './camera';
+import { type CameraExtent, cameraFor, extentAround, extentForAspect, sameCamera, viewedExtent } from './camera';
 import { haversineKm } from '../../../tests/unit/reference-geodesy';
 
 const MAX_ZOOM = 80;
@@ -140,5 +140,14 @@ describe('extentForAspect', () => {
 	it('keeps the extent on a map as narrow for its height as the one it was chosen on, or narrower', () => {
 		expect(extentForAspect(triBorder, 1200, 1000, 1.2)).toEqual(triBorder);
 		expect(extentForAspect(triBorder, 1080, 1080, 1.2)).toEqual(triBorder);
+	});
+});
+
+describe('sameCamera', () => {
+	it('takes a camera set again to the same framing as the same, and a pixel or a zoom step apart as another', () => {
+		const at = { k: 3.52, x: -1204.31, y: -880.2 };
+		expect(sameCamera(at, { ...at, x: at.x + 0.001 })).toBe(true);
+		expect(sameCamera(at, { ...at, x: at.x + 1 })).toBe(false);
+		expect(sameCamera(at, { ...at, k: at.k * 1.01 })).toBe(false);
 	});
 });

@@ -44,6 +44,11 @@ export function cameraFor(
 	return { k, x: insets.left + across / 2 - k * cx, y: insets.top + down / 2 - k * cy };
 }
 
+/** Whether two cameras frame alike, to a hundredth of a pixel. */
+export function sameCamera(a: CameraTransform, b: CameraTransform): boolean {
+	return Math.abs(a.k - b.k) <= 1e-9 * a.k && Math.abs(a.x - b.x) < 0.01 && Math.abs(a.y - b.y) < 0.01;
+}
+
 /** How a page's camera shows its targets: see targetCamera. */
 export interface TargetFraming {
 	/** Width / height of the map the targets were chosen on (see extentForAspect), null to show them as given. */

@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 import { regionProjection } from '../map/projection';
 import type { GeoBox } from '../geo/geo-box';
-import { cameraFor, viewedExtent, type TargetFraming } from '../map/camera';
+import { cameraFor, sameCamera, viewedExtent, type TargetFraming } from '../map/camera';
 import type { CameraTransform } from '../map/chapter-camera';
 import { screenTransform, type ScreenTransform } from '../map/screen-transform';
 import { flightDuration } from '../map/camera-flight';
@@ -90,8 +90,11 @@ export class MapView {
 					this.#moved = false;
 					this.#fly(() => this.#cameraOn(this.target));
 				} else if (!resized && !this.#moved && overlays !== last.overlays) {
-					if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, this.#cameraOn(target));
-					else if (!this.#flightWaiting) this.#jump(this.#cameraOn(target));
+					// Most changes (the key growing as an attack begins) leave the framing as it was: set again, it re-projects everything.
+					const camera = this.#cameraOn(target);
+					const moves = !sameCamera(camera, this.transform);
+					if (moves && this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, camera);
+					else if (moves && !this.#flightWaiting) this.#jump(camera);
 				} else if (resized && this.#flightWaiting) {
 					const seen = viewedExtent(this.transform, last.width, last.height, last.projection);
 					if (seen) this.transform = screenTransform(cameraFor(seen, width, height, projection, MAX_ZOOM));
@@ -179,10 +182,9 @@ export class MapView {
 	}
 
 	/**
-	 * Opens on the framing a link carried, as the reader who shared it had chosen it: their own
-	 * view, kept through resizes until a new target or reset(). Call once the target the rest of
-	 * the link gives is set (its flight, if any, is called off). False, and the camera left as it
-	 * was, for an extent this map's projection cannot frame (a centre far off the region).
+	 * Opens on the framing a link carried, as the reader who shared it had chosen it: their own view, kept
+	 * through resizes until a new target or reset(). Call once the target the rest of the link gives is set
+	 * (its flight is called off). False, and the camera left as it was, for an extent this map cannot frame.
 	 */
 	restore(extent: CameraTarget): boolean {
 		try {
@@ -201,11 +203,7 @@ export class MapView {
 		this.#fly(() => this.#cameraOn(this.target));
 	}
 
-	/**
-	 * The camera on a target (a chapter's extent, an attack's), shown north to south as on the map
-	 * it was chosen on (the presenter's, for the story pages), narrowed on a small map so its attacks
-	 * do not merge (map/camera.ts), clear of the overlays (camera-clear.ts).
-	 */
+	/** The camera on a target as the page frames targets (map/camera.ts), clear of the overlays (map/camera-clear.ts). */
 	#cameraOn(target: CameraTarget | null): CameraTransform {
 		return clearCamera(target, this, this.#framing, this.overlays, this.#keepClear);
 	}
