@@ -366,10 +366,17 @@ test('the explorer’s Share / Embed dialog: link, options, code, live preview, 
 		const chapterCode = await code.inputValue();
 		for (const part of ['chapter=inates', 'narration=1', 'steps=1', 'totals=0']) assert.ok(chapterCode.includes(part), part);
 		assert.ok(!/[?;]t=|focus=/.test(chapterCode), 'a chapter embed does not carry the view');
-		await eventually(async () => (await preview.getAttribute('src'))?.includes('chapter=inates'), { message: 'preview at the chapter' });
+		// The chapter and the hidden totals may reach the preview as two loads: wait for the one with both.
+		await eventually(
+			async () => {
+				const src = (await preview.getAttribute('src')) ?? '';
+				return src.includes('chapter=inates') && src.includes('totals=0');
+			},
+			{ message: 'preview at the chapter, totals hidden' }
+		);
 		const chapterFrame = await (await preview.elementHandle()).contentFrame();
 		await chapterFrame.locator('[data-fit="chapter-title"]').filter({ hasText: 'Inatès' }).waitFor();
-		assert.equal(await chapterFrame.locator('[data-fit="totals"]').count(), 0, 'totals hidden');
+		await eventually(async () => (await chapterFrame.locator('[data-fit="totals"]').count()) === 0, { message: 'totals hidden' });
 		// Looked at, not used, until asked: Tab stays in the dialog.
 		assert.equal(await preview.evaluate((frame) => frame.inert), true);
 		await dialog.getByRole('checkbox', { name: 'Use the preview' }).check();
