@@ -51,10 +51,10 @@ export function clearCamera(
 	if (!target || clear(bare)) return bare;
 	const cuts = locator ? [boxes, [...boxes, locator]] : [boxes];
 	const wide = framing.kmPerPx < Infinity ? [[], ...cuts].map((cut) => framed(cut, { ...framing, kmPerPx: Infinity })) : [];
-	const cleared = [...cuts.map((cut) => framed(cut)), ...wide].find(clear);
+	const narrowed = cuts.map((cut) => framed(cut));
+	const cleared = [...narrowed, ...wide].find(clear);
 	if (cleared) return cleared;
-	const besideBoxes = framed(boxes);
-	const besideAll = locator ? framed([...boxes, locator]) : besideBoxes;
+	const [besideBoxes, besideAll = besideBoxes] = narrowed as [CameraTransform, CameraTransform?];
 	return besideAll.k >= LOCATOR_ZOOM ? besideAll : besideBoxes;
 }
 
