@@ -134,6 +134,18 @@ export async function openPage(browser, path, { viewport = VIEWPORTS.desktop, re
 }
 
 /**
+ * Waits for the code a reader's hand needs: d3-zoom on the map and d3's brush on the overview strip.
+ * The explorer and /present load them just after hydration (first-interaction.ts); on a loaded
+ * machine a gesture sent before they arrive is lost, as a CI run's drag on the overview was.
+ */
+export async function gesturesReady(page) {
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('svg[aria-roledescription="map"]')].every((svg) => '__zoom' in svg) &&
+		[...document.querySelectorAll('.overview .brush')].every((layer) => layer.querySelector('.overlay') !== null)
+	);
+}
+
+/**
  * Opens a page, runs `body({ page, context, problems })`, then fails on any console error, page
  * error or request outside the app's origin, and closes the page whatever happened.
  * Call as withPage(browser, path, body) or withPage(browser, path, options, body).

@@ -2,7 +2,7 @@
 // shares "this view", and the link opens on the same framing (a place where it was, within 2 px).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, VIEWPORTS, eventually, launchBrowser, withPage, screenshot } from './harness.mjs';
+import { BASE_URL, VIEWPORTS, eventually, gesturesReady, launchBrowser, withPage, screenshot } from './harness.mjs';
 
 let browser;
 before(async () => (browser = await launchBrowser()));
@@ -29,6 +29,7 @@ const sameSpot = (a, b) => a !== null && b !== null && Math.hypot(a.x - b.x, a.y
 
 /** Zooms in around Inates with the wheel, then drags a little: the reader's own framing. */
 async function frameAroundInates(page, map = '.map-area') {
+	await gesturesReady(page);
 	const start = await inates(page, map);
 	await page.mouse.move(start.x + 30, start.y + 20);
 	for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -240);

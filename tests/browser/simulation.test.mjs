@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, eventually, launchBrowser, withPage, screenshot } from './harness.mjs';
+import { BASE_URL, eventually, gesturesReady, launchBrowser, withPage, screenshot } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -86,6 +86,7 @@ test('zoomed in past the base, it is pointed at from the edge, then the jet in f
 	const map = (page) => page.locator('svg[aria-roledescription="map"]');
 	/** The reader's own zoom, with the wheel over the attack: the base's end of the flight leaves the map. */
 	const zoomIn = async (page) => {
+		await gesturesReady(page);
 		const attack = await page.locator('[data-incident="chinagodrar-2020-01-09"] .sym-incident').boundingBox();
 		await page.mouse.move(attack.x + attack.width / 2, attack.y + attack.height / 2);
 		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);

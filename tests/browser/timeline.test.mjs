@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, nextFrames, withPage, screenshot, seed, VIEWPORTS } from './harness.mjs';
+import { eventually, gesturesReady, launchBrowser, nextFrames, withPage, screenshot, seed, VIEWPORTS } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -121,6 +121,7 @@ const windowOf = async (page) => ({
 });
 
 async function drag(page, from, to) {
+	await gesturesReady(page);
 	await page.mouse.move(from.x, from.y);
 	await page.mouse.down();
 	for (let i = 1; i <= 8; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
@@ -129,6 +130,7 @@ async function drag(page, from, to) {
 }
 
 async function click(page, x, y) {
+	await gesturesReady(page);
 	await page.mouse.click(x, y);
 	await nextFrames(page);
 }
