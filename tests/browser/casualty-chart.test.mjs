@@ -17,10 +17,10 @@ const SIZES = [
 const WORDS = {
 	// Security forces 4 + 4 + 1 + 13 + 71 + 89; the Islamic State's "more than 100"; attackers as claimed by their opponents ≥ 21 + ≥ 1 + 77.
 	en: { ends: ['182', 'more than 100', 'at least 99'], zoom: /^Zoom to Dec 2019\s–\sJan 2020$/, whole: 'Whole period', months: ['December 2019', 'January 2020'], start: '24 June 2017',
-		// The summary's lists read as the language joins one: "…, A and B."
-		last: 'Security forces, as claimed by the attackers: more than 100 and Attackers, as claimed by their opponents: at least 99.' },
+		// The summary's items, whose labels hold commas, are parted by semicolons: "…; A; B."
+		last: 'Total: 182; Security forces, as claimed by the attackers: more than 100; Attackers, as claimed by their opponents: at least 99.' },
 	fr: { ends: ['182', 'plus de 100', 'au moins 99'], zoom: /^Zoomer sur déc\. 2019\s–\sjanv\. 2020$/, whole: 'Toute la période', months: ['décembre 2019', 'janvier 2020'], start: '24 juin 2017',
-		last: 'Forces de sécurité, selon les assaillants\u00a0: plus de 100 et Assaillants, selon leurs adversaires\u00a0: au moins 99.' }
+		last: 'Total\u00a0: 182\u00a0; Forces de sécurité, selon les assaillants\u00a0: plus de 100\u00a0; Assaillants, selon leurs adversaires\u00a0: au moins 99.' }
 };
 
 let browser;
@@ -78,7 +78,7 @@ for (const lang of ['en', 'fr']) {
 			const summary = () => chart(page).locator('p.visually-hidden').textContent();
 			const group = chart(page).getByRole('group');
 			assert.match(await summary(), new RegExp(w.start), 'the whole period at first');
-			assert.ok((await summary()).endsWith(w.last), `the list joined as ${lang} joins one: ${await summary()}`);
+			assert.ok((await summary()).endsWith(w.last), `the items parted by semicolons: ${await summary()}`);
 			const zoom = group.getByRole('button', { name: w.zoom });
 			// From the keyboard: a real button, focused and pressed with Enter.
 			await zoom.focus();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFormat, formatBytes, formatCompact, formatCount, formatUnit, numberFormat, pluralForm, regionName } from './format';
+import { dateFormat, formatBytes, formatCompact, formatCount, formatSemicolonList, formatUnit, numberFormat, pluralForm, regionName } from './format';
 
 // Intl's French groups thousands with a narrow no-break space.
 const NNBSP = '\u202f';
@@ -87,5 +87,17 @@ describe('formatBytes', () => {
 		expect(formatBytes(27_000_000, 'en')).toBe('27 MB');
 		expect(formatBytes(1_500_000, 'fr')).toBe('1,5\u202fMo');
 		expect(formatBytes(2_000_000_000, 'fr')).toBe('2\u202fGo');
+	});
+});
+
+describe('formatSemicolonList', () => {
+	const items = ['Security forces: 182', 'Security forces, as claimed by the attackers: more than 100'];
+	it('keeps the commas inside an item apart from the breaks between items', () => {
+		const joined = formatSemicolonList(items, 'en');
+		expect(joined.split('; ')).toEqual(items);
+		expect(joined.split(', ')).toHaveLength(2);
+	});
+	it('sets a no-break space before the semicolon in French', () => {
+		expect(formatSemicolonList(['a', 'b', 'c'], 'fr')).toBe('a\u00a0; b\u00a0; c');
 	});
 });

@@ -41,6 +41,14 @@ export function formatList(items: readonly string[], lang: Lang): string {
 	return listFormat(lang, { type: 'conjunction' }).format(items);
 }
 
+/**
+ * Items that may hold commas themselves ("Security forces, as claimed by the attackers: 63"),
+ * separated by semicolons so a listener can tell where one ends: French sets a space before it.
+ */
+export function formatSemicolonList(items: readonly string[], lang: Lang): string {
+	return items.join(lang === 'fr' ? '\u00a0; ' : '; ');
+}
+
 const listFormat = cachedBy((locale, options: Intl.ListFormatOptions) => new Intl.ListFormat(locale, options));
 
 /** Axis labels where space is short: "120K" / "120 k". */
