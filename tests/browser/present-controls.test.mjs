@@ -2,7 +2,7 @@
 // English and French, every control is whole, inside the screen and its bar, and clear of the others.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { atRest, launchBrowser, nextFrames, screenshot, withPage } from './harness.mjs';
+import { atRest, launchBrowser, nextFrames, screenshot, seed, withPage } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -92,6 +92,55 @@ for (const lang of ['en', 'fr']) {
 				await screenshot(page, `present-controls-${lang}-${size}`);
 			});
 		}
+	});
+}
+
+/**
+ * The bar's rows as laid out: its controls sorted by their tops, a control starting a row when its
+ * top is below the bottom of every control of the row before; and the bar's own height.
+ */
+function barRows(page) {
+	return page.evaluate(() => {
+		const bar = document.querySelector('.controls nav.bar');
+		const boxes = [...bar.querySelectorAll('button, a')]
+			.filter((el) => el.getClientRects().length > 0 && !el.closest('dialog, ul, ol'))
+			.map((el) => el.getBoundingClientRect())
+			.sort((a, b) => a.top - b.top);
+		const rows = [];
+		for (const box of boxes) {
+			const row = rows.at(-1);
+			if (row && box.top < row.bottom - 0.5) row.bottom = Math.max(row.bottom, box.bottom);
+			else rows.push({ top: box.top, bottom: box.bottom });
+		}
+		return { rows: rows.length, height: Math.round(bar.getBoundingClientRect().height) };
+	});
+}
+
+// The French bar had three rows where the English one had two (the full-screen button kept the room
+// of "Quitter le plein écran" on the first row): on a projector, a row the bar takes may be one the
+// map loses. Each chapter is measured: the bar stays as it is from one chapter to the next.
+for (const viewport of [SIZES[0], SIZES[1], SIZES[2]]) {
+	const size = `${viewport.width}×${viewport.height}`;
+	test(`at ${size} the French bar takes no more rows nor height than the English one, in every chapter`, async () => {
+		const bars = {};
+		for (const lang of ['en', 'fr']) {
+			await withPage(browser, `/present?chapter=${seed.chapters[0].id}&lang=${lang}`, { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
+				bars[lang] = [];
+				for (const [index, { id }] of seed.chapters.entries()) {
+					if (index > 0) {
+						await page.keyboard.press('PageDown');
+						await page.waitForURL((url) => url.searchParams.get('chapter') === id);
+					}
+					bars[lang].push(await atRest(page, barRows, `the bar at rest at ${id}`));
+				}
+				await screenshot(page, `present-bar-${lang}-${size}`);
+			});
+		}
+		for (const [index, { id }] of seed.chapters.entries()) {
+			const [en, fr] = [bars.en[index], bars.fr[index]];
+			assert.ok(fr.rows <= en.rows && fr.height <= en.height, `${size}, chapter ${index + 1} (${id}): French ${JSON.stringify(fr)}, English ${JSON.stringify(en)}`);
+		}
+		for (const lang of ['en', 'fr']) assert.equal(new Set(bars[lang].map((bar) => JSON.stringify(bar))).size, 1, `${size} (${lang}): the same bar in every chapter: ${JSON.stringify(bars[lang])}`);
 	});
 }
 
