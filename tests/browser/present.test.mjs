@@ -143,12 +143,14 @@ test('the camera flies between chapters along a zoom path, and jumps under reduc
 			return still;
 		}, { interval: 300, message: 'the first camera move to end' });
 		const regionScale = settled;
-		await page.keyboard.press('ArrowRight');
 		// Sampled in the page at every frame (no round trip per sample, so a busy machine still sees
-		// the flight), until the camera has zoomed in and held still for 300 ms, or 4 s have passed.
-		const seen = await page.evaluate(
-			(from) =>
-				new Promise((resolve) => {
+		// the flight), from before the key is pressed (at load 18 a sampler started after the key first
+		// saw the flight nearly over), until the camera has zoomed in and held still for 300 ms, or 6 s
+		// have passed.
+		await page.evaluate(
+			(from) => {
+				// Not returned: evaluate would wait for it.
+				window.flightSeen = new Promise((resolve) => {
 					const g = document.querySelector('.map svg.base > g');
 					const scale = () => Number(/scale\(([^)]+)\)/.exec(g.getAttribute('transform'))?.[1] ?? 1);
 					const out = [];
@@ -159,13 +161,16 @@ test('the camera flies between chapters along a zoom path, and jumps under reduc
 						if (k !== out.at(-1)) stillSince = performance.now();
 						out.push(k);
 						const now = performance.now();
-						if (now - start > 4000 || (k > from * 5 && now - stillSince > 300)) resolve(out);
+						if (now - start > 6000 || (k > from * 5 && now - stillSince > 300)) resolve(out);
 						else requestAnimationFrame(tick);
 					};
 					requestAnimationFrame(tick);
-				}),
+				});
+			},
 			regionScale
 		);
+		await page.keyboard.press('ArrowRight');
+		const seen = await page.evaluate(() => window.flightSeen);
 		target = seen.at(-1);
 		assert.ok(target > regionScale * 5, `zoomed in from ${regionScale} to ${target}`);
 		const between = seen.filter((k) => k > regionScale * 1.05 && k < target * 0.95);
