@@ -29,6 +29,15 @@ for (const lang of ['en', 'fr']) {
 				// The one the review names: the G5 Sahel force, first in time.
 				const event = seed.context.reduce((a, b) => (firstDay(b.date) < firstDay(a.date) ? b : a));
 				const mark = page.locator(`.detail [data-context-mark="${event.id}"]`);
+				// A label ends before the next attack's mark: at 1920×1080 in French the G5 force's ran on under two.
+				const overlaps = await page.evaluate(() => {
+					const attacks = [...document.querySelectorAll('.detail button.mark')].map((m) => m.getBoundingClientRect());
+					return [...document.querySelectorAll('.detail .context-label')].flatMap((label) => {
+						const box = label.getBoundingClientRect();
+						return attacks.filter((a) => a.left < box.right && a.right > box.left).map((a) => `${label.textContent} [${box.left}, ${box.right}] over [${a.left}, ${a.right}]`);
+					});
+				});
+				assert.deepEqual(overlaps, [], 'no label runs under an attack');
 				await mark.hover();
 				const card = page.getByRole('tooltip');
 				await eventually(() => card.isVisible(), { message: 'the card' });
