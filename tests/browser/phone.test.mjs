@@ -3,7 +3,7 @@
 // on a map scrolled into view. Times are written here by Intl from the slider's own value.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, launchBrowser, nextFrames, screenshot, withPage, seed } from './harness.mjs';
+import { atRest, eventually, gesturesReady, launchBrowser, nextFrames, screenshot, withPage, seed, VIEWPORTS } from './harness.mjs';
 
 const LOCALES = { en: 'en-GB', fr: 'fr-FR' };
 const PHONES = [
@@ -14,6 +14,9 @@ const words = {
 	en: { attacks: 'Attacks', time: 'Time', security: 'Security forces', killed: 'Killed so far:', none: 'none reported', row: 'Security forces killed' },
 	fr: { attacks: 'Attaques', time: 'Temps', security: 'Forces de sécurité', killed: 'Tués :', none: 'aucun rapporté', row: 'Membres des forces de sécurité tués' }
 };
+/** The map's cue to an attack's details below it: the attack's place, then these words. */
+const detailsBelow = { en: ': details below', fr: ' : détails plus bas' };
+const cueButton = (page) => page.getByRole('button', { name: /details below|détails plus bas/ });
 
 let browser;
 before(async () => {
@@ -129,6 +132,7 @@ for (const viewport of PHONES) {
 					assert.ok(!inViewport(await map.boundingBox(), viewport), 'the map is scrolled away before');
 					await button.tap();
 					await eventually(async () => inViewport(await map.boundingBox(), viewport), { message: 'the map in view', timeout: 4000 });
+					assert.equal(await cueButton(page).count(), 0, 'no cue to the details below: they were chosen there');
 					const symbol = page.locator(`[data-incident="${target.id}"] .sym-incident`);
 					await eventually(async () => (await symbol.count()) === 1, { message: 'the attack drawn' });
 					const mapBox = await map.boundingBox();
@@ -147,3 +151,70 @@ for (const viewport of PHONES) {
 		}
 	}
 }
+
+// An attack tapped on the map opens its details in the panel far below it: a cue over the map names
+// it (the newest tapped) and takes the reader and the keyboard's focus there. Beside the map, none.
+const attack = (id) => {
+	const incident = seed.incidents.find((i) => i.id === id);
+	return { ...incident, place: seed.places.find((p) => p.id === incident.placeId).name };
+};
+const meets = (a, b) => Math.min(a.x + a.width, b.x + b.width) > Math.max(a.x, b.x) && Math.min(a.y + a.height, b.y + b.height) > Math.max(a.y, b.y);
+const normal = (text) => text.replace(/\s+/g, ' ').trim();
+
+for (const [lang, reducedMotion] of [['en', 'reduce'], ['fr', 'no-preference']]) {
+	test(`at 390×844 (${lang}, ${reducedMotion} motion) an attack tapped on the map has a cue to its details below, which brings them into view and focuses their heading`, async () => {
+		const viewport = PHONES[0];
+		await withPage(browser, `/?lang=${lang}`, { viewport, touch: true, reducedMotion }, async ({ page }) => {
+			await gesturesReady(page);
+			const cue = cueButton(page);
+			assert.equal(await cue.count(), 0, 'no cue before an attack is chosen');
+			assert.equal(await page.evaluate(() => scrollY), 0, 'on the first screen');
+			const map = await page.locator('main.map-area').boundingBox();
+			for (const id of ['inates-2019-12-10', 'tongo-tongo-2017-10-04']) {
+				const { place } = attack(id);
+				const symbol = page.locator(`[data-incident="${id}"] .sym-incident`);
+				// A finger where the symbol is, the page as it stands: a locator's tap may first scroll
+				// the page, and the map, scrolled to its top, leaves the details' heading in sight.
+				const at = await symbol.boundingBox();
+				await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+				await eventually(async () => (await cue.count()) === 1 && normal(await cue.textContent()) === `${place[lang]}${detailsBelow[lang]} ↓`, { message: `the cue naming ${place[lang]}` });
+				const box = await cue.boundingBox();
+				assert.ok(meets(box, map) && box.y + box.height <= map.y + map.height, 'the cue over the map');
+				assert.ok(box.width >= 43.5 && box.height >= 43.5, `a finger’s target (${box.width}×${box.height})`);
+				// Measured once the map's flight to it has landed.
+				const landed = await atRest(page, () => symbol.boundingBox(), `${place[lang]} framed`);
+				assert.ok(!meets(box, landed), `the cue leaves ${place[lang]} uncovered`);
+			}
+			await screenshot(page, `phone-details-cue-${lang}`);
+			const chosen = attack('tongo-tongo-2017-10-04');
+			const heading = page.locator('aside').getByRole('heading', { level: 2, name: chosen.title[lang], exact: true });
+			assert.ok(!inViewport(await heading.boundingBox(), viewport), 'the details out of sight before');
+			await cue.tap();
+			await eventually(async () => inViewport(await heading.boundingBox(), viewport), { message: 'the details’ heading in view', timeout: 4000 });
+			assert.ok(await heading.evaluate((el) => el === document.activeElement), 'the focus on the details’ heading');
+			await eventually(async () => (await cue.count()) === 0, { message: 'the cue gone once the details are in view' });
+		});
+	});
+}
+
+test('at 1280×800 an attack clicked on the map has no cue: its details are beside it', async () => {
+	await withPage(browser, '/', { viewport: VIEWPORTS.desktop, reducedMotion: 'reduce' }, async ({ page }) => {
+		await gesturesReady(page);
+		const { id, title } = attack('inates-2019-12-10');
+		// Not even for a frame: every button the page adds is recorded.
+		await page.evaluate(() => {
+			window.__added = [];
+			new MutationObserver((records) => {
+				for (const node of records.flatMap((record) => [...record.addedNodes])) {
+					if (node instanceof Element) window.__added.push(...[node, ...node.querySelectorAll('*')].filter((el) => el.matches('button')).map((el) => el.textContent));
+				}
+			}).observe(document.body, { childList: true, subtree: true });
+		});
+		await page.locator(`[data-incident="${id}"] .sym-incident`).click();
+		const heading = page.locator('aside').getByRole('heading', { level: 2, name: title.en, exact: true });
+		await eventually(async () => (await heading.count()) === 1 && inViewport(await heading.boundingBox(), VIEWPORTS.desktop), { message: 'the details beside the map' });
+		await nextFrames(page);
+		assert.equal(await cueButton(page).count(), 0);
+		assert.deepEqual((await page.evaluate(() => window.__added)).filter((text) => /details below/.test(text)), [], 'no cue shown');
+	});
+});

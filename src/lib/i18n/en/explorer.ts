@@ -16,5 +16,7 @@ export const explorer = {
 	nextIncident: 'Next attack',
 	/** The phone's one-line bar over the page, before the figures of every attack begun. */
 	nowBarKilled: 'Killed so far:',
+	/** On a phone, over the map: the attack just chosen there, by its place, has its details further down the page (an arrow follows). */
+	detailsBelow: '{place}: details below',
 	airSupportChoose: 'Air support is set out for each attack it was sent to: choose one to see how long it took, reported and computed, and try other bases and aircraft.',
 } as const;

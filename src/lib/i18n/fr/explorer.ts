@@ -18,5 +18,6 @@ export const explorer: TranslationOf<typeof english> = {
 	previousIncident: 'Attaque précédente',
 	nextIncident: 'Attaque suivante',
 	nowBarKilled: 'Tués\u00a0:',
+	detailsBelow: '{place}\u00a0: détails plus bas',
 	airSupportChoose: 'L’appui aérien est détaillé pour chaque attaque où il a été envoyé\u00a0: choisissez-en une pour voir le délai, rapporté et calculé, et essayer d’autres bases et d’autres avions.',
 };
