@@ -119,6 +119,30 @@ for (const lang of ['en', 'fr']) {
 	});
 }
 
+// Each tab's words stay whole, every tab selected in turn (bold is wider): at 360 px in French
+// "Attaques" was cut into "Attaque / s".
+test('the side panel’s tabs break between words only, down to 320 px (en, fr)', async () => {
+	for (const lang of ['en', 'fr']) {
+		for (const width of [320, 360]) {
+			await withPage(browser, `/?lang=${lang}`, { viewport: { width, height: 640 }, reducedMotion: 'reduce' }, async ({ page }) => {
+				for (const tab of await page.getByRole('tab').all()) {
+					await tab.click();
+					const lines = await page.getByRole('tab').evaluateAll((tabs) =>
+						tabs.flatMap((tab) => {
+							const range = document.createRange();
+							range.selectNodeContents(tab);
+							const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+							const words = tab.textContent.trim().split(/\s+/).length;
+							return tops.size > words ? [`"${tab.textContent.trim()}" on ${tops.size} lines`] : [];
+						})
+					);
+					assert.deepEqual(lines, [], `${lang} at ${width} px`);
+				}
+			});
+		}
+	}
+});
+
 const byStart = [...seed.incidents].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
 
 for (const lang of ['en', 'fr']) {
