@@ -129,6 +129,28 @@ export function step(page, name, key = 'ArrowRight') {
 	);
 }
 
+/** More arrow steps than any window has (round steps number about 60 to 170 across it). */
+const MOST_STEPS = 400;
+
+/**
+ * One sweep of measured ArrowRight steps from Home to the window's end, named `${prefix}${i}`. The
+ * slider steps to round times (a week, a month, a minute: time/slider-keys.ts), so a window takes
+ * about 60 to 170 steps; every one must move the clock. Returns the steps' names and clocks after.
+ */
+export async function sweep(page, prefix) {
+	await home(page);
+	const end = await page.evaluate((selector) => document.querySelector(selector).getAttribute('aria-valuemax'), SLIDER);
+	const taken = [];
+	for (let i = 0; i < MOST_STEPS; i++) {
+		const name = `${prefix}${i}`;
+		const [before, after] = await step(page, name);
+		if (before === after) throw new Error(`step ${name} did not move the clock (aria-valuenow ${before})`);
+		taken.push({ name, index: i, after: Number(after) });
+		if (after === end) return taken;
+	}
+	throw new Error(`${MOST_STEPS} steps did not reach the window's end`);
+}
+
 /** Starts recording long tasks (> 50 ms) in the page, read back with takeLongTasks. */
 export const watchLongTasks = (page) =>
 	page.evaluate(() => {

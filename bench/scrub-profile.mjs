@@ -2,7 +2,7 @@
 // V8's sampling profiler; prints every step's CPU by category with the clock it reached, then, for the
 // costliest 5 % of steps against the median ones, the functions the samples fell in (self and
 // inclusive ms per step) and the trace events that took the most CPU. A diagnostic, not a budget.
-// BASE_URL as for scrub.mjs; BENCH_SWEEPS (default 2) sweeps of 99 steps; BENCH_SAMPLING=0 leaves V8's
+// BASE_URL as for scrub.mjs; BENCH_SWEEPS (default 2) sweeps from Home to the window's end; BENCH_SAMPLING=0 leaves V8's
 // sampler off (every step's CPU as scrub.mjs sees it, no function ranking); BENCH_SHOWN (15) rows of
 // each ranking; BENCH_TRACE_OUT=FILE also keeps the trace (DevTools opens it); writes results/scrub-profile.json. Build with `npx vite build --minify false` to read names.
 import { writeFileSync } from 'node:fs';
@@ -11,12 +11,11 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser/chromium.mjs';
 import { CATEGORIES, TRACE_CATEGORIES, overlapping, readTrace, sumTasks } from './trace.mjs';
 import { percentile, round } from './stats.mjs';
-import { CHINAGODRAR_PATH, STEP_MARK, everyLayerOn, home, openCase, step } from './scrub-page.mjs';
+import { CHINAGODRAR_PATH, STEP_MARK, everyLayerOn, openCase, sweep } from './scrub-page.mjs';
 import { eventsByName, profileSamples, rankFunctions, samplesIn } from './profile.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const SWEEPS = Number(process.env.BENCH_SWEEPS ?? 2);
-const STEPS = 99;
 const SHOWN = Number(process.env.BENCH_SHOWN ?? 15);
 const SAMPLING = process.env.BENCH_SAMPLING !== '0';
 
@@ -27,13 +26,8 @@ try {
 	const { page, context } = await openCase(browser, BASE_URL, { path: CHINAGODRAR_PATH, setup: everyLayerOn });
 	const taken = [];
 	await browser.startTracing(page, { categories: [...TRACE_CATEGORIES, ...(SAMPLING ? ['disabled-by-default-v8.cpu_profiler'] : [])] });
-	for (let sweep = 0; sweep < SWEEPS; sweep++) {
-		await home(page);
-		for (let i = 0; i < STEPS; i++) {
-			const name = `${STEP_MARK}${sweep}-${i}`;
-			const [, after] = await step(page, name);
-			taken.push({ name, sweep, index: i, clock: new Date(Number(after)).toISOString().slice(11, 16) });
-		}
+	for (let i = 0; i < SWEEPS; i++) {
+		for (const { name, index, after } of await sweep(page, `${STEP_MARK}${i}-`)) taken.push({ name, sweep: i, index, clock: new Date(after).toISOString().slice(11, 16) });
 	}
 	const buffer = await browser.stopTracing();
 	await context.close();

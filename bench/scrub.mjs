@@ -10,13 +10,12 @@ import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../tests/browser/chromium.mjs';
 import { CATEGORIES, TRACE_CATEGORIES, overlapping, readTrace, sumTasks } from './trace.mjs';
 import { median, medianOfRepeats, round, summarise } from './stats.mjs';
-import { CALIBRATION_PATH, CHINAGODRAR_PATH, STEP_MARK, everyLayerOn, frameStats, home, openCase, play, step, takeLongTasks, watchLongTasks } from './scrub-page.mjs';
+import { CALIBRATION_PATH, CHINAGODRAR_PATH, STEP_MARK, everyLayerOn, frameStats, openCase, play, sweep, takeLongTasks, watchLongTasks } from './scrub-page.mjs';
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-/** Two sweeps of 99 × ArrowRight (1 % of the window each) from Home: every step moves the clock. */
+/** Two sweeps of ArrowRight from Home to the window's end (round steps: about 60 to 170 a sweep), every step moving the clock. */
 const SWEEPS = 2;
-const STEPS = 99;
 const PLAY_MS = 5000;
 /** Only these cases (comma-separated ids) beside the calibration, e.g. BENCH_CASES=events-1m. */
 const ONLY = process.env.BENCH_CASES?.split(',');
@@ -72,25 +71,18 @@ const CASES = [
 
 /** Steps of one case: per step wall, CPU and CPU by category (ms); CPU outside the steps, per step. */
 async function scrubCase(browser, page) {
-	const names = [];
+	const sweeps = [];
 	await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-	for (let sweep = 0; sweep < SWEEPS; sweep++) {
-		await home(page);
-		for (let i = 0; i < STEPS; i++) {
-			const name = `${STEP_MARK}${sweep}-${i}`;
-			const [before, after] = await step(page, name);
-			if (before === after) throw new Error(`step ${name} did not move the clock (aria-valuenow ${before})`);
-			names.push(name);
-		}
-	}
+	for (let i = 0; i < SWEEPS; i++) sweeps.push((await sweep(page, `${STEP_MARK}${i}-`)).map((s) => s.name));
+	const names = sweeps.flat();
 	const { marks, tasks } = readTrace(await browser.stopTracing(), STEP_MARK);
 	const windows = names.map((name) => [marks.get(`${name}:start`), marks.get(`${name}:end`)]);
 	if (windows.some(([from, to]) => !(to > from))) throw new Error('a step mark is missing from the trace');
 	const records = windows.map(([from, to]) => sumTasks(overlapping(tasks, from, to)));
 	// Work a step deferred past its end mark (a timer, a late URL write) lands between steps: counted here.
 	let outsideCpu = 0;
-	for (let sweep = 0; sweep < SWEEPS; sweep++) {
-		const own = windows.slice(sweep * STEPS, (sweep + 1) * STEPS);
+	for (const names of sweeps) {
+		const own = names.map((name) => [marks.get(`${name}:start`), marks.get(`${name}:end`)]);
 		const inSteps = new Set(own.flatMap(([from, to]) => overlapping(tasks, from, to)));
 		outsideCpu += sumTasks(overlapping(tasks, own[0][0], own.at(-1)[1]).filter((t) => !inSteps.has(t))).cpu;
 	}
@@ -194,7 +186,7 @@ const result = {
 	chromium: chromiumVersion,
 	method: {
 		step: 'keydown ArrowRight dispatched on the slider, then requestAnimationFrame → setTimeout 0, between two performance marks; every task of the renderer main thread overlapping that interval counts whole',
-		pattern: `${REPEATS} repeats × ${SWEEPS} sweeps × ${STEPS} steps of 1 % of the window from Home (Home not measured); every step asserted to change aria-valuenow`,
+		pattern: `${REPEATS} repeats × ${SWEEPS} sweeps of ArrowRight from Home to the window's end, each step to the next round time (Home not measured); every step asserted to change aria-valuenow`,
 		figures: 'per repeat p50/p95 over its steps, then the median over repeats; cpu = main-thread thread time (trace tdur), wall = busy time (trace dur); categories are CPU self time',
 		traceCategories: TRACE_CATEGORIES,
 		playing: `${PLAY_MS} ms from the window's start; dropped frames = Σ (round(interval / 16.67 ms) − 1)`
