@@ -205,6 +205,21 @@ test('dragging the cursor line or the top of its handle scrubs', async () => {
 	});
 });
 
+// The clock at an attack's start puts the cursor line across its mark: a click there chooses the attack
+// (it was taken as a press on the line, and did nothing); a drag from there scrubs (the test above).
+test('a click on an attack’s mark where the cursor line crosses it opens the attack', async () => {
+	const ayorou = seed.incidents.find((i) => i.id === 'ayorou-2017-10-21');
+	await withPage(browser, `/?t=${new Date(ayorou.start).toISOString()}`, { reducedMotion: 'reduce' }, async ({ page }) => {
+		const mark = await page.locator(`.detail button.mark[title="${ayorou.title.en}"]`).boundingBox();
+		const line = await page.locator('.detail .cursor').boundingBox();
+		const at = { x: line.x + line.width / 2, y: mark.y + mark.height / 2 };
+		assert.ok(at.x > mark.x && at.x < mark.x + mark.width, 'the line crosses the mark');
+		await click(page, at.x, at.y);
+		await eventually(() => new URL(page.url()).searchParams.get('focus') === ayorou.id, { message: 'Ayorou chosen' });
+		assert.equal(Number(await slider(page).getAttribute('aria-valuenow')), Date.parse(ayorou.start), 'the clock where it was');
+	});
+});
+
 test('a wheel zoom zooms where the pointer is, brings the time into the new window, and keeps a speed the reader picked (review 12)', async () => {
 	await withPage(browser, '/?t=2017-10-21T04:30:00Z', { reducedMotion: 'reduce' }, async ({ page }) => {
 		const speed = page.getByRole('combobox', { name: 'Speed' });
