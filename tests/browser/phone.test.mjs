@@ -218,3 +218,26 @@ test('at 1280×800 an attack clicked on the map has no cue: its details are besi
 		assert.deepEqual((await page.evaluate(() => window.__added)).filter((text) => /details below/.test(text)), [], 'no cue shown');
 	});
 });
+
+// The timeline sits right under the map on a phone: an attack chosen there has its details as far
+// below, and the same cue. Marks closer than a finger share one target, which zooms to them first.
+test('at 360×640 (fr) an attack tapped on the timeline has the cue to its details below', async () => {
+	await withPage(browser, '/?lang=fr', { viewport: PHONES[1], touch: true, reducedMotion: 'reduce' }, async ({ page }) => {
+		const { title, place } = attack('inates-2019-12-10');
+		const mark = page.locator(`.detail button.mark[title*="${title.fr}"]`);
+		const cue = cueButton(page);
+		for (let taps = 0; (await mark.getAttribute('title')) !== title.fr; taps++) {
+			assert.ok(taps < 3, `a mark for Inates alone (${await mark.getAttribute('title')})`);
+			const at = await mark.boundingBox();
+			await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+			await nextFrames(page);
+			assert.equal(await cue.count(), 0, 'no cue while the marks only zoom');
+		}
+		const at = await mark.boundingBox();
+		await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+		await eventually(async () => (await cue.count()) === 1 && normal(await cue.textContent()) === `${place.fr}${detailsBelow.fr} ↓`, { message: `the cue naming ${place.fr}` });
+		await cue.tap();
+		const heading = page.locator('aside').getByRole('heading', { level: 2, name: title.fr, exact: true });
+		await eventually(async () => inViewport(await heading.boundingBox(), PHONES[1]), { message: 'the details’ heading in view', timeout: 4000 });
+	});
+});
