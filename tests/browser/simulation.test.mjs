@@ -91,20 +91,35 @@ test('zoomed in past the base, it is pointed at from the edge, then the jet in f
 		await page.mouse.move(attack.x + attack.width / 2, attack.y + attack.height / 2);
 		for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
 	};
+	/**
+	 * The wheel until the view is past the base and `pointer` shows. On a loaded machine d3-zoom may
+	 * take a burst of wheel events, sent while it was still settling, as fewer steps, so up to three
+	 * bursts; each burst gets its own wait (a burst inside the poll could use up the poll's time, unchecked).
+	 */
+	const zoomUntilPointed = async (page, pointer, message) => {
+		for (let burst = 1; (await pointer.count()) === 0; burst++) {
+			await zoomIn(page);
+			const pointed = await eventually(() => pointer.count(), { message }).catch((error) => {
+				if (burst === 3) throw error;
+				return 0;
+			});
+			if (pointed) break;
+		}
+	};
 	// 12:50 local, before the alert: the jets are still at their base.
 	await withPage(browser, `${CHINAGODRAR}&t=2020-01-09T11:50:00Z`, { reducedMotion: 'reduce' }, async ({ page }) => {
 		const pointer = page.locator('.map-labels [data-label="offscreen"]');
 		const base = page.locator('.map-labels [data-label="base"]');
 		await eventually(() => base.count(), { message: 'the focus frames the base' });
-		await zoomIn(page);
-		await eventually(() => pointer.count(), { message: 'the pointer to the base' });
+		await zoomUntilPointed(page, pointer, 'the pointer to the base');
 		assert.match(await pointer.textContent(), /Air Base 101, Niamey: \d+\u00a0km away/);
 		// 13:10 local, in the air: the pointer follows the jet and counts down its distance.
 		await page.goto(`${BASE_URL}${CHINAGODRAR}&t=2020-01-09T12:10:00Z`);
 		await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 		await eventually(() => base.count(), { message: 'the focus frames the base' });
-		await zoomIn(page);
-		await eventually(async () => /^Mirage 2000D: \d+\u00a0km to go$/.test((await pointer.textContent()) ?? ''), { message: 'the pointer to the jet' });
+		await zoomUntilPointed(page, pointer, 'the pointer to the jet');
+		const text = () => pointer.evaluateAll((els) => els.map((el) => el.textContent).join());
+		await eventually(async () => /^Mirage 2000D: \d+\u00a0km to go$/.test(await text()), { message: 'the pointer to the jet' });
 		const box = await map(page).boundingBox();
 		const inside = (b) => b.x >= box.x && b.y >= box.y && b.x + b.width <= box.x + box.width && b.y + b.height <= box.y + box.height;
 		await page.getByRole('button', { name: 'Show the whole flight' }).click();
@@ -113,17 +128,7 @@ test('zoomed in past the base, it is pointed at from the edge, then the jet in f
 		assert.ok(inside(await page.locator('[data-incident="chinagodrar-2020-01-09"] .sym-incident').boundingBox()), 'the attack still on the map');
 		assert.equal(await pointer.count(), 0, 'no pointer once the base is on the map');
 		await screenshot(page, 'simulation-whole-flight');
-		// The wheel again until the view is past the base. On a loaded machine d3-zoom may take a burst
-		// of wheel events, sent while it was still settling, as fewer steps, so up to three bursts; each
-		// burst gets its own wait (a burst inside the poll could use up the poll's time, unchecked).
-		for (let burst = 1; (await pointer.count()) === 0; burst++) {
-			await zoomIn(page);
-			const pointed = await eventually(() => pointer.count(), { message: 'zoomed in again, the jet pointed at' }).catch((error) => {
-				if (burst === 3) throw error;
-				return 0;
-			});
-			if (pointed) break;
-		}
+		await zoomUntilPointed(page, pointer, 'zoomed in again, the jet pointed at');
 		await page.getByRole('button', { name: 'Reset map view' }).click();
 		await eventually(async () => (await pointer.count()) === 0 && (await base.count()) === 1, { message: 'back to the focus: base and attack on the map' });
 	});
