@@ -3,7 +3,7 @@
 // languages, on a laptop, a projector and a phone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { atRest, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
+import { atRest, eventually, launchBrowser, nextFrames, withPage, screenshot, VIEWPORTS } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -196,8 +196,8 @@ for (const lang of ['en', 'fr']) {
 for (const viewport of [{ width: 1280, height: 720 }, VIEWPORTS.projector]) {
 	test(`at ${viewport.width}×${viewport.height} (fr) every label a route or border crosses sits on a plate that covers it`, async () => {
 		await withPage(browser, '/present?chapter=chinagodrar-disputed-strikes&lang=fr', { viewport, reducedMotion: 'reduce' }, async ({ page }) => {
-			await nextFrames(page);
-			const labels = await page.evaluate(() => {
+			// Read until the labels hold: a CI run at load 8 read them a frame before the plates were set.
+			const read = () => page.evaluate(() => {
 				const points = [];
 				for (const path of document.querySelectorAll('.map-area svg[aria-roledescription="map"] :is(.sym-route, .sym-flight, .border)')) {
 					const matrix = path.getScreenCTM();
@@ -218,8 +218,14 @@ for (const viewport of [{ width: 1280, height: 720 }, VIEWPORTS.projector]) {
 					};
 				});
 			});
+			const bare = (labels) => labels.filter((l) => l.crossed && !l.covered).map((l) => l.text);
+			let labels = [];
+			await eventually(async () => {
+				labels = await read();
+				return labels.some((l) => l.text.startsWith('Repli vers le Mali')) && bare(labels).length === 0;
+			}, { message: 'the labels set' }).catch(() => {});
 			assert.ok(labels.some((l) => l.text.startsWith('Repli vers le Mali')), 'the withdrawal labelled');
-			assert.deepEqual(labels.filter((l) => l.crossed && !l.covered).map((l) => l.text), [], 'crossed labels without a plate');
+			assert.deepEqual(bare(labels), [], 'crossed labels without a plate');
 			await screenshot(page, `map-labels-plate-fr-${viewport.width}`);
 		});
 	});
