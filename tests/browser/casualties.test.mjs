@@ -122,6 +122,16 @@ test('the embed names the focused attack before all attacks so far, each figure 
 			'Security forces, as claimed by the attackers: more than 100',
 			'Attackers, as claimed by their opponents: at least 85'
 		]);
+		// The opposing side's claims are set apart, as the explorer and the presenter set them; the
+		// embed carries no sources, so it links to the explorer at this view, which gives each one's.
+		const styles = await page.$$eval('.embed .all [data-scope] .side', (sides) => sides.map((side) => [side.firstChild.textContent.trim(), getComputedStyle(side).fontStyle]));
+		assert.deepEqual(styles.filter(([, style]) => style === 'italic').map(([label]) => label), styles.map(([label]) => label).filter((label) => label.includes('as claimed by')));
+		assert.ok(await page.locator('.embed .all').getByText('In italics, what the opposing side claimed: never added in.').isVisible());
+		const sources = page.locator('.embed .all').getByRole('link', { name: /The source of each figure/ });
+		const href = new URL(await sources.getAttribute('href'));
+		assert.equal(href.pathname, '/');
+		assert.equal(href.searchParams.get('focus'), 'chinagodrar-2020-01-09');
+		assert.equal(Date.parse(href.searchParams.get('t')), Date.parse('2020-01-09T13:20:00+01:00'));
 		await page.keyboard.press('Escape');
 		assert.equal(await more.getAttribute('aria-expanded'), 'false', 'Esc closes it');
 	});

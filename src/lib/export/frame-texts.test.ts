@@ -60,7 +60,7 @@ describe('the events dataset in a footer', () => {
 	it('gives its deaths apart, says it is synthetic, and cuts a name of any length', () => {
 		const line = eventTotalsLine(deaths, t, 'en');
 		expect(line).toMatch(/^Synthetic data, not real events: Synthetic <b>events<\/b> x+… \(Invented figures\), counted apart: 7 killed in 3 events begun; 1 event with no reported toll\.$/);
-		expect(eventTotalsLine(deaths, h('2019-01-01T00:00:00Z'), 'fr')).toBe(`Données synthétiques, pas des événements réels\u00a0: ${shortText(deaths.name)}\u00a0: aucun événement commencé à ce moment.`);
+		expect(eventTotalsLine(deaths, h('2019-01-01T00:00:00Z'), 'fr')).toBe(`Données synthétiques, pas des événements réels\u00a0: ${shortText(deaths.name)}\u00a0: aucun événement encore commencé.`);
 		expect(line.length).toBeLessThan(300);
 	});
 

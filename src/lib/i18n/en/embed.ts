@@ -5,6 +5,8 @@ export const embed = {
 	embedTimeLabel: 'Time shown:',
 	embedScope: '{scope}:',
 	embedKilledShort: 'Killed by then:',
+	embedClaimsApart: 'In italics, what the opposing side claimed: never added in.',
+	embedFigureSources: 'The source of each figure, in the full explorer (new tab)',
 	embedAllFigures: 'All figures',
 	embedChapters: 'Chapters',
 	embedPreviousChapter: 'Previous chapter',

@@ -28,7 +28,7 @@ export const casualties: TranslationOf<typeof english> = {
 	casualtiesPolicy_first: 'Premier bilan',
 	casualtiesPolicy_latest: 'Dernier bilan',
 	casualtiesThisAttack: 'Cette attaque\u00a0: {title}',
-	casualtiesSoFar_zero: 'Aucune attaque à ce moment',
+	casualtiesSoFar_zero: 'Pas encore d’attaque',
 	casualtiesSoFar_one: 'La seule attaque jusqu’ici',
 	casualtiesSoFar_two: 'Les deux attaques jusqu’ici',
 	casualtiesSoFar_other: 'Les {n} attaques jusqu’ici',

@@ -3,11 +3,13 @@ import type { TranslationOf } from '../message-types';
 import type { embed as english } from '../en/embed';
 
 export const embed: TranslationOf<typeof english> = {
-	embedKilledSoFar: 'Tués dans les attaques commencées à ce moment, selon les bilans connus alors\u00a0:',
+	embedKilledSoFar: 'Tués dans les attaques commencées jusque-là, selon les bilans connus alors\u00a0:',
 	embedOpenExplorer: 'ouvrir l’explorateur complet sur cette vue dans un nouvel onglet',
 	embedTimeLabel: 'Heure affichée\u00a0:',
 	embedScope: '{scope}\u00a0:',
-	embedKilledShort: 'Tués à ce moment\u00a0:',
+	embedKilledShort: 'Tués jusque-là\u00a0:',
+	embedClaimsApart: 'En italique, ce qu’affirme le camp adverse\u00a0: jamais additionné.',
+	embedFigureSources: 'La source de chaque chiffre, dans l’explorateur complet (nouvel onglet)',
 	embedAllFigures: 'Tous les chiffres',
 	embedChapters: 'Chapitres',
 	embedPreviousChapter: 'Chapitre précédent',

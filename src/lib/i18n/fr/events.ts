@@ -21,7 +21,7 @@ export const events: TranslationOf<typeof english> = {
 	eventDeathsAnnounce: '{name}\u00a0: {killed} dans {events}.',
 	eventDeathsApart: 'Jamais additionné aux totaux du récit ci-dessus\u00a0: une autre source, avec sa propre règle de décompte.',
 	eventDeathsSynthetic: 'Données synthétiques, pas des événements réels\u00a0:',
-	eventDeathsChartTitle: '{name}\u00a0: morts dans les événements commencés à ce moment (échelle propre)',
+	eventDeathsChartTitle: '{name}\u00a0: morts dans les événements commencés jusque-là (échelle propre)',
 	eventDeathsLegend: 'Ligne du dessous\u00a0: {name}, compté à part, sur sa propre échelle',
 	eventDeathsChartSummary: 'En dessous, sur sa propre échelle et compté à part, {name} ({rule})\u00a0: {start} dans les événements commencés jusqu’au {from}\u00a0; {end} jusqu’au {to}.',
 	eventDeathsTooltip: 'Jeu d’événements (à part)',

@@ -48,6 +48,6 @@ export const exporting: TranslationOf<typeof english> = {
 	exportCreditEvents: 'Événements\u00a0: {name}.',
 	exportEventDeaths: '{name} ({rule}), compté à part\u00a0: {killed} dans {events}\u00a0; {unreported}.',
 	exportEventDeathsNoToll: '{name} ({rule}), compté à part\u00a0: aucun bilan rapporté dans {events}.',
-	exportEventDeathsNone: '{name}\u00a0: aucun événement commencé à ce moment.',
+	exportEventDeathsNone: '{name}\u00a0: aucun événement encore commencé.',
 	exportDescription: 'Une carte de Sahel Timeline, {time}. {link}',
 };
