@@ -129,13 +129,13 @@ export function step(page, name, key = 'ArrowRight') {
 	);
 }
 
-/** More arrow steps than any window has (round steps number about 60 to 170 across it). */
+/** More arrow steps than any window has (round steps number about 50 to 230 across it: d3 picks the tick interval nearest a hundredth of the window, and neighbouring intervals differ up to fivefold). */
 const MOST_STEPS = 400;
 
 /**
  * One sweep of measured ArrowRight steps from Home to the window's end, named `${prefix}${i}`. The
  * slider steps to round times (a week, a month, a minute: time/slider-keys.ts), so a window takes
- * about 60 to 170 steps; every one must move the clock. Returns the steps' names and clocks after.
+ * about 50 to 230 steps; every one must move the clock. Returns the steps' names and clocks after.
  */
 export async function sweep(page, prefix) {
 	await home(page);

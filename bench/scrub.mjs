@@ -14,7 +14,7 @@ import { CALIBRATION_PATH, CHINAGODRAR_PATH, STEP_MARK, everyLayerOn, frameStats
 
 const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173';
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
-/** Two sweeps of ArrowRight from Home to the window's end (round steps: about 60 to 170 a sweep), every step moving the clock. */
+/** Two sweeps of ArrowRight from Home to the window's end (round steps: about 50 to 230 a sweep, 97 to 204 in the cases here), every step moving the clock. */
 const SWEEPS = 2;
 const PLAY_MS = 5000;
 /** Only these cases (comma-separated ids) beside the calibration, e.g. BENCH_CASES=events-1m. */
