@@ -74,15 +74,14 @@ async function scrubCase(browser, page) {
 	const sweeps = [];
 	await browser.startTracing(page, { categories: TRACE_CATEGORIES });
 	for (let i = 0; i < SWEEPS; i++) sweeps.push((await sweep(page, `${STEP_MARK}${i}-`)).map((s) => s.name));
-	const names = sweeps.flat();
 	const { marks, tasks } = readTrace(await browser.stopTracing(), STEP_MARK);
-	const windows = names.map((name) => [marks.get(`${name}:start`), marks.get(`${name}:end`)]);
+	const sweepWindows = sweeps.map((names) => names.map((name) => [marks.get(`${name}:start`), marks.get(`${name}:end`)]));
+	const windows = sweepWindows.flat();
 	if (windows.some(([from, to]) => !(to > from))) throw new Error('a step mark is missing from the trace');
 	const records = windows.map(([from, to]) => sumTasks(overlapping(tasks, from, to)));
 	// Work a step deferred past its end mark (a timer, a late URL write) lands between steps: counted here.
 	let outsideCpu = 0;
-	for (const names of sweeps) {
-		const own = names.map((name) => [marks.get(`${name}:start`), marks.get(`${name}:end`)]);
+	for (const own of sweepWindows) {
 		const inSteps = new Set(own.flatMap(([from, to]) => overlapping(tasks, from, to)));
 		outsideCpu += sumTasks(overlapping(tasks, own[0][0], own.at(-1)[1]).filter((t) => !inSteps.has(t))).cpu;
 	}

@@ -92,9 +92,10 @@ export class MapView {
 				} else if (!resized && !this.#moved && overlays !== last.overlays) {
 					// Most changes (the key growing as an attack begins) leave the framing as it was: set again, it re-projects everything.
 					const camera = this.#cameraOn(target);
-					const moves = !sameCamera(camera, this.transform);
-					if (moves && this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, camera);
-					else if (moves && !this.#flightWaiting) this.#jump(camera);
+					if (!sameCamera(camera, this.transform)) {
+						if (this.#gestures && !prefersReducedMotion()) this.#flyWith(this.#gestures, camera);
+						else if (!this.#flightWaiting) this.#jump(camera);
+					}
 				} else if (resized && this.#flightWaiting) {
 					const seen = viewedExtent(this.transform, last.width, last.height, last.projection);
 					if (seen) this.transform = screenTransform(cameraFor(seen, width, height, projection, MAX_ZOOM));
